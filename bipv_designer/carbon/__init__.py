@@ -1,0 +1,1 @@
+"""Emission factors, CO2 avoided, zero-carbon park indicators."""

@@ -1,0 +1,1 @@
+"""Module and inverter components."""

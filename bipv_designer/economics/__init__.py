@@ -1,0 +1,1 @@
+"""Tariffs, cash flows, payback, NPV, IRR, LCOE, quote."""

@@ -1,0 +1,1 @@
+"""Energy balance against the load: load profiles, export limits, storage."""

@@ -1,0 +1,34 @@
+"""The errors the core raises.
+
+Every message says what was expected, what arrived and where (file, line, column,
+field or JSON path), so that the CLI can print it as one line and the GUI can show it
+in a dialog without a traceback.
+"""
+
+
+class BipvError(Exception):
+    """Base of all errors that BIPV Designer reports to users."""
+
+
+class ProjectFileError(BipvError):
+    """A project file is broken, foreign, newer than this program, or inconsistent."""
+
+
+class WeatherFileError(BipvError):
+    """A weather file cannot be read or fails a plausibility check."""
+
+
+class GeometryError(BipvError):
+    """A polygon or surface definition is geometrically invalid."""
+
+
+class ComponentError(BipvError):
+    """A module or inverter is unknown or its parameters are unusable."""
+
+
+class SimulationError(BipvError):
+    """The inputs of a simulation do not fit together."""
+
+
+class Cancelled(BipvError):
+    """A long computation was cancelled by the user."""

@@ -1,0 +1,1 @@
+"""Module placement on surfaces (fill, setbacks, keep-outs, rows, strings)."""

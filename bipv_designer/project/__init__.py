@@ -1,0 +1,1 @@
+"""The project document: frozen dataclasses with stable ids, JSON file format, migrations."""

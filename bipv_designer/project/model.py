@@ -1,0 +1,351 @@
+"""The project document: frozen values with stable ids.
+
+Conventions (the same everywhere in BIPV Designer):
+
+- Site coordinates are metres, x east, y north, z up, from a site origin.
+- Azimuth: 0 north, 90 east, 180 south, 270 west [degrees]; a surface's azimuth is
+  the direction its front (the side the modules face) looks, projected on the ground.
+- Tilt: 0 horizontal facing up, 90 vertical [degrees].
+- A surface's own plane coordinates (u, v) are metres: u runs horizontally to the
+  right of a viewer who faces the front of the surface, v runs up the slope (for a
+  vertical facade: straight up). ``origin`` is the site point of (u, v) = (0, 0).
+- Percentages are written as ``*_pct`` in 0..100.
+
+An edit makes a new value with ``dataclasses.replace``; nothing here is mutated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol, TypeVar
+
+Point2 = tuple[float, float]
+Point3 = tuple[float, float, float]
+
+
+class RoofType(StrEnum):
+    """Roof shapes a building can have."""
+
+    FLAT = "flat"
+    MONO_PITCH = "mono_pitch"
+    GABLE = "gable"
+    SAW_TOOTH = "saw_tooth"
+
+
+class SurfaceKind(StrEnum):
+    """What a surface is on its building."""
+
+    ROOF = "roof"
+    FACADE = "facade"
+
+
+class Mounting(StrEnum):
+    """How modules sit on a surface; decides the cell-temperature model parameters.
+
+    The thermal parameters of each are data in ``resources/defaults/thermal.json``.
+    """
+
+    OPEN_RACK = "open_rack"
+    ROOF_PARALLEL = "roof_parallel"
+    INTEGRATED = "integrated"
+    VENTILATED_FACADE = "ventilated_facade"
+
+
+class DcModel(StrEnum):
+    """How a module's DC power is computed."""
+
+    PVWATTS = "pvwatts"
+    CEC = "cec"
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Where the park is.
+
+    Attributes
+    ----------
+    name : str
+    latitude : float  [degrees north]
+    longitude : float  [degrees east]
+    altitude : float  [m above sea level]
+    timezone : str  IANA name, e.g. ``Asia/Shanghai``
+    albedo : float  ground reflectance [-]
+    """
+
+    name: str
+    latitude: float
+    longitude: float
+    altitude: float
+    timezone: str
+    albedo: float
+
+
+@dataclass(frozen=True, slots=True)
+class Roof:
+    """Roof shape parameters; which ones matter depends on ``roof_type``.
+
+    Attributes
+    ----------
+    roof_type : RoofType
+    slope_deg : float
+        Slope of the roof planes [degrees]; 0 for flat roofs.
+    direction_deg : float
+        Mono-pitch: azimuth the roof plane faces [degrees]. Gable: azimuth of the
+        ridge line [degrees, 0..180]. Saw-tooth: azimuth the glazed (steep) side faces.
+    parapet_height_m : float
+        Height of the parapet above a flat roof [m].
+    tooth_width_m : float
+        Saw-tooth: horizontal width of one tooth [m].
+    """
+
+    roof_type: RoofType
+    slope_deg: float = 0.0
+    direction_deg: float = 180.0
+    parapet_height_m: float = 0.0
+    tooth_width_m: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Building:
+    """A building on the site plan.
+
+    Attributes
+    ----------
+    id : str
+        Stable identifier, unique in the project.
+    name : str
+    footprint : tuple of (x, y)
+        Outline on the site plan [m], counter-clockwise, not closed (the first point
+        is not repeated).
+    height_m : float
+        Eaves height above ground [m].
+    roof : Roof
+    """
+
+    id: str
+    name: str
+    footprint: tuple[Point2, ...]
+    height_m: float
+    roof: Roof
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """A plane that can carry modules: a roof plane or a facade.
+
+    Attributes
+    ----------
+    id : str
+    name : str
+    kind : SurfaceKind
+    building_id : str or None
+        The building it belongs to (None for free-standing surfaces).
+    outline : tuple of (u, v)
+        Outline in the surface's own plane coordinates [m], counter-clockwise.
+    origin : (x, y, z)
+        Site position of the plane point (u, v) = (0, 0) [m].
+    surface_tilt : float  [degrees]
+    surface_azimuth : float  [degrees]
+    mounting : Mounting
+    """
+
+    id: str
+    name: str
+    kind: SurfaceKind
+    building_id: str | None
+    outline: tuple[Point2, ...]
+    origin: Point3
+    surface_tilt: float
+    surface_azimuth: float
+    mounting: Mounting
+
+
+@dataclass(frozen=True, slots=True)
+class CecParameters:
+    """Single-diode (De Soto / CEC) parameters at reference conditions, as in pvlib.
+
+    Attributes
+    ----------
+    alpha_sc : float  short-circuit current temperature coefficient [A/K]
+    a_ref : float  modified ideality factor [V]
+    i_l_ref : float  light-generated current [A]
+    i_o_ref : float  diode saturation current [A]
+    r_sh_ref : float  shunt resistance [ohm]
+    r_s : float  series resistance [ohm]
+    adjust : float  adjustment to the temperature coefficient of short circuit current [%]
+    """
+
+    alpha_sc: float
+    a_ref: float
+    i_l_ref: float
+    i_o_ref: float
+    r_sh_ref: float
+    r_s: float
+    adjust: float
+
+
+@dataclass(frozen=True, slots=True)
+class Module:
+    """A PV module type used by arrays of the project.
+
+    Attributes
+    ----------
+    id : str
+    name : str
+    length_m, width_m : float  outer dimensions [m], length >= width
+    pdc0_w : float  nameplate DC power at STC [W]
+    gamma_pdc : float  temperature coefficient of power [1/K], e.g. -0.0035
+    dc_model : DcModel
+    cec : CecParameters or None
+        Single-diode parameters; required when ``dc_model`` is ``cec``.
+    source : str
+        Where the figures come from (datasheet, library entry, "generic").
+    """
+
+    id: str
+    name: str
+    length_m: float
+    width_m: float
+    pdc0_w: float
+    gamma_pdc: float
+    dc_model: DcModel = DcModel.PVWATTS
+    cec: CecParameters | None = None
+    source: str = ""
+
+    @property
+    def area_m2(self) -> float:
+        """Module area [m2]."""
+        return self.length_m * self.width_m
+
+    @property
+    def efficiency(self) -> float:
+        """STC efficiency [-]: nameplate power over 1000 W/m2 times area."""
+        return self.pdc0_w / (1000.0 * self.area_m2)
+
+
+@dataclass(frozen=True, slots=True)
+class ModulePlacement:
+    """One module placed on a surface.
+
+    Attributes
+    ----------
+    u, v : float  lower-left corner in the surface's plane coordinates [m]
+    portrait : bool  long side along v (True) or along u (False)
+    """
+
+    u: float
+    v: float
+    portrait: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Array:
+    """Modules of one type on one surface, feeding inverters of one sizing.
+
+    Attributes
+    ----------
+    id : str
+    name : str
+    surface_id : str
+    module_id : str
+    module_count : int
+        Number of modules; equals ``len(placements)`` when placements are given.
+    placements : tuple of ModulePlacement
+        Explicit module positions (empty when only a count is known).
+    dc_ac_ratio : float  DC nameplate over inverter AC rating [-]
+    inverter_efficiency : float  nominal inverter efficiency [-]
+    """
+
+    id: str
+    name: str
+    surface_id: str
+    module_id: str
+    module_count: int
+    placements: tuple[ModulePlacement, ...] = ()
+    dc_ac_ratio: float = 1.2
+    inverter_efficiency: float = 0.96
+
+
+@dataclass(frozen=True, slots=True)
+class Losses:
+    """System losses applied to DC power, each in percent (PVWatts' categories).
+
+    The defaults and their source are data in ``resources/defaults/losses.json``.
+    """
+
+    soiling_pct: float
+    shading_pct: float
+    snow_pct: float
+    mismatch_pct: float
+    wiring_pct: float
+    connections_pct: float
+    lid_pct: float
+    nameplate_pct: float
+    age_pct: float
+    availability_pct: float
+
+
+@dataclass(frozen=True, slots=True)
+class WeatherReference:
+    """Which weather file the project simulates with.
+
+    Attributes
+    ----------
+    path : str
+        A path relative to the project file's folder (or absolute), or
+        ``pvlib:NAME`` for a data file that ships with pvlib.
+    file_format : str or None
+        Reader to use; None detects it from the file.
+    """
+
+    path: str
+    file_format: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """The whole document.
+
+    ``load``, ``tariff`` and ``carbon`` are slots that later versions fill; in this
+    schema version they hold None or an opaque JSON object kept as it was read.
+    """
+
+    name: str
+    site: Site
+    buildings: tuple[Building, ...]
+    surfaces: tuple[Surface, ...]
+    modules: tuple[Module, ...]
+    arrays: tuple[Array, ...]
+    losses: Losses
+    weather: WeatherReference
+    load: dict[str, Any] | None = field(default=None)
+    tariff: dict[str, Any] | None = field(default=None)
+    carbon: dict[str, Any] | None = field(default=None)
+
+    def surface(self, surface_id: str) -> Surface:
+        """The surface with this id (KeyError if absent)."""
+        return _by_id(self.surfaces, surface_id)
+
+    def module(self, module_id: str) -> Module:
+        """The module with this id (KeyError if absent)."""
+        return _by_id(self.modules, module_id)
+
+    def building(self, building_id: str) -> Building:
+        """The building with this id (KeyError if absent)."""
+        return _by_id(self.buildings, building_id)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_HasId)
+
+
+def _by_id(items: tuple[_T, ...], item_id: str) -> _T:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)

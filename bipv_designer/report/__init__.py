@@ -1,0 +1,1 @@
+"""Figures (matplotlib, Agg), PDF report, CSV/XLSX exports; no Qt."""

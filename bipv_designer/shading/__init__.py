@@ -1,0 +1,1 @@
+"""Shading: 3-D scene, sun-position tables, horizon."""

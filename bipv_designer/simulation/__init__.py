@@ -1,0 +1,1 @@
+"""The pvlib yield chain, vectorised over surfaces."""
