@@ -1,0 +1,110 @@
+"""Project files: versioned JSON, read with checks, written atomically.
+
+The format is documented in ``docs/project-format.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bipv_designer.errors import ProjectFileError
+from bipv_designer.paths import pvlib_data_file
+from bipv_designer.project.codec import decode, encode
+from bipv_designer.project.migrations import SCHEMA_VERSION, upgrade
+from bipv_designer.project.model import Project, WeatherReference
+from bipv_designer.project.validate import validate_project
+
+FILE_FORMAT = "bipv-designer-project"
+"""Value of the top-level ``format`` key that marks a BIPV Designer project file."""
+
+PVLIB_DATA_PREFIX = "pvlib:"
+"""Weather paths starting with this name a data file shipped with pvlib."""
+
+
+def project_to_json(project: Project) -> dict[str, Any]:
+    """The JSON document of a project (the current schema version)."""
+    return {"format": FILE_FORMAT, "schema_version": SCHEMA_VERSION, **encode(project)}
+
+
+def project_from_json(document: Any, source: str = "<project>") -> Project:
+    """Decode and check a JSON document; errors name ``source`` and the JSON path."""
+    if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
+        raise ProjectFileError(
+            f"{source}: not a BIPV Designer project: expected a JSON object with "
+            f'"format": "{FILE_FORMAT}"'
+        )
+    version = document.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ProjectFileError(
+            f"{source}: $.schema_version: expected a whole number, got {version!r}"
+        )
+    body = upgrade(dict(document), version, source)
+    body.pop("format")
+    body.pop("schema_version")
+    try:
+        return validate_project(decode(Project, body))
+    except ProjectFileError as error:
+        raise ProjectFileError(f"{source}: {error}") from None
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read a project file.
+
+    Raises
+    ------
+    ProjectFileError
+        If the file is missing, not JSON, not a project, newer than this program, or
+        inconsistent; the message names the file and the JSON path.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProjectFileError(f"{path}: no such project file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProjectFileError(f"{path}: cannot read the file: {error}") from None
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise ProjectFileError(
+            f"{path} line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
+        ) from None
+    except ValueError as error:
+        raise ProjectFileError(f"{path}: {error}") from None
+    return project_from_json(document, str(path))
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+    """Write a project file atomically: a temporary file in the same folder, then rename.
+
+    A failure at any point leaves an existing file at ``path`` as it was.
+    """
+    path = Path(path)
+    text = json.dumps(project_to_json(project), indent=2, ensure_ascii=False, allow_nan=False)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text + "\n")
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def resolve_weather_path(
+    reference: WeatherReference, project_path: str | os.PathLike[str]
+) -> Path:
+    """The weather file a project refers to: relative to the project's folder, or in pvlib."""
+    if reference.path.startswith(PVLIB_DATA_PREFIX):
+        return pvlib_data_file(reference.path.removeprefix(PVLIB_DATA_PREFIX))
+    return (Path(project_path).resolve().parent / reference.path).resolve()
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed in a project file; expected a finite number")

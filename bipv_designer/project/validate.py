@@ -1,0 +1,127 @@
+"""Semantic checks of a decoded project: ranges, unique ids, references between ids.
+
+Each problem is reported as a ProjectFileError naming the JSON path and what was
+expected there.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Iterable
+
+from bipv_designer.errors import ProjectFileError
+from bipv_designer.project.model import DcModel, Losses, Project
+
+
+def validate_project(project: Project) -> Project:
+    """Return ``project`` unchanged if it is consistent, else raise ProjectFileError."""
+    _check_site(project)
+    _check_unique_ids("$.buildings", project.buildings)
+    _check_unique_ids("$.surfaces", project.surfaces)
+    _check_unique_ids("$.modules", project.modules)
+    _check_unique_ids("$.arrays", project.arrays)
+    building_ids = {b.id for b in project.buildings}
+    surface_ids = {s.id for s in project.surfaces}
+    module_ids = {m.id for m in project.modules}
+    for i, building in enumerate(project.buildings):
+        path = f"$.buildings[{i}]"
+        _at_least_three(f"{path}.footprint", building.footprint)
+        _in_range(f"{path}.height_m", building.height_m, 0.0, 500.0, low_open=True)
+        _in_range(f"{path}.roof.slope_deg", building.roof.slope_deg, 0.0, 89.0)
+    for i, surface in enumerate(project.surfaces):
+        path = f"$.surfaces[{i}]"
+        if surface.building_id is not None and surface.building_id not in building_ids:
+            raise ProjectFileError(
+                f"{path}.building_id: {surface.building_id!r} is not the id of any building"
+            )
+        _at_least_three(f"{path}.outline", surface.outline)
+        _in_range(f"{path}.surface_tilt", surface.surface_tilt, 0.0, 180.0)
+        _in_range(f"{path}.surface_azimuth", surface.surface_azimuth, 0.0, 360.0, high_open=True)
+    for i, module in enumerate(project.modules):
+        path = f"$.modules[{i}]"
+        _in_range(f"{path}.length_m", module.length_m, 0.0, 10.0, low_open=True)
+        _in_range(f"{path}.width_m", module.width_m, 0.0, 10.0, low_open=True)
+        _in_range(f"{path}.pdc0_w", module.pdc0_w, 0.0, 5000.0, low_open=True)
+        _in_range(f"{path}.gamma_pdc", module.gamma_pdc, -0.02, 0.0)
+        if module.dc_model is DcModel.CEC and module.cec is None:
+            raise ProjectFileError(f"{path}.cec: dc_model 'cec' needs single-diode parameters")
+    for i, array in enumerate(project.arrays):
+        path = f"$.arrays[{i}]"
+        if array.surface_id not in surface_ids:
+            raise ProjectFileError(
+                f"{path}.surface_id: {array.surface_id!r} is not the id of any surface"
+            )
+        if array.module_id not in module_ids:
+            raise ProjectFileError(
+                f"{path}.module_id: {array.module_id!r} is not the id of any module"
+            )
+        if array.module_count < 0:
+            raise ProjectFileError(f"{path}.module_count: expected >= 0, got {array.module_count}")
+        if array.placements and len(array.placements) != array.module_count:
+            raise ProjectFileError(
+                f"{path}.module_count: {array.module_count} differs from the "
+                f"{len(array.placements)} placements"
+            )
+        _in_range(f"{path}.dc_ac_ratio", array.dc_ac_ratio, 0.2, 5.0)
+        _in_range(f"{path}.inverter_efficiency", array.inverter_efficiency, 0.5, 1.0)
+    _check_losses(project.losses)
+    return project
+
+
+def _check_site(project: Project) -> None:
+    site = project.site
+    _in_range("$.site.latitude", site.latitude, -90.0, 90.0)
+    _in_range("$.site.longitude", site.longitude, -180.0, 180.0)
+    _in_range("$.site.altitude", site.altitude, -500.0, 9000.0)
+    _in_range("$.site.albedo", site.albedo, 0.0, 1.0)
+    try:
+        zoneinfo.ZoneInfo(site.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        raise ProjectFileError(
+            f"$.site.timezone: expected an IANA time zone such as 'Asia/Shanghai', "
+            f"got {site.timezone!r}"
+        ) from error
+
+
+def _check_losses(losses: Losses) -> None:
+    for name in Losses.__dataclass_fields__:
+        _in_range(f"$.losses.{name}", getattr(losses, name), 0.0, 100.0, high_open=True)
+
+
+def _check_unique_ids(path: str, items: Iterable[object]) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        item_id = getattr(item, "id")  # noqa: B009 - every collection item has an id
+        if not item_id:
+            raise ProjectFileError(f"{path}[{i}].id: expected a non-empty id")
+        if item_id in seen:
+            raise ProjectFileError(
+                f"{path}[{i}].id: {item_id!r} is used twice; ids must be unique"
+            )
+        seen.add(item_id)
+
+
+def _at_least_three(path: str, points: tuple[tuple[float, float], ...]) -> None:
+    if len(points) < 3:
+        raise ProjectFileError(
+            f"{path}: expected a polygon of at least 3 points, got {len(points)}"
+        )
+
+
+def _in_range(
+    path: str,
+    value: float,
+    low: float,
+    high: float,
+    *,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> None:
+    too_low = value <= low if low_open else value < low
+    too_high = value >= high if high_open else value > high
+    if too_low or too_high:
+        left = "(" if low_open else "["
+        right = ")" if high_open else "]"
+        raise ProjectFileError(
+            f"{path}: expected a value in {left}{low:g}, {high:g}{right}, got {value:g}"
+        )

@@ -1,0 +1,354 @@
+"""The yield chain, vectorised over time and arrays: weather -> POA -> cell -> DC -> AC.
+
+Every step is a pvlib function applied to (hours x surfaces) arrays; only daylight
+records are computed. See ``docs/physics.md`` for the chain and how it differs from
+NREL SAM PVWatts v8.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pvlib
+
+from bipv_designer.errors import Cancelled
+from bipv_designer.project.model import Losses
+from bipv_designer.simulation.parameters import (
+    DEFAULT_OPTIONS,
+    ChainOptions,
+    TemperatureModel,
+    cover_optics,
+    thermal_parameters,
+)
+from bipv_designer.simulation.sun import sun_positions
+from bipv_designer.simulation.systems import SystemTable
+from bipv_designer.weather.data import WeatherData
+
+Progress = Callable[[float, str], None]
+"""``progress(fraction, message)``: fraction in 0..1 of the work done."""
+
+CancelCheck = Callable[[], bool]
+"""Returns True when the user has asked to stop."""
+
+PVWATTS_INVERTER_REFERENCE_EFFICIENCY = 0.9637
+"""eta_inv_ref of the PVWatts inverter model [-] (Dobos 2014, PVWatts v5 manual, eq. 11)."""
+
+STC_IRRADIANCE = 1000.0
+"""Irradiance at standard test conditions [W/m2]."""
+
+STC_TEMPERATURE = 25.0
+"""Cell temperature at standard test conditions [C]."""
+
+BLOCK_ARRAYS = 128
+"""Arrays computed together: bounds memory and lets a run be cancelled between blocks."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChainOutput:
+    """Hourly results per array, on the full weather index (zeros at night).
+
+    Attributes
+    ----------
+    poa_global : ndarray (T, N)  plane-of-array irradiance [W/m2]
+    poa_effective : ndarray (T, N)  irradiance reaching the cells after cover losses [W/m2]
+    temp_cell : ndarray (T, N)  cell temperature [C]
+    dc_stc_temperature : ndarray (T, N)  DC power at 25 C cell temperature [W]
+    dc_module : ndarray (T, N)  DC power of the modules, before system losses [W]
+    dc_power : ndarray (T, N)  DC power after system losses [W]
+    dc_inverter_input : ndarray (T, N)  DC power after clipping at the inverter's limit [W]
+    ac_power : ndarray (T, N)  AC power [W]
+    loss_factor : float  product of the system loss factors (1 - loss) [-]
+    """
+
+    poa_global: np.ndarray
+    poa_effective: np.ndarray
+    temp_cell: np.ndarray
+    dc_stc_temperature: np.ndarray
+    dc_module: np.ndarray
+    dc_power: np.ndarray
+    dc_inverter_input: np.ndarray
+    ac_power: np.ndarray
+    loss_factor: float
+
+
+def system_loss_factors(losses: Losses) -> dict[str, float]:
+    """Each system loss as a factor (1 - pct/100), by name without ``_pct``."""
+    return {
+        name.removesuffix("_pct"): 1.0 - getattr(losses, name) / 100.0
+        for name in Losses.__dataclass_fields__
+    }
+
+
+def run_chain(
+    weather: WeatherData,
+    latitude: float,
+    longitude: float,
+    altitude: float,
+    albedo: float,
+    systems: SystemTable,
+    losses: Losses,
+    options: ChainOptions = DEFAULT_OPTIONS,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ChainOutput:
+    """Run the chain for every array at once.
+
+    Parameters
+    ----------
+    weather : WeatherData
+    latitude, longitude : float  site [degrees]
+    altitude : float  site [m]
+    albedo : float  ground reflectance [-]
+    systems : SystemTable
+    losses : Losses
+    options : ChainOptions
+    progress, cancel : callables, optional
+        Progress reports and a cancel check, called between blocks of arrays.
+
+    Raises
+    ------
+    Cancelled
+        If ``cancel()`` returned True.
+    """
+    report = progress or (lambda fraction, message: None)
+    report(0.0, "Sun positions")
+    sun = sun_positions(
+        weather, latitude, longitude, altitude, sunrise_sunset_sun=options.sunrise_sunset_sun
+    )
+    day = (sun["apparent_zenith"].to_numpy() < 90.0) & (weather.data["ghi"].to_numpy() > 0.0)
+    sky = _sky_conditions(weather, sun, day)
+    n_hours, n_arrays = len(weather.data), len(systems.array_ids)
+    loss_factor = float(np.prod(list(system_loss_factors(losses).values())))
+    names = (
+        "poa_global",
+        "poa_effective",
+        "temp_cell",
+        "dc_stc_temperature",
+        "dc_module",
+        "dc_power",
+        "dc_inverter_input",
+        "ac_power",
+    )
+    full = {name: np.zeros((n_hours, n_arrays)) for name in names}
+    night_temp = weather.data["temp_air"].to_numpy()[~day]
+    full["temp_cell"][~day] = night_temp[:, None]
+    for start in range(0, n_arrays, BLOCK_ARRAYS):
+        if cancel is not None and cancel():
+            raise Cancelled("simulation cancelled")
+        block = slice(start, min(start + BLOCK_ARRAYS, n_arrays))
+        report(start / n_arrays, f"Arrays {block.start + 1}-{block.stop} of {n_arrays}")
+        hourly = _block(sky, systems, block, albedo, loss_factor, options)
+        for name, values in hourly.items():
+            full[name][day, block] = values
+    report(1.0, "Done")
+    return ChainOutput(**full, loss_factor=loss_factor)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sky:
+    """Time-only inputs on daylight records, as (D, 1) columns."""
+
+    apparent_zenith: np.ndarray
+    azimuth: np.ndarray
+    ghi: np.ndarray
+    dni: np.ndarray
+    dhi: np.ndarray
+    dni_extra: np.ndarray
+    airmass: np.ndarray
+    temp_air: np.ndarray
+    wind_speed: np.ndarray
+
+
+def _sky_conditions(weather: WeatherData, sun, day: np.ndarray) -> _Sky:
+    data = weather.data[day]
+    zenith = sun["apparent_zenith"].to_numpy()[day]
+    dni_extra = pvlib.irradiance.get_extra_radiation(pd.DatetimeIndex(sun["solar_time"])[day])
+
+    def column(values) -> np.ndarray:
+        return np.asarray(values, dtype=float)[:, None]
+
+    return _Sky(
+        apparent_zenith=column(zenith),
+        azimuth=column(sun["azimuth"].to_numpy()[day]),
+        ghi=column(data["ghi"]),
+        dni=column(data["dni"]),
+        dhi=column(data["dhi"]),
+        dni_extra=column(dni_extra),
+        airmass=column(pvlib.atmosphere.get_relative_airmass(zenith)),
+        temp_air=column(data["temp_air"]),
+        wind_speed=column(data["wind_speed"]),
+    )
+
+
+def _block(
+    sky: _Sky,
+    systems: SystemTable,
+    block: slice,
+    albedo: float,
+    loss_factor: float,
+    options: ChainOptions,
+) -> dict[str, np.ndarray]:
+    surface_index = systems.surface_of_array[block]
+    surfaces, column_of_array = np.unique(surface_index, return_inverse=True)
+    tilt = systems.surface_tilt[surfaces][None, :]
+    azimuth = systems.surface_azimuth[surfaces][None, :]
+    poa_global, poa_effective = _plane_of_array(sky, tilt, azimuth, albedo, options)
+    poa_global = poa_global[:, column_of_array]
+    poa_effective = poa_effective[:, column_of_array]
+    temp_cell = _cell_temperature(sky, poa_global, poa_effective, systems, block, options)
+    dc_stc_temperature = _dc_power(
+        poa_effective, np.full_like(temp_cell, STC_TEMPERATURE), systems, block
+    )
+    dc_module = _dc_power(poa_effective, temp_cell, systems, block)
+    dc_power = dc_module * loss_factor
+    inverter_dc_limit = systems.ac_rating_w[block] / systems.inverter_efficiency[block]
+    dc_inverter_input = np.minimum(dc_power, inverter_dc_limit)
+    ac_power = pvlib.inverter.pvwatts(
+        dc_inverter_input,
+        inverter_dc_limit,
+        eta_inv_nom=systems.inverter_efficiency[block],
+        eta_inv_ref=PVWATTS_INVERTER_REFERENCE_EFFICIENCY,
+    )
+    return {
+        "poa_global": poa_global,
+        "poa_effective": poa_effective,
+        "temp_cell": temp_cell,
+        "dc_stc_temperature": dc_stc_temperature,
+        "dc_module": dc_module,
+        "dc_power": dc_power,
+        "dc_inverter_input": dc_inverter_input,
+        "ac_power": np.asarray(ac_power),
+    }
+
+
+def _plane_of_array(
+    sky: _Sky, tilt: np.ndarray, azimuth: np.ndarray, albedo: float, options: ChainOptions
+) -> tuple[np.ndarray, np.ndarray]:
+    """POA global and effective irradiance (D, S) [W/m2].
+
+    Perez 1990 sky diffuse with its circumsolar part treated as beam; ground
+    reflection isotropic; cover losses by the physical IAM (beam, circumsolar) and
+    Marion's diffuse integration (sky, horizon band, ground).
+    """
+    aoi = pvlib.irradiance.aoi(tilt, azimuth, sky.apparent_zenith, sky.azimuth)
+    beam = np.maximum(sky.dni * np.cos(np.radians(aoi)), 0.0)
+    diffuse = pvlib.irradiance.perez(
+        tilt,
+        azimuth,
+        sky.dhi,
+        sky.dni,
+        sky.dni_extra,
+        sky.apparent_zenith,
+        sky.azimuth,
+        sky.airmass,
+        return_components=True,
+    )
+    ground = pvlib.irradiance.get_ground_diffuse(tilt, sky.ghi, albedo)
+    sky_diffuse = np.nan_to_num(diffuse["poa_sky_diffuse"])
+    poa_global = beam + sky_diffuse + ground
+    optics = cover_optics()
+    iam_beam = pvlib.iam.physical(aoi, n=optics.n, K=optics.K, L=optics.L, n_ar=optics.n_ar)
+    circumsolar = np.nan_to_num(diffuse["poa_circumsolar"])
+    isotropic = np.nan_to_num(diffuse["poa_isotropic"])
+    horizon = np.nan_to_num(diffuse["poa_horizon"])
+    if options.diffuse_iam:
+        iam_diffuse = pvlib.iam.marion_diffuse(
+            "physical", tilt[0], n=optics.n, K=optics.K, L=optics.L, n_ar=optics.n_ar
+        )
+        diffuse_effective = (
+            isotropic * iam_diffuse["sky"]
+            + horizon * iam_diffuse["horizon"]
+            + ground * iam_diffuse["ground"]
+        )
+    else:
+        diffuse_effective = isotropic + horizon + ground
+    poa_effective = (beam + circumsolar) * np.nan_to_num(iam_beam) + diffuse_effective
+    return poa_global, poa_effective
+
+
+def _cell_temperature(
+    sky: _Sky,
+    poa_global: np.ndarray,
+    poa_effective: np.ndarray,
+    systems: SystemTable,
+    block: slice,
+    options: ChainOptions,
+) -> np.ndarray:
+    """Cell temperature (D, N) [C] by the chosen model and each array's mounting."""
+    parameters = [
+        thermal_parameters(options.temperature_model, m) for m in systems.mountings[block]
+    ]
+
+    def row(name: str) -> np.ndarray:
+        return np.array([p[name] for p in parameters])[None, :]
+
+    efficiency = systems.module_efficiency[block][None, :]
+    if options.temperature_model is TemperatureModel.NOCT_SAM:
+        return pvlib.temperature.noct_sam(
+            poa_global,
+            sky.temp_air,
+            sky.wind_speed,
+            row("noct"),
+            efficiency,
+            effective_irradiance=poa_effective,
+            transmittance_absorptance=row("transmittance_absorptance"),
+            mount_standoff=row("mount_standoff"),
+        )
+    return pvlib.temperature.pvsyst_cell(
+        poa_global,
+        sky.temp_air,
+        sky.wind_speed,
+        u_c=row("u_c"),
+        u_v=row("u_v"),
+        module_efficiency=efficiency,
+        alpha_absorption=row("alpha_absorption"),
+    )
+
+
+def _dc_power(
+    poa_effective: np.ndarray, temp_cell: np.ndarray, systems: SystemTable, block: slice
+) -> np.ndarray:
+    """DC power (D, N) [W]: PVWatts linear model, or CEC single diode scaled to nameplate."""
+    pdc0 = systems.pdc0_w[block]
+    dc = pvlib.pvsystem.pvwatts_dc(
+        poa_effective, temp_cell, pdc0[None, :], systems.gamma_pdc[block][None, :]
+    )
+    for column, cec in enumerate(systems.cec[block]):
+        if cec is not None:
+            scale = (
+                pdc0[column]
+                / _single_diode_power(
+                    np.array([STC_IRRADIANCE]), np.array([STC_TEMPERATURE]), cec
+                )[0]
+            )
+            dc[:, column] = scale * _single_diode_power(
+                poa_effective[:, column], temp_cell[:, column], cec
+            )
+    return dc
+
+
+def _single_diode_power(
+    effective_irradiance: np.ndarray, temp_cell: np.ndarray, cec
+) -> np.ndarray:
+    """Maximum power of one module [W] by the CEC model (pvlib, De Soto 2006)."""
+    power = np.zeros_like(effective_irradiance, dtype=float)
+    lit = effective_irradiance > 0
+    if not lit.any():
+        return power
+    parameters = pvlib.pvsystem.calcparams_cec(
+        effective_irradiance[lit],
+        temp_cell[lit],
+        cec.alpha_sc,
+        cec.a_ref,
+        cec.i_l_ref,
+        cec.i_o_ref,
+        cec.r_sh_ref,
+        cec.r_s,
+        cec.adjust,
+    )
+    power[lit] = pvlib.pvsystem.max_power_point(*parameters, method="newton")["p_mp"]
+    return power

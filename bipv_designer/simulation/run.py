@@ -1,0 +1,66 @@
+"""``simulate``: a project and its weather in, a SimulationResult out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pandas as pd
+
+from bipv_designer.project.model import Project
+from bipv_designer.simulation.chain import CancelCheck, Progress, run_chain
+from bipv_designer.simulation.parameters import DEFAULT_OPTIONS, ChainOptions
+from bipv_designer.simulation.result import SimulationResult, build_result
+from bipv_designer.simulation.systems import system_table
+from bipv_designer.weather.data import WeatherData
+from bipv_designer.weather.relocate import relocate
+
+
+def simulate(
+    project: Project,
+    weather: WeatherData,
+    options: ChainOptions = DEFAULT_OPTIONS,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> SimulationResult:
+    """Hourly yield of every array of ``project`` with ``weather``.
+
+    A weather file from a place whose solar time differs from the site's by an hour
+    or more is used as a proxy climate: its records are moved to keep their solar
+    time at the site, with a warning in the result.
+    """
+    site = project.site
+    weather = relocate(
+        weather, site.latitude, site.longitude, standard_utc_offset_hours(site.timezone)
+    )
+    systems = system_table(project)
+    output = run_chain(
+        weather,
+        site.latitude,
+        site.longitude,
+        site.altitude,
+        site.albedo,
+        systems,
+        project.losses,
+        options,
+        progress=progress,
+        cancel=cancel,
+    )
+    return build_result(
+        output,
+        systems,
+        project.losses,
+        index=pd.DatetimeIndex(weather.data.index.tz_convert(site.timezone)),
+        interval_hours=weather.interval_hours,
+        surface_names={s.id: s.name for s in project.surfaces},
+        weather=weather.metadata,
+        warnings=weather.metadata.warnings,
+    )
+
+
+def standard_utc_offset_hours(timezone: str) -> float:
+    """UTC offset of a time zone's standard (winter) time [h], e.g. 8.0 for Asia/Shanghai."""
+    moment = dt.datetime(2023, 1, 1, 12, tzinfo=zoneinfo.ZoneInfo(timezone))
+    offset = moment.utcoffset() - (moment.dst() or dt.timedelta(0))
+    return offset.total_seconds() / 3600.0

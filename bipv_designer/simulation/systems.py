@@ -1,0 +1,83 @@
+"""The project's arrays as columns of numbers: what the vectorised chain consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from bipv_designer.errors import SimulationError
+from bipv_designer.project.model import CecParameters, DcModel, Module, Mounting, Project, Surface
+
+
+@dataclass(frozen=True, slots=True)
+class SystemTable:
+    """N arrays on S distinct surfaces, one entry per array unless noted.
+
+    Attributes
+    ----------
+    array_ids, surface_ids : tuple of str
+        Ids of the arrays and of the surface each array lies on.
+    surface_tilt, surface_azimuth : ndarray (S,)
+        Orientation of each distinct surface [degrees].
+    surface_of_array : ndarray of int (N,)
+        Index into the surface columns for each array.
+    mountings : tuple of Mounting
+    pdc0_w : ndarray (N,)  DC nameplate of the array [W]
+    gamma_pdc : ndarray (N,)  temperature coefficient of power [1/K]
+    module_efficiency : ndarray (N,)  STC efficiency of the module [-]
+    cec : tuple of (CecParameters or None)
+        Single-diode parameters for arrays whose module uses the CEC model.
+    module_pdc0_w : ndarray (N,)  nameplate of one module [W]
+    ac_rating_w : ndarray (N,)  inverter AC rating serving the array [W]
+    inverter_efficiency : ndarray (N,)  nominal inverter efficiency [-]
+    """
+
+    array_ids: tuple[str, ...]
+    surface_ids: tuple[str, ...]
+    surface_tilt: np.ndarray
+    surface_azimuth: np.ndarray
+    surface_of_array: np.ndarray
+    mountings: tuple[Mounting, ...]
+    pdc0_w: np.ndarray
+    gamma_pdc: np.ndarray
+    module_efficiency: np.ndarray
+    cec: tuple[CecParameters | None, ...]
+    module_pdc0_w: np.ndarray
+    ac_rating_w: np.ndarray
+    inverter_efficiency: np.ndarray
+
+    @property
+    def array_surface_ids(self) -> tuple[str, ...]:
+        """The surface id of each array."""
+        return tuple(self.surface_ids[i] for i in self.surface_of_array)
+
+
+def system_table(project: Project) -> SystemTable:
+    """Columns of the arrays that carry at least one module, in project order."""
+    arrays = [a for a in project.arrays if a.module_count > 0]
+    if not arrays:
+        raise SimulationError(f"project {project.name!r} has no array with modules to simulate")
+    surfaces: list[Surface] = []
+    surface_index: dict[str, int] = {}
+    for array in arrays:
+        if array.surface_id not in surface_index:
+            surface_index[array.surface_id] = len(surfaces)
+            surfaces.append(project.surface(array.surface_id))
+    modules: list[Module] = [project.module(a.module_id) for a in arrays]
+    pdc0 = np.array([m.pdc0_w * a.module_count for m, a in zip(modules, arrays, strict=True)])
+    return SystemTable(
+        array_ids=tuple(a.id for a in arrays),
+        surface_ids=tuple(s.id for s in surfaces),
+        surface_tilt=np.array([s.surface_tilt for s in surfaces], dtype=float),
+        surface_azimuth=np.array([s.surface_azimuth for s in surfaces], dtype=float),
+        surface_of_array=np.array([surface_index[a.surface_id] for a in arrays]),
+        mountings=tuple(surfaces[surface_index[a.surface_id]].mounting for a in arrays),
+        pdc0_w=pdc0,
+        gamma_pdc=np.array([m.gamma_pdc for m in modules]),
+        module_efficiency=np.array([m.efficiency for m in modules]),
+        cec=tuple(m.cec if m.dc_model is DcModel.CEC else None for m in modules),
+        module_pdc0_w=np.array([m.pdc0_w for m in modules]),
+        ac_rating_w=pdc0 / np.array([a.dc_ac_ratio for a in arrays]),
+        inverter_efficiency=np.array([a.inverter_efficiency for a in arrays]),
+    )
