@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,9 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     A failure at any point leaves an existing file at ``path`` as it was.
     """
     path = Path(path)
-    text = json.dumps(project_to_json(project), indent=2, ensure_ascii=False, allow_nan=False)
+    text = _compact_number_lists(
+        json.dumps(project_to_json(project), indent=2, ensure_ascii=False, allow_nan=False)
+    )
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
@@ -104,6 +107,17 @@ def resolve_weather_path(
     if reference.path.startswith(PVLIB_DATA_PREFIX):
         return pvlib_data_file(reference.path.removeprefix(PVLIB_DATA_PREFIX))
     return (Path(project_path).resolve().parent / reference.path).resolve()
+
+
+_NUMBER_LIST = re.compile(r"\[\s+(-?[0-9][-+0-9.eE]*(?:,\s+-?[0-9][-+0-9.eE]*)*)\s+\]")
+
+
+def _compact_number_lists(text: str) -> str:
+    """Put arrays of plain numbers (points) on one line: ``[12.0, 30.0]``."""
+    return _NUMBER_LIST.sub(
+        lambda match: "[" + ", ".join(part.strip() for part in match.group(1).split(",")) + "]",
+        text,
+    )
 
 
 def _reject_constant(name: str) -> None:

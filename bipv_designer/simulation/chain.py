@@ -16,6 +16,7 @@ import pvlib
 
 from bipv_designer.errors import Cancelled
 from bipv_designer.project.model import Losses
+from bipv_designer.simulation.dc import STC_TEMPERATURE, array_dc_power
 from bipv_designer.simulation.parameters import (
     DEFAULT_OPTIONS,
     ChainOptions,
@@ -35,12 +36,6 @@ CancelCheck = Callable[[], bool]
 
 PVWATTS_INVERTER_REFERENCE_EFFICIENCY = 0.9637
 """eta_inv_ref of the PVWatts inverter model [-] (Dobos 2014, PVWatts v5 manual, eq. 11)."""
-
-STC_IRRADIANCE = 1000.0
-"""Irradiance at standard test conditions [W/m2]."""
-
-STC_TEMPERATURE = 25.0
-"""Cell temperature at standard test conditions [C]."""
 
 BLOCK_ARRAYS = 128
 """Arrays computed together: bounds memory and lets a run be cancelled between blocks."""
@@ -200,10 +195,10 @@ def _block(
     poa_global = poa_global[:, column_of_array]
     poa_effective = poa_effective[:, column_of_array]
     temp_cell = _cell_temperature(sky, poa_global, poa_effective, systems, block, options)
-    dc_stc_temperature = _dc_power(
+    dc_stc_temperature = array_dc_power(
         poa_effective, np.full_like(temp_cell, STC_TEMPERATURE), systems, block
     )
-    dc_module = _dc_power(poa_effective, temp_cell, systems, block)
+    dc_module = array_dc_power(poa_effective, temp_cell, systems, block)
     dc_power = dc_module * loss_factor
     inverter_dc_limit = systems.ac_rating_w[block] / systems.inverter_efficiency[block]
     dc_inverter_input = np.minimum(dc_power, inverter_dc_limit)
@@ -307,48 +302,3 @@ def _cell_temperature(
         module_efficiency=efficiency,
         alpha_absorption=row("alpha_absorption"),
     )
-
-
-def _dc_power(
-    poa_effective: np.ndarray, temp_cell: np.ndarray, systems: SystemTable, block: slice
-) -> np.ndarray:
-    """DC power (D, N) [W]: PVWatts linear model, or CEC single diode scaled to nameplate."""
-    pdc0 = systems.pdc0_w[block]
-    dc = pvlib.pvsystem.pvwatts_dc(
-        poa_effective, temp_cell, pdc0[None, :], systems.gamma_pdc[block][None, :]
-    )
-    for column, cec in enumerate(systems.cec[block]):
-        if cec is not None:
-            scale = (
-                pdc0[column]
-                / _single_diode_power(
-                    np.array([STC_IRRADIANCE]), np.array([STC_TEMPERATURE]), cec
-                )[0]
-            )
-            dc[:, column] = scale * _single_diode_power(
-                poa_effective[:, column], temp_cell[:, column], cec
-            )
-    return dc
-
-
-def _single_diode_power(
-    effective_irradiance: np.ndarray, temp_cell: np.ndarray, cec
-) -> np.ndarray:
-    """Maximum power of one module [W] by the CEC model (pvlib, De Soto 2006)."""
-    power = np.zeros_like(effective_irradiance, dtype=float)
-    lit = effective_irradiance > 0
-    if not lit.any():
-        return power
-    parameters = pvlib.pvsystem.calcparams_cec(
-        effective_irradiance[lit],
-        temp_cell[lit],
-        cec.alpha_sc,
-        cec.a_ref,
-        cec.i_l_ref,
-        cec.i_o_ref,
-        cec.r_sh_ref,
-        cec.r_s,
-        cec.adjust,
-    )
-    power[lit] = pvlib.pvsystem.max_power_point(*parameters, method="newton")["p_mp"]
-    return power

@@ -1,0 +1,171 @@
+"""Headless subcommands: ``simulate`` a project, ``quick`` one-surface estimate.
+
+Bad input ends with a one-line reason on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from bipv_designer import __version__
+from bipv_designer.errors import BipvError
+from bipv_designer.project.model import Mounting, Project, WeatherReference
+
+EXIT_BAD_INPUT = 2
+DEMO_WEATHER = WeatherReference(path="pvlib:723170TYA.CSV", file_format="tmy3")
+"""Weather of ``quick`` without ``--weather`` until bundled typical years land."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface (also used by ``main.py`` to tell GUI from headless)."""
+    parser = _Parser(prog="bipv-designer", description="BIPV Designer, headless.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    simulate = commands.add_parser("simulate", help="simulate a project file for a year")
+    simulate.add_argument("project", type=Path, help="project file (.bipv.json)")
+    simulate.add_argument("--weather", type=Path, help="weather file instead of the project's")
+    simulate.add_argument("--json", action="store_true", help="print the results as JSON")
+    simulate.add_argument("--hourly-csv", type=Path, metavar="OUT", help="write hourly results")
+    simulate.set_defaults(run=_run_simulate)
+
+    quick = commands.add_parser("quick", help="one-surface estimate without drawing")
+    quick.add_argument("--lat", type=_bounded("--lat", -90, 90), required=True)
+    quick.add_argument("--lon", type=_bounded("--lon", -180, 180), required=True)
+    quick.add_argument("--tilt", type=_bounded("--tilt", 0, 180), required=True)
+    quick.add_argument("--azimuth", type=_bounded("--azimuth", 0, 360), required=True)
+    quick.add_argument("--kwp", type=_bounded("--kwp", 0, 1e6, low_open=True), required=True)
+    quick.add_argument(
+        "--mounting", choices=[m.value for m in Mounting], default=Mounting.OPEN_RACK.value
+    )
+    quick.add_argument(
+        "--losses",
+        type=_bounded("--losses", 0, 99.9),
+        metavar="PCT",
+        help="total system losses in percent (default: PVWatts' 14.08 %%)",
+    )
+    quick.add_argument("--timezone", help="IANA time zone (default: from the longitude)")
+    quick.add_argument("--altitude", type=float, default=0.0, help="site altitude [m]")
+    quick.add_argument("--weather", type=Path, help="weather file")
+    quick.add_argument("--json", action="store_true", help="print the results as JSON")
+    quick.set_defaults(run=_run_quick)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run one subcommand; return the process exit code."""
+    out = stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args, out)
+    except BipvError as error:
+        sys.stderr.write(f"bipv-designer: error: {error}\n")
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        sys.stderr.write(f"bipv-designer: error: {error.filename or ''}: {error.strerror}\n")
+        return EXIT_BAD_INPUT
+
+
+def _run_simulate(args: argparse.Namespace, out: TextIO) -> int:
+    from bipv_designer.project.io import load_project, resolve_weather_path
+
+    project = load_project(args.project)
+    if args.weather is not None:
+        weather_path, weather_format = args.weather, None
+    else:
+        weather_path = resolve_weather_path(project.weather, args.project)
+        weather_format = project.weather.file_format
+    return _simulate_and_print(project, weather_path, weather_format, args, out)
+
+
+def _run_quick(args: argparse.Namespace, out: TextIO) -> int:
+    from bipv_designer.project.io import resolve_weather_path
+    from bipv_designer.project.validate import validate_project
+    from bipv_designer.simulation.quick import quick_project
+
+    project = validate_project(
+        quick_project(
+            args.lat,
+            args.lon,
+            args.tilt,
+            args.azimuth % 360.0,
+            args.kwp,
+            mounting=Mounting(args.mounting),
+            losses_pct=args.losses,
+            timezone=args.timezone,
+            altitude=args.altitude,
+            weather=DEMO_WEATHER,
+        )
+    )
+    if args.weather is not None:
+        weather_path, weather_format = args.weather, None
+    else:
+        weather_path = resolve_weather_path(DEMO_WEATHER, ".")
+        weather_format = DEMO_WEATHER.file_format
+    return _simulate_and_print(project, weather_path, weather_format, args, out, single=True)
+
+
+def _simulate_and_print(
+    project: Project,
+    weather_path: Path,
+    weather_format: str | None,
+    args: argparse.Namespace,
+    out: TextIO,
+    *,
+    single: bool = False,
+) -> int:
+    from bipv_designer.report.exports import figures, results_json, weather_json, write_hourly_csv
+    from bipv_designer.report.text import results_table
+    from bipv_designer.simulation.result import TOTAL
+    from bipv_designer.simulation.run import simulate
+    from bipv_designer.weather.readers import read_weather
+
+    weather = read_weather(weather_path, weather_format)
+    result = simulate(project, weather)
+    if getattr(args, "hourly_csv", None) is not None:
+        write_hourly_csv(result, args.hourly_csv)
+    if args.json:
+        document = (
+            {"weather": weather_json(result), **figures(result, TOTAL)}
+            if single
+            else results_json(result, project.name)
+        )
+        json.dump(document, out, indent=2)
+        out.write("\n")
+    else:
+        out.write(results_table(result, project.name))
+    return 0
+
+
+def _bounded(
+    name: str, low: float, high: float, *, low_open: bool = False
+) -> Callable[[str], float]:
+    """An argparse type: a number in [low, high] (or (low, high] with ``low_open``)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        too_low = value <= low if low_open else value < low
+        if too_low or value > high or value != value:
+            left = "(" if low_open else "["
+            raise argparse.ArgumentTypeError(
+                f"expected a number in {left}{low:g}, {high:g}], got {text}"
+            )
+        return value
+
+    parse.__name__ = name
+    return parse

@@ -1,0 +1,106 @@
+"""A one-surface project for a first estimate, without drawing anything."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bipv_designer.components.library import generic_module
+from bipv_designer.project.defaults import default_losses
+from bipv_designer.project.losses import scale_losses_to_total
+from bipv_designer.project.model import (
+    Array,
+    Mounting,
+    Project,
+    Site,
+    Surface,
+    SurfaceKind,
+    WeatherReference,
+)
+
+QUICK_SURFACE_ID = "quick-surface"
+
+
+def quick_project(
+    latitude: float,
+    longitude: float,
+    surface_tilt: float,
+    surface_azimuth: float,
+    kwp: float,
+    *,
+    mounting: Mounting = Mounting.OPEN_RACK,
+    losses_pct: float | None = None,
+    timezone: str | None = None,
+    altitude: float = 0.0,
+    albedo: float = 0.2,
+    weather: WeatherReference,
+) -> Project:
+    """A project with one surface carrying ``kwp`` of the generic module.
+
+    The module keeps the generic module's efficiency (it matters for the cell
+    temperature) and is scaled to the requested nameplate, so the array is exactly
+    ``kwp``. ``timezone`` defaults to the whole-hour zone of the longitude
+    (``Etc/GMT-8`` at 120 degrees east). ``losses_pct`` scales the default loss
+    breakdown to that total.
+    """
+    generic = generic_module()
+    scale = kwp * 1000.0 / generic.pdc0_w
+    module = replace(
+        generic,
+        id="quick-module",
+        name=f"{kwp:g} kWp of {generic.name}",
+        length_m=generic.length_m * scale,
+        pdc0_w=kwp * 1000.0,
+    )
+    losses = default_losses()
+    if losses_pct is not None:
+        losses = scale_losses_to_total(losses, losses_pct)
+    surface = Surface(
+        id=QUICK_SURFACE_ID,
+        name=f"Tilt {surface_tilt:g}, azimuth {surface_azimuth:g}",
+        kind=SurfaceKind.ROOF if surface_tilt < 75.0 else SurfaceKind.FACADE,
+        building_id=None,
+        outline=(
+            (0.0, 0.0),
+            (module.width_m, 0.0),
+            (module.width_m, module.length_m),
+            (0.0, module.length_m),
+        ),
+        origin=(0.0, 0.0, 0.0),
+        surface_tilt=surface_tilt,
+        surface_azimuth=surface_azimuth,
+        mounting=mounting,
+    )
+    return Project(
+        name="Quick estimate",
+        site=Site(
+            name=f"{latitude:.4f}, {longitude:.4f}",
+            latitude=latitude,
+            longitude=longitude,
+            altitude=altitude,
+            timezone=timezone or longitude_timezone(longitude),
+            albedo=albedo,
+        ),
+        buildings=(),
+        surfaces=(surface,),
+        modules=(module,),
+        arrays=(
+            Array(
+                id="quick-array",
+                name="Array",
+                surface_id=surface.id,
+                module_id=module.id,
+                module_count=1,
+            ),
+        ),
+        losses=losses,
+        weather=weather,
+    )
+
+
+def longitude_timezone(longitude: float) -> str:
+    """The IANA whole-hour zone nearest to a longitude, e.g. ``Etc/GMT-8`` for 118.8 E.
+
+    The ``Etc/GMT`` names have the sign inverted (POSIX convention).
+    """
+    hours = round(longitude / 15.0)
+    return "Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"

@@ -1,0 +1,163 @@
+"""Project files: round trip, atomic save, and a clear error for every kind of bad file."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from bipv_designer.errors import ProjectFileError
+from bipv_designer.paths import DEMO_PROJECT
+from bipv_designer.project.io import (
+    load_project,
+    project_to_json,
+    resolve_weather_path,
+    save_project,
+)
+from bipv_designer.project.model import ModulePlacement
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def write_json(path: Path, document) -> Path:
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_save_and_load_round_trip(small_project, tmp_path):
+    array = dataclasses.replace(
+        small_project.arrays[0],
+        module_count=2,
+        placements=(ModulePlacement(1.0, 1.0), ModulePlacement(3.0, 1.0, portrait=False)),
+    )
+    project = dataclasses.replace(small_project, arrays=(array,), load={"kind": "later"})
+    path = tmp_path / "park.bipv.json"
+    save_project(project, path)
+    assert load_project(path) == project
+    assert json.loads(path.read_text())["schema_version"] == 1
+
+
+def test_demo_project_loads():
+    project = load_project(DEMO_PROJECT)
+    assert len(project.buildings) >= 2
+    kinds = {s.kind for s in project.surfaces}
+    assert kinds == {"roof", "facade"}
+
+
+@pytest.mark.parametrize("version", [1])
+def test_every_past_schema_version_loads(version):
+    project = load_project(FIXTURES / f"schema_v{version}.bipv.json")
+    assert project.arrays
+
+
+def test_save_is_atomic_when_the_rename_fails(small_project, tmp_path, monkeypatch):
+    path = tmp_path / "park.bipv.json"
+    save_project(small_project, path)
+    before = path.read_bytes()
+
+    def broken_replace(source, target):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        save_project(dataclasses.replace(small_project, name="Changed"), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["park.bipv.json"]
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ProjectFileError, match="no such project file"):
+        load_project(tmp_path / "absent.bipv.json")
+
+
+def test_broken_json_names_line_and_column(tmp_path):
+    path = tmp_path / "broken.bipv.json"
+    path.write_text('{\n  "format": "bipv-designer-project",\n  "schema_version": 1,,\n}')
+    with pytest.raises(
+        ProjectFileError, match=r"broken.bipv.json line 3, column 23: not valid JSON"
+    ):
+        load_project(path)
+
+
+def test_foreign_json_is_refused(tmp_path):
+    path = write_json(tmp_path / "other.json", {"type": "FeatureCollection", "features": []})
+    with pytest.raises(ProjectFileError, match="not a BIPV Designer project"):
+        load_project(path)
+
+
+def test_newer_schema_is_refused(small_project, tmp_path):
+    document = project_to_json(small_project) | {"schema_version": 99}
+    path = write_json(tmp_path / "new.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=r"schema_version is 99: .* newer BIPV Designer"):
+        load_project(path)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda d: d["surfaces"][0].update(surface_tilt="steep"),
+            r"\$\.surfaces\[0\]\.surface_tilt: expected a finite number, got 'steep'",
+        ),
+        (
+            lambda d: d["surfaces"][0].update(mounting="glued"),
+            r"\$\.surfaces\[0\]\.mounting: expected one of 'open_rack'",
+        ),
+        (lambda d: d["site"].pop("latitude"), r"\$\.site: missing field 'latitude'"),
+        (lambda d: d["site"].update(colour="red"), r"\$\.site: unknown field 'colour'"),
+        (
+            lambda d: d["arrays"][0].update(module_count=2.5),
+            r"\$\.arrays\[0\]\.module_count: expected a whole number",
+        ),
+        (
+            lambda d: d["buildings"][0]["footprint"][1].append(3.0),
+            r"\$\.buildings\[0\]\.footprint\[1\]: expected an array of 2 values, got 3",
+        ),
+        (
+            lambda d: d["site"].update(latitude=95.0),
+            r"\$\.site\.latitude: expected a value in \[-90, 90\], got 95",
+        ),
+        (
+            lambda d: d["site"].update(timezone="Mars/Olympus"),
+            r"\$\.site\.timezone: expected an IANA",
+        ),
+        (
+            lambda d: d["arrays"][0].update(surface_id="nowhere"),
+            r"\$\.arrays\[0\]\.surface_id: 'nowhere' is not the id of any surface",
+        ),
+        (
+            lambda d: d["arrays"].append(dict(d["arrays"][0])),
+            r"\$\.arrays\[1\]\.id: 'a1' is used twice",
+        ),
+        (
+            lambda d: d["losses"].update(soiling_pct=120.0),
+            r"\$\.losses\.soiling_pct: expected a value in \[0, 100\)",
+        ),
+    ],
+)
+def test_bad_field_names_the_json_path(small_project, tmp_path, edit, message):
+    document = json.loads(json.dumps(project_to_json(small_project)))
+    edit(document)
+    path = write_json(tmp_path / "bad.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=message) as caught:
+        load_project(path)
+    assert str(caught.value).startswith(str(path))
+
+
+def test_not_a_number_is_refused(small_project, tmp_path):
+    text = json.dumps(project_to_json(small_project)).replace('"albedo": 0.2', '"albedo": NaN')
+    path = tmp_path / "nan.bipv.json"
+    path.write_text(text)
+    with pytest.raises(ProjectFileError, match="NaN is not allowed"):
+        load_project(path)
+
+
+def test_weather_path_is_relative_to_the_project(small_project, tmp_path):
+    reference = dataclasses.replace(small_project.weather, path="../weather/site.epw")
+    assert resolve_weather_path(reference, tmp_path / "projects" / "p.json") == (
+        tmp_path / "weather" / "site.epw"
+    )
+    assert resolve_weather_path(small_project.weather, tmp_path / "p.json").name == "723170TYA.CSV"
