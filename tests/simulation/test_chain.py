@@ -12,10 +12,10 @@ from bipv_designer.components.library import cec_module, cec_table
 from bipv_designer.errors import Cancelled
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.losses import total_loss_pct
-from bipv_designer.project.model import Array, Mounting, Project, Surface
+from bipv_designer.project.model import Array, Mounting, Project
 from bipv_designer.simulation.chain import run_chain
 from bipv_designer.simulation.dc import single_diode_stc_power
-from bipv_designer.simulation.parameters import ChainOptions, thermal_parameters
+from bipv_designer.simulation.parameters import DEFAULT_OPTIONS, ChainOptions, thermal_parameters
 from bipv_designer.simulation.run import simulate
 from bipv_designer.simulation.systems import system_table
 from tests.simulation.conftest import clear_sky_weather
@@ -49,7 +49,7 @@ def with_surfaces(project: Project, orientations, mounting=Mounting.OPEN_RACK, *
     return dataclasses.replace(project, surfaces=tuple(surfaces), arrays=tuple(arrays))
 
 
-def chain(project, weather, options=ChainOptions()):
+def chain(project, weather, options=DEFAULT_OPTIONS):
     site = project.site
     return run_chain(
         weather,
