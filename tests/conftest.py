@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from bipv_designer.project.defaults import default_losses  # noqa: E402
-from bipv_designer.project.model import (  # noqa: E402
+from bipv_designer.project.defaults import default_losses
+from bipv_designer.project.model import (
     Array,
     Building,
     Module,
