@@ -17,6 +17,7 @@ import pvlib
 from bipv_designer.errors import Cancelled
 from bipv_designer.project.model import Losses
 from bipv_designer.simulation.dc import STC_TEMPERATURE, array_dc_power
+from bipv_designer.simulation.optics import beam_iam, diffuse_iam
 from bipv_designer.simulation.parameters import (
     DEFAULT_OPTIONS,
     ChainOptions,
@@ -246,22 +247,17 @@ def _plane_of_array(
     sky_diffuse = np.nan_to_num(diffuse["poa_sky_diffuse"])
     poa_global = beam + sky_diffuse + ground
     optics = cover_optics()
-    iam_beam = pvlib.iam.physical(aoi, n=optics.n, K=optics.K, L=optics.L, n_ar=optics.n_ar)
     circumsolar = np.nan_to_num(diffuse["poa_circumsolar"])
     isotropic = np.nan_to_num(diffuse["poa_isotropic"])
     horizon = np.nan_to_num(diffuse["poa_horizon"])
     if options.diffuse_iam:
-        iam_diffuse = pvlib.iam.marion_diffuse(
-            "physical", tilt[0], n=optics.n, K=optics.K, L=optics.L, n_ar=optics.n_ar
-        )
+        iam = diffuse_iam(tilt[0], optics)
         diffuse_effective = (
-            isotropic * iam_diffuse["sky"]
-            + horizon * iam_diffuse["horizon"]
-            + ground * iam_diffuse["ground"]
+            isotropic * iam["sky"] + horizon * iam["horizon"] + ground * iam["ground"]
         )
     else:
         diffuse_effective = isotropic + horizon + ground
-    poa_effective = (beam + circumsolar) * np.nan_to_num(iam_beam) + diffuse_effective
+    poa_effective = (beam + circumsolar) * beam_iam(aoi, optics) + diffuse_effective
     return poa_global, poa_effective
 
 
