@@ -48,25 +48,38 @@ def orientations(n: int, seed: int = 1) -> list[tuple[float, float]]:
 
 def project_for(weather: WeatherData, n: int, cec: bool = False) -> Project:
     meta = weather.metadata
-    module = dataclasses.replace(cec_module(cec_table().columns[5000]), id="m") if cec else (
-        dataclasses.replace(generic_module(), id="m")
+    module = (
+        dataclasses.replace(cec_module(cec_table().columns[5000]), id="m")
+        if cec
+        else (dataclasses.replace(generic_module(), id="m"))
     )
     surfaces, arrays = [], []
     for i, (tilt, azimuth) in enumerate(orientations(n)):
         surfaces.append(
             Surface(
-                id=f"s{i}", name=f"S{i}", kind=SurfaceKind.ROOF, building_id=None,
-                outline=((0, 0), (1, 0), (1, 1), (0, 1)), origin=(0, 0, 0),
-                surface_tilt=float(tilt), surface_azimuth=float(azimuth),
+                id=f"s{i}",
+                name=f"S{i}",
+                kind=SurfaceKind.ROOF,
+                building_id=None,
+                outline=((0, 0), (1, 0), (1, 1), (0, 1)),
+                origin=(0, 0, 0),
+                surface_tilt=float(tilt),
+                surface_azimuth=float(azimuth),
                 mounting=Mounting.OPEN_RACK,
             )
         )
-        arrays.append(Array(id=f"a{i}", name=f"A{i}", surface_id=f"s{i}", module_id="m", module_count=8))
+        arrays.append(
+            Array(id=f"a{i}", name=f"A{i}", surface_id=f"s{i}", module_id="m", module_count=8)
+        )
     return Project(
         name="benchmark",
         site=Site("bench", meta.latitude, meta.longitude, meta.altitude, "Etc/GMT+5", 0.2),
-        buildings=(), surfaces=tuple(surfaces), modules=(module,), arrays=tuple(arrays),
-        losses=default_losses(), weather=WeatherReference(meta.source),
+        buildings=(),
+        surfaces=tuple(surfaces),
+        modules=(module,),
+        arrays=tuple(arrays),
+        losses=default_losses(),
+        weather=WeatherReference(meta.source),
     )
 
 
@@ -90,14 +103,19 @@ def time_modelchain(weather: WeatherData, n: int) -> float:
     start = time.perf_counter()
     for tilt, azimuth in subset:
         system = pvlib.pvsystem.PVSystem(
-            surface_tilt=tilt, surface_azimuth=azimuth,
+            surface_tilt=tilt,
+            surface_azimuth=azimuth,
             module_parameters={"pdc0": 4400.0, "gamma_pdc": -0.0035},
             inverter_parameters={"pdc0": 4400.0 / 1.2 / 0.96},
             temperature_model_parameters={"u_c": 29.0, "u_v": 0.0},
         )
         chain = pvlib.modelchain.ModelChain(
-            system, location, aoi_model="physical", spectral_model="no_loss",
-            transposition_model="perez", losses_model="pvwatts",
+            system,
+            location,
+            aoi_model="physical",
+            spectral_model="no_loss",
+            transposition_model="perez",
+            losses_model="pvwatts",
         )
         chain.run_model(data)
     return (time.perf_counter() - start) / len(subset)
@@ -107,11 +125,20 @@ def time_pysam(weather: WeatherData, n: int) -> float:
     meta, data = weather.metadata, weather.data
     stamps = data.index
     resource = {
-        "lat": meta.latitude, "lon": meta.longitude, "tz": meta.utc_offset_hours,
-        "elev": meta.altitude, "year": list(stamps.year), "month": list(stamps.month),
-        "day": list(stamps.day), "hour": list(stamps.hour), "minute": [30] * len(stamps),
-        "dn": list(data["dni"]), "df": list(data["dhi"]), "gh": list(data["ghi"]),
-        "tdry": list(data["temp_air"]), "wspd": list(data["wind_speed"]),
+        "lat": meta.latitude,
+        "lon": meta.longitude,
+        "tz": meta.utc_offset_hours,
+        "elev": meta.altitude,
+        "year": list(stamps.year),
+        "month": list(stamps.month),
+        "day": list(stamps.day),
+        "hour": list(stamps.hour),
+        "minute": [30] * len(stamps),
+        "dn": list(data["dni"]),
+        "df": list(data["dhi"]),
+        "gh": list(data["ghi"]),
+        "tdry": list(data["temp_air"]),
+        "wspd": list(data["wind_speed"]),
     }
     subset = orientations(n)[:LOOP_LIMIT]
     start = time.perf_counter()
@@ -130,17 +157,23 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     args = parser.parse_args()
     weather = read_weather(pvlib.iotools.__file__.rsplit("/", 2)[0] + "/data/723170TYA.CSV")
-    print(f"{'N':>5} {'ours ms':>8} {'ModelChain ms':>14} {'PySAM ms':>9} "
-          f"{'x MC':>6} {'x SAM':>6} {'peak MiB':>9} {'ours CEC ms':>12}")
+    print(
+        f"{'N':>5} {'ours ms':>8} {'ModelChain ms':>14} {'PySAM ms':>9} "
+        f"{'x MC':>6} {'x SAM':>6} {'peak MiB':>9} {'ours CEC ms':>12}"
+    )
     for n in args.sizes:
         ours, peak = time_ours(weather, n, cec=False)
         cec, _ = time_ours(weather, min(n, 100), cec=True)
         modelchain = time_modelchain(weather, n)
         pysam = time_pysam(weather, n)
-        print(f"{n:5d} {1000 * ours:8.2f} {1000 * modelchain:14.2f} {1000 * pysam:9.2f} "
-              f"{modelchain / ours:6.1f} {pysam / ours:6.1f} {peak:9.1f} {1000 * cec:12.2f}")
-    print(f"(loops over more than {LOOP_LIMIT} surfaces are timed on the first {LOOP_LIMIT}; "
-          "CEC timed on at most 100 surfaces)")
+        print(
+            f"{n:5d} {1000 * ours:8.2f} {1000 * modelchain:14.2f} {1000 * pysam:9.2f} "
+            f"{modelchain / ours:6.1f} {pysam / ours:6.1f} {peak:9.1f} {1000 * cec:12.2f}"
+        )
+    print(
+        f"(loops over more than {LOOP_LIMIT} surfaces are timed on the first {LOOP_LIMIT}; "
+        "CEC timed on at most 100 surfaces)"
+    )
 
 
 if __name__ == "__main__":

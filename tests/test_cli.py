@@ -44,12 +44,14 @@ def demo_results() -> dict:
 def test_simulate_json_has_every_figure_per_surface_and_total(demo_results):
     assert len(demo_results["surfaces"]) >= 4
     for figures in [*demo_results["surfaces"], demo_results["total"]]:
-        assert FIGURE_KEYS <= set(figures)
+        assert set(figures) >= FIGURE_KEYS
         assert len(figures["monthly_ac_kwh"]) == 12
         assert_allclose(sum(figures["monthly_ac_kwh"]), figures["annual_ac_kwh"], rtol=1e-9)
         assert 0.5 < figures["performance_ratio"] < 0.95
     total = demo_results["total"]
-    assert_allclose(sum(s["annual_ac_kwh"] for s in demo_results["surfaces"]), total["annual_ac_kwh"])
+    assert_allclose(
+        sum(s["annual_ac_kwh"] for s in demo_results["surfaces"]), total["annual_ac_kwh"]
+    )
     assert_allclose(sum(s["dc_kwp"] for s in demo_results["surfaces"]), total["dc_kwp"])
 
 
@@ -68,15 +70,19 @@ def test_simulate_writes_hourly_csv(tmp_path, demo_results):
     table = pd.read_csv(out, index_col="timestamp")
     assert len(table) == 8760
     surface = demo_results["surfaces"][0]["id"]
-    assert {f"{surface}:poa_global_w_m2", f"{surface}:ac_power_w", "total:ac_power_w"} <= set(table)
-    assert_allclose(table["total:ac_power_w"].sum() / 1000, demo_results["total"]["annual_ac_kwh"], rtol=1e-5)
+    assert {f"{surface}:poa_global_w_m2", f"{surface}:ac_power_w", "total:ac_power_w"} <= set(
+        table
+    )
+    assert_allclose(
+        table["total:ac_power_w"].sum() / 1000, demo_results["total"]["annual_ac_kwh"], rtol=1e-5
+    )
 
 
 def test_quick_json_gives_the_headline_figures():
     code, text = run(*QUICK, "--kwp", "100", "--json")
     assert code == 0
     figures = json.loads(text)
-    assert FIGURE_KEYS <= set(figures)
+    assert set(figures) >= FIGURE_KEYS
     assert figures["dc_kwp"] == pytest.approx(100.0)
     assert_allclose(figures["annual_ac_kwh"], 100 * figures["specific_yield_kwh_per_kwp"])
 
@@ -97,7 +103,10 @@ def test_quick_responds_to_losses_and_mounting():
     [
         (["simulate", "absent.bipv.json"], "absent.bipv.json: no such project file"),
         ([*QUICK, "--kwp", "-5"], "argument --kwp: expected a number in (0, 1e+06], got -5"),
-        ([*QUICK[:2], "95", *QUICK[3:], "--kwp", "1"], "argument --lat: expected a number in [-90, 90]"),
+        (
+            [*QUICK[:2], "95", *QUICK[3:], "--kwp", "1"],
+            "argument --lat: expected a number in [-90, 90]",
+        ),
         ([*QUICK, "--kwp", "ten"], "argument --kwp: expected a number, got 'ten'"),
         ([*QUICK, "--kwp", "1", "--mounting", "glued"], "argument --mounting: invalid choice"),
         ([*QUICK, "--kwp", "1", "--weather", "nowhere.epw"], "nowhere.epw"),

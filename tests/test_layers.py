@@ -35,7 +35,11 @@ def test_import_contracts_hold():
 
 def test_headless_commands_run_without_pyside6():
     completed = subprocess.run(
-        [sys.executable, "-c", CORE_WITHOUT_QT], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-c", CORE_WITHOUT_QT],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr
     assert '"annual_ac_kwh"' in completed.stdout

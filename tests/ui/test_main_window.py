@@ -25,7 +25,9 @@ def window(qtbot):
 
 def test_tree_shows_buildings_and_surfaces(window):
     project = window.project
-    top_level = [window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount())]
+    top_level = [
+        window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount())
+    ]
     assert top_level[0] == "Site"
     for building in project.buildings:
         assert building.name in top_level
