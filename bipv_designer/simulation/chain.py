@@ -279,16 +279,20 @@ def _cell_temperature(
 
     efficiency = systems.module_efficiency[block][None, :]
     if options.temperature_model is TemperatureModel.NOCT_SAM:
-        return pvlib.temperature.noct_sam(
-            poa_global,
-            sky.temp_air,
-            sky.wind_speed,
-            row("noct"),
-            efficiency,
-            effective_irradiance=poa_effective,
-            transmittance_absorptance=row("transmittance_absorptance"),
-            mount_standoff=row("mount_standoff"),
-        )
+        with np.errstate(invalid="ignore", divide="ignore"):
+            temp_cell = pvlib.temperature.noct_sam(
+                poa_global,
+                sky.temp_air,
+                sky.wind_speed,
+                row("noct"),
+                efficiency,
+                effective_irradiance=poa_effective,
+                transmittance_absorptance=row("transmittance_absorptance"),
+                mount_standoff=row("mount_standoff"),
+            )
+        # noct_sam divides by poa_global and by the transmitted share of it; a plane that
+        # receives or transmits nothing is at air temperature
+        return np.where((poa_global > 0) & (poa_effective > 0), temp_cell, sky.temp_air)
     return pvlib.temperature.pvsyst_cell(
         poa_global,
         sky.temp_air,

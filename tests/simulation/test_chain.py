@@ -15,7 +15,12 @@ from bipv_designer.project.losses import total_loss_pct
 from bipv_designer.project.model import Array, Mounting, Project
 from bipv_designer.simulation.chain import run_chain
 from bipv_designer.simulation.dc import single_diode_stc_power
-from bipv_designer.simulation.parameters import DEFAULT_OPTIONS, ChainOptions, thermal_parameters
+from bipv_designer.simulation.parameters import (
+    DEFAULT_OPTIONS,
+    ChainOptions,
+    TemperatureModel,
+    thermal_parameters,
+)
 from bipv_designer.simulation.run import simulate
 from bipv_designer.simulation.systems import system_table
 from tests.simulation.conftest import clear_sky_weather
@@ -230,3 +235,16 @@ def test_progress_is_reported_up_to_one(small_project, nanjing_clear_sky):
     assert seen[0] == 0.0
     assert seen[-1] == 1.0
     assert seen == sorted(seen)
+
+
+def test_noct_model_keeps_an_unlit_plane_at_air_temperature(small_project, nanjing_clear_sky):
+    # A plane facing straight down over black ground receives nothing; SAM's NOCT model
+    # divides by the POA irradiance, which must not turn into NaN energy.
+    project = with_surfaces(small_project, [(180, 180), (90, 0)])
+    project = dataclasses.replace(project, site=dataclasses.replace(project.site, albedo=0.0))
+    options = ChainOptions(temperature_model=TemperatureModel.NOCT_SAM)
+    output = chain(project, nanjing_clear_sky, options)
+    assert np.isfinite(output.temp_cell).all()
+    assert np.isfinite(output.ac_power).all()
+    assert_allclose(output.temp_cell[:, 0], 20.0)
+    assert output.ac_power[:, 0].max() == 0.0
