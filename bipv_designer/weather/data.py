@@ -9,6 +9,9 @@ import pandas as pd
 REQUIRED_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 """Columns every WeatherData carries: irradiance [W/m2], air temperature [C], wind [m/s]."""
 
+OPTIONAL_COLUMNS = ("albedo", "pressure", "temp_dew", "relative_humidity")
+"""Columns a WeatherData may carry: albedo [-], pressure [Pa], dew point [C], humidity [%]."""
+
 
 @dataclass(frozen=True, slots=True)
 class WeatherMetadata:
