@@ -1,0 +1,50 @@
+"""Where a weather file is: coordinates written for people, and distances on the Earth."""
+
+from __future__ import annotations
+
+import math
+
+EARTH_RADIUS_KM = 6371.0088
+"""Mean radius of the Earth [km] (IUGG mean radius R1, Moritz 2000, Geodetic Reference
+System 1980)."""
+
+
+def format_location(latitude: float, longitude: float) -> str:
+    """Latitude and longitude as "36.10 N, 79.95 W".
+
+    Parameters
+    ----------
+    latitude : float
+        [degrees north]
+    longitude : float
+        [degrees east]
+    """
+    north_south = "N" if latitude >= 0 else "S"
+    east_west = "E" if longitude >= 0 else "W"
+    return f"{abs(latitude):.2f} {north_south}, {abs(longitude):.2f} {east_west}"
+
+
+def great_circle_km(
+    latitude_1: float, longitude_1: float, latitude_2: float, longitude_2: float
+) -> float:
+    """Distance between two points along the Earth's surface [km].
+
+    Parameters
+    ----------
+    latitude_1, longitude_1, latitude_2, longitude_2 : float
+        The two points [degrees north, degrees east].
+
+    Notes
+    -----
+    Haversine formula on a sphere of radius :data:`EARTH_RADIUS_KM`:
+    ``d = 2 R asin(sqrt(sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2)))``; the Earth's
+    flattening changes the result by under 0.5 % (Sinnott 1984, "Virtues of the
+    haversine", Sky and Telescope 68(2) p. 159).
+    """
+    phi_1, phi_2 = math.radians(latitude_1), math.radians(latitude_2)
+    half_dphi = (phi_2 - phi_1) / 2.0
+    half_dlambda = math.radians(longitude_2 - longitude_1) / 2.0
+    chord = (
+        math.sin(half_dphi) ** 2 + math.cos(phi_1) * math.cos(phi_2) * math.sin(half_dlambda) ** 2
+    )
+    return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(chord, 1.0)))

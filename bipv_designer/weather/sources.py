@@ -1,0 +1,62 @@
+"""Getting at a weather file's content: text in a tolerant encoding, and pvlib's readers
+with their errors turned into :class:`~bipv_designer.errors.WeatherFileError`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bipv_designer.errors import WeatherFileError
+
+T = TypeVar("T")
+
+TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+"""Encodings tried in turn. Weather files are ASCII by their specifications, but station
+names with accents arrive in UTF-8 or in Windows code page 1252; latin-1 decodes any
+byte, so reading never fails on encoding."""
+
+
+def decode(raw: bytes) -> str:
+    """The text of a file's bytes, in the first of :data:`TEXT_ENCODINGS` that fits."""
+    for encoding in TEXT_ENCODINGS[:-1]:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode(TEXT_ENCODINGS[-1])
+
+
+def read_text(path: Path) -> str:
+    """The whole text of a weather file."""
+    return decode(path.read_bytes())
+
+
+def head_text(path: Path, n_bytes: int = 4096) -> str:
+    """The first ``n_bytes`` bytes of a file as text, to tell its format."""
+    with path.open("rb") as stream:
+        return decode(stream.read(n_bytes))
+
+
+def run_reader(
+    reader: Callable[..., T], path: Path, format_label: str, *args: Any, **kwargs: Any
+) -> T:
+    """Call a parser (one of pvlib's readers, or pandas); any failure becomes a WeatherFileError.
+
+    Parameters
+    ----------
+    reader : callable
+        A ``pvlib.iotools`` reader or ``pandas.read_csv``.
+    path : pathlib.Path
+        The file, named in the error message.
+    format_label : str
+        The format the file was read as, e.g. "TMY3", named in the error message.
+    *args, **kwargs
+        Passed to ``reader``.
+    """
+    try:
+        return reader(*args, **kwargs)
+    except Exception as exc:
+        raise WeatherFileError(
+            f"{path.name}: cannot be read as a {format_label} file ({type(exc).__name__}: {exc})"
+        ) from exc
