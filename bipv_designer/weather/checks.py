@@ -133,11 +133,11 @@ def numeric_values(frame: pd.DataFrame, column: str, locator: Locator) -> np.nda
     if bad.size:
         row = int(bad[0])
         cell = cells.iloc[row]
-        found = "no value" if pd.isna(cell) or not str(cell).strip() else repr(str(cell).strip())
+        empty = pd.isna(cell) or not str(cell).strip()
+        found = "empty" if empty else f"{str(cell).strip()!r} is not a number"
         low, high, unit = BOUNDS[column]
         raise locator.error(
-            locator.cell(row, column),
-            f"{found} is not a number; expected {low:g}..{high:g} {unit}",
+            locator.cell(row, column), f"{found}; expected a number in {low:g}..{high:g} {unit}"
         )
     return values
 

@@ -217,11 +217,11 @@ def _has_beam_columns(table: pd.DataFrame, settings: _Settings, locator: Locator
 
 def _stamps(cells: pd.Series, settings: _Settings, locator: Locator) -> pd.DatetimeIndex:
     """Parse ISO 8601 stamps that share one fixed UTC offset."""
-    has_offset = cells.str.strip().str.contains(OFFSET_PATTERN, regex=True).fillna(False)
-    has_offset = has_offset.to_numpy(dtype=bool)
+    cells = cells.str.strip()
+    has_offset = cells.str.contains(OFFSET_PATTERN, regex=True).fillna(False).to_numpy(bool)
     comment_offset = settings.numbers.get("utc_offset")
     if has_offset.all():
-        offsets = cells.str.strip().str.extract(f"({OFFSET_PATTERN})")[0]
+        offsets = cells.str.extract(f"({OFFSET_PATTERN})")[0]
         hours = offsets.map(_offset_hours).to_numpy(dtype=float)
         differs = np.flatnonzero(hours != hours[0])
         if differs.size:

@@ -72,7 +72,7 @@ def read_weather(path: str | os.PathLike[str], file_format: str | None = None) -
         # The readers report every problem they know of with its place in the file; this
         # keeps a content they did not foresee from ending in a traceback.
         raise WeatherFileError(
-            f"{path.name}: cannot be read as {file_format} ({type(exc).__name__}: {exc})"
+            f"{path.name}: not a readable {file_format} file ({type(exc).__name__}: {exc})"
         ) from exc
 
 

@@ -50,12 +50,15 @@ def relocate(
 
     Notes
     -----
-    Solar time is clock time + (longitude - 15 * utc_offset) / 15 [h] (equation of time
-    aside, which is the same at both places on a date). A record of the file keeps its
-    solar time at the site when it moves by ``(weather_longitude - longitude) / 15`` hours
-    of absolute time. The shift reported is that move rounded to whole records:
-    ``round(((weather_longitude - longitude) / 15 + utc_offset_hours - file_offset) /
-    interval)`` records along the rebuilt index, minus the change of offset.
+    Solar time is UTC + longitude / 15 [h] (the equation of time aside, which is the same
+    at both places on a date), so a record keeps its solar time at the site when it moves
+    by ``(weather_longitude - longitude) / 15`` hours of absolute time. Relabelling the
+    file's wall-clock times in the site's offset moves every record by
+    ``-(utc_offset_hours - file_offset)`` hours; rolling the values by
+    ``k = round(((weather_longitude - longitude) / 15 + utc_offset_hours - file_offset) /
+    interval)`` records adds ``k * interval``. The records thus move by ``k * interval -
+    (utc_offset_hours - file_offset)`` hours, the wanted move rounded to whole records,
+    and that is the shift the warning reports.
     """
     meta = weather.metadata
     if meta.longitude is None:

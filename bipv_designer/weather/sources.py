@@ -32,7 +32,7 @@ def read_text(path: Path) -> str:
     return decode(path.read_bytes())
 
 
-def head_text(path: Path, n_bytes: int = 4096) -> str:
+def head_text(path: Path, n_bytes: int = 16_384) -> str:
     """The first ``n_bytes`` bytes of a file as text, to tell its format."""
     with path.open("rb") as stream:
         return decode(stream.read(n_bytes))
@@ -58,5 +58,5 @@ def run_reader(
         return reader(*args, **kwargs)
     except Exception as exc:
         raise WeatherFileError(
-            f"{path.name}: cannot be read as a {format_label} file ({type(exc).__name__}: {exc})"
+            f"{path.name}: not a readable {format_label} file ({type(exc).__name__}: {exc})"
         ) from exc
