@@ -23,6 +23,7 @@ import pvlib
 import PySAM.Pvwattsv8 as Pvwattsv8
 
 from bipv_designer.components.library import cec_module, cec_table, generic_module
+from bipv_designer.paths import pvlib_data_file
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.model import (
     Array,
@@ -41,12 +42,20 @@ LOOP_LIMIT = 200
 """Loops over more surfaces than this are timed on the first LOOP_LIMIT only."""
 
 
-def orientations(n: int, seed: int = 1) -> list[tuple[float, float]]:
-    rng = np.random.default_rng(seed)
-    return list(zip(rng.uniform(0, 90, n), rng.uniform(0, 360, n), strict=True))
+PARK_TILTS = (0.0, 3.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 90.0)
+"""Tilts a park's surfaces share: flat roofs, pitched halls, saw-tooth teeth, facades."""
 
 
-def project_for(weather: WeatherData, n: int, cec: bool = False) -> Project:
+def orientations(n: int, distinct_tilts: bool = False) -> list[tuple[float, float]]:
+    """N random orientations: tilts from PARK_TILTS, or all different (the worst case)."""
+    rng = np.random.default_rng(n)
+    tilts = rng.uniform(0, 90, n) if distinct_tilts else rng.choice(PARK_TILTS, n)
+    return list(zip(tilts, rng.uniform(0, 360, n), strict=True))
+
+
+def project_for(
+    weather: WeatherData, n: int, cec: bool = False, distinct_tilts: bool = False
+) -> Project:
     meta = weather.metadata
     module = (
         dataclasses.replace(cec_module(cec_table().columns[5000]), id="m")
@@ -54,7 +63,7 @@ def project_for(weather: WeatherData, n: int, cec: bool = False) -> Project:
         else (dataclasses.replace(generic_module(), id="m"))
     )
     surfaces, arrays = [], []
-    for i, (tilt, azimuth) in enumerate(orientations(n)):
+    for i, (tilt, azimuth) in enumerate(orientations(n, distinct_tilts)):
         surfaces.append(
             Surface(
                 id=f"s{i}",
@@ -83,15 +92,20 @@ def project_for(weather: WeatherData, n: int, cec: bool = False) -> Project:
     )
 
 
-def time_ours(weather: WeatherData, n: int, cec: bool) -> tuple[float, float]:
-    project = project_for(weather, n, cec)
-    tracemalloc.start()
+def time_ours(weather: WeatherData, project: Project) -> float:
+    """Seconds per surface of one run."""
     start = time.perf_counter()
     simulate(project, weather)
-    elapsed = time.perf_counter() - start
+    return (time.perf_counter() - start) / len(project.surfaces)
+
+
+def peak_memory_mib(weather: WeatherData, project: Project) -> float:
+    """Peak memory traced during one run [MiB]."""
+    tracemalloc.start()
+    simulate(project, weather)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return elapsed / n, peak / 2**20
+    return peak / 2**20
 
 
 def time_modelchain(weather: WeatherData, n: int) -> float:
@@ -156,23 +170,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     args = parser.parse_args()
-    weather = read_weather(pvlib.iotools.__file__.rsplit("/", 2)[0] + "/data/723170TYA.CSV")
+    weather = read_weather(pvlib_data_file("723170TYA.CSV"))
     print(
-        f"{'N':>5} {'ours ms':>8} {'ModelChain ms':>14} {'PySAM ms':>9} "
-        f"{'x MC':>6} {'x SAM':>6} {'peak MiB':>9} {'ours CEC ms':>12}"
+        f"{'N':>5} {'ours ms':>8} {'ModelChain ms':>14} {'PySAM ms':>9} {'x MC':>6} "
+        f"{'x SAM':>6} {'peak MiB':>9} {'distinct-tilt ms':>17} {'ours CEC ms':>12}"
     )
     for n in args.sizes:
-        ours, peak = time_ours(weather, n, cec=False)
-        cec, _ = time_ours(weather, min(n, 100), cec=True)
+        park = project_for(weather, n)
+        ours = time_ours(weather, park)
+        peak = peak_memory_mib(weather, park)
+        distinct = time_ours(weather, project_for(weather, n, distinct_tilts=True))
+        cec = time_ours(weather, project_for(weather, min(n, 100), cec=True))
         modelchain = time_modelchain(weather, n)
         pysam = time_pysam(weather, n)
         print(
             f"{n:5d} {1000 * ours:8.2f} {1000 * modelchain:14.2f} {1000 * pysam:9.2f} "
-            f"{modelchain / ours:6.1f} {pysam / ours:6.1f} {peak:9.1f} {1000 * cec:12.2f}"
+            f"{modelchain / ours:6.1f} {pysam / ours:6.1f} {peak:9.1f} "
+            f"{1000 * distinct:17.2f} {1000 * cec:12.2f}"
         )
     print(
-        f"(loops over more than {LOOP_LIMIT} surfaces are timed on the first {LOOP_LIMIT}; "
-        "CEC timed on at most 100 surfaces)"
+        f"ours: park-like tilts {PARK_TILTS}, random azimuths, first run in the process; "
+        "distinct-tilt: every tilt different (each costs one diffuse-IAM integration, "
+        f"kept for later runs). Loops over more than {LOOP_LIMIT} surfaces are timed on "
+        f"the first {LOOP_LIMIT}; CEC timed on at most 100 surfaces."
     )
 
 

@@ -12,6 +12,9 @@ DIFFUSE_REGIONS = ("sky", "horizon", "ground")
 TILT_DECIMALS = 2
 """Tilts are rounded to 0.01 degrees to share the diffuse integration between surfaces."""
 
+INTEGRATION_CHUNK = 16
+"""Tilts integrated per call: Marion's grid for many tilts at once takes much memory."""
+
 _diffuse_cache: dict[tuple[CoverOptics, float], tuple[float, float, float]] = {}
 
 
@@ -36,13 +39,14 @@ def diffuse_iam(surface_tilt: np.ndarray, optics: CoverOptics) -> dict[str, np.n
     """
     rounded = np.round(np.asarray(surface_tilt, dtype=float), TILT_DECIMALS)
     unique, inverse = np.unique(rounded, return_inverse=True)
-    missing = [tilt for tilt in unique if (optics, float(tilt)) not in _diffuse_cache]
-    if missing:
+    missing = [float(t) for t in unique if (optics, float(t)) not in _diffuse_cache]
+    for start in range(0, len(missing), INTEGRATION_CHUNK):
+        chunk = missing[start : start + INTEGRATION_CHUNK]
         computed = pvlib.iam.marion_diffuse(
-            "physical", np.array(missing), n=optics.n, K=optics.K, L=optics.L, n_ar=optics.n_ar
+            "physical", np.array(chunk), n=optics.n, K=optics.K, L=optics.L, n_ar=optics.n_ar
         )
-        for i, tilt in enumerate(missing):
-            _diffuse_cache[optics, float(tilt)] = tuple(
+        for i, tilt in enumerate(chunk):
+            _diffuse_cache[optics, tilt] = tuple(
                 float(np.atleast_1d(computed[region])[i]) for region in DIFFUSE_REGIONS
             )
     table = np.array([_diffuse_cache[optics, float(tilt)] for tilt in unique])
