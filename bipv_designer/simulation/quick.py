@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from bipv_designer.components.library import generic_module
@@ -36,20 +37,21 @@ def quick_project(
 ) -> Project:
     """A project with one surface carrying ``kwp`` of the generic module.
 
-    The module keeps the generic module's efficiency (it matters for the cell
-    temperature) and is scaled to the requested nameplate, so the array is exactly
-    ``kwp``. ``timezone`` defaults to the whole-hour zone of the longitude
-    (``Etc/GMT-8`` at 120 degrees east). ``losses_pct`` scales the default loss
-    breakdown to that total.
+    The array has as many generic modules as ``kwp`` needs, each derated (with its
+    length shortened alike, so the efficiency that matters for the cell temperature is
+    kept) so that the array is exactly ``kwp``. ``timezone`` defaults to the whole-hour
+    zone of the longitude (``Etc/GMT-8`` at 120 degrees east). ``losses_pct`` scales
+    the default loss breakdown to that total.
     """
     generic = generic_module()
-    scale = kwp * 1000.0 / generic.pdc0_w
+    count = max(1, math.ceil(kwp * 1000.0 / generic.pdc0_w))
+    scale = kwp * 1000.0 / (count * generic.pdc0_w)
     module = replace(
         generic,
         id="quick-module",
-        name=f"{kwp:g} kWp of {generic.name}",
+        name=f"{generic.name}, rated at {generic.pdc0_w * scale:.1f} W",
         length_m=generic.length_m * scale,
-        pdc0_w=kwp * 1000.0,
+        pdc0_w=generic.pdc0_w * scale,
     )
     losses = default_losses()
     if losses_pct is not None:
@@ -89,7 +91,7 @@ def quick_project(
                 name="Array",
                 surface_id=surface.id,
                 module_id=module.id,
-                module_count=1,
+                module_count=count,
             ),
         ),
         losses=losses,
