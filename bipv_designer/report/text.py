@@ -31,5 +31,5 @@ def results_table(result: SimulationResult, project_name: str) -> str:
     energy = result.loss_energy_kwh[TOTAL]
     for step, factor in result.loss_factors()[TOTAL].items():
         lost = energy.shift(1)[step] - energy[step]
-        lines.append(f"  {step:<20} {factor:7.4f}  {lost:12,.0f}")
+        lines.append(f"  {step:<20} {factor:7.4f}  {round(lost):12,d}")
     return "\n".join(lines) + "\n"

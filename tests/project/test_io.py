@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bipv_designer.errors import ProjectFileError
+from bipv_designer.geometry import derive_surfaces
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.io import (
     load_project,
@@ -17,7 +18,7 @@ from bipv_designer.project.io import (
     resolve_weather_path,
     save_project,
 )
-from bipv_designer.project.model import ModulePlacement
+from bipv_designer.project.model import ModulePlacement, Mounting
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -40,11 +41,18 @@ def test_save_and_load_round_trip(small_project, tmp_path):
     assert json.loads(path.read_text())["schema_version"] == 1
 
 
-def test_demo_project_loads():
+def test_demo_project_loads_and_its_surfaces_are_derived_from_its_buildings():
     project = load_project(DEMO_PROJECT)
     assert len(project.buildings) >= 2
-    kinds = {s.kind for s in project.surfaces}
-    assert kinds == {"roof", "facade"}
+    assert {b.roof.roof_type for b in project.buildings} >= {"flat", "gable"}
+    carrying = {project.surface(a.surface_id).kind for a in project.arrays}
+    assert carrying == {"roof", "facade"}
+    for building in project.buildings:
+        derived = derive_surfaces(building)
+        stored = [s for s in project.surfaces if s.building_id == building.id]
+        assert [dataclasses.replace(s, mounting=Mounting.OPEN_RACK) for s in stored] == [
+            dataclasses.replace(s, mounting=Mounting.OPEN_RACK) for s in derived
+        ]
 
 
 @pytest.mark.parametrize("version", [1])

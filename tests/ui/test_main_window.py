@@ -55,7 +55,7 @@ def test_worker_reports_failure_and_stays_silent_when_cancelled(qtbot):
         raise ValueError("boom")
 
     worker.start(failing)
-    qtbot.waitUntil(lambda: failures, timeout=5_000)
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=5_000)
     assert str(failures[0]) == "boom"
 
     def slow(progress, cancel):
