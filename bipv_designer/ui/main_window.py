@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bipv_designer.errors import BipvError
@@ -55,9 +59,19 @@ class MainWindow(QMainWindow):
         self.results = QTableWidget(0, len(RESULT_COLUMNS))
         self.results.setHorizontalHeaderLabels([title for _, title, _ in RESULT_COLUMNS])
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.weather_label = QLabel()
+        self.weather_label.setWordWrap(True)
+        results_panel = QWidget()
+        results_layout = QVBoxLayout(results_panel)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.weather_label)
+        results_layout.addWidget(self.results)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.results)
+        splitter.addWidget(results_panel)
         splitter.setSizes([350, 650])
         self.setCentralWidget(splitter)
         self.progress = QProgressBar()
@@ -126,8 +140,7 @@ class MainWindow(QMainWindow):
                         item,
                         [
                             surface.name,
-                            f"tilt {surface.surface_tilt:.0f}°, azimuth "
-                            f"{surface.surface_azimuth:.0f}°",
+                            f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°",
                         ],
                     )
         arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(self.project.arrays))])
@@ -135,6 +148,7 @@ class MainWindow(QMainWindow):
             QTreeWidgetItem(arrays, [array.name, f"{array.module_count} modules"])
         self.tree.expandAll()
         self.results.setRowCount(0)
+        self.weather_label.setText(f"Weather: {self.project.weather.path} (not simulated yet)")
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(100 * fraction))
@@ -154,8 +168,11 @@ class MainWindow(QMainWindow):
                     )
                 self.results.setItem(row, column, item)
         self.results.resizeColumnsToContents()
-        warnings = "; ".join(result.warnings)
-        self.statusBar().showMessage(f"Simulated. {warnings}" if warnings else "Simulated.")
+        weather = result.weather.description or result.weather.source
+        self.weather_label.setText(
+            "\n".join([f"Weather: {weather}", *(f"⚠ {w}" for w in result.warnings)])
+        )
+        self.statusBar().showMessage("Simulated.")
 
     def _on_failed(self, error: BaseException) -> None:
         self.progress.hide()
