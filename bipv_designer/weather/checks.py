@@ -204,7 +204,7 @@ def optional_values(
 
 
 def check_time_steps(times: pd.DatetimeIndex, interval: pd.Timedelta, locator: Locator) -> None:
-    """Raise at the first record that repeats a time, goes back in time, or follows a gap.
+    """Raise at the first record without a time, or that repeats one, goes back, or follows a gap.
 
     Parameters
     ----------
@@ -213,6 +213,11 @@ def check_time_steps(times: pd.DatetimeIndex, interval: pd.Timedelta, locator: L
     interval : pandas.Timedelta
         The step expected between consecutive records.
     """
+    missing = np.flatnonzero(times.isna())
+    if missing.size:
+        raise locator.error(
+            locator.cell(int(missing[0]), "time"), "no time; expected one for every record"
+        )
     steps = pd.TimedeltaIndex(times[1:] - times[:-1])
     wrong = np.flatnonzero(steps != interval)
     if not wrong.size:

@@ -112,6 +112,8 @@ def read_plain_csv(path: Path) -> WeatherData:
             locator.table(),
             f"columns {', '.join(table.columns)}; expected at least 'timestamp' and 'ghi'",
         )
+    if len(table) < 2:
+        raise locator.error(locator.table(), "fewer than 2 records; expected one calendar year")
     has_beam = _has_beam_columns(table, settings, locator)
 
     stamps = _stamps(table["timestamp"], settings, locator)
@@ -119,18 +121,7 @@ def read_plain_csv(path: Path) -> WeatherData:
     label = settings.texts.get("timestamp_label", "start")
     record_times = pd.DatetimeIndex(stamps + interval * LABEL_SHIFTS[label])
 
-    warnings = []
-    for column, default, unit in (
-        ("temp_air", DEFAULT_TEMP_AIR, "C"),
-        ("wind_speed", DEFAULT_WIND_SPEED, "m/s"),
-    ):
-        if column not in table.columns:
-            table[column] = default
-            warnings.append(f"no {column!r} column: {default:g} {unit} assumed for every record")
-    known = {"timestamp", "ghi", "dni", "dhi", "temp_air", "wind_speed", *OPTIONAL_COLUMNS}
-    unknown = [column for column in table.columns if column not in known]
-    if unknown:
-        warnings.append(f"columns {', '.join(map(repr, unknown))} ignored")
+    table, warnings = _with_defaults(table)
     if not has_beam:
         warnings.append(
             "no 'dni' and 'dhi' columns: GHI split into DNI and DHI with the Erbs model"
@@ -215,6 +206,21 @@ def _has_beam_columns(table: pd.DataFrame, settings: _Settings, locator: Locator
     return bool(given)
 
 
+def _with_defaults(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The table with default air temperature and wind where missing, and the warnings."""
+    warnings = []
+    defaults = {"temp_air": (DEFAULT_TEMP_AIR, "C"), "wind_speed": (DEFAULT_WIND_SPEED, "m/s")}
+    for column, (default, unit) in defaults.items():
+        if column not in table.columns:
+            table = table.assign(**{column: default})
+            warnings.append(f"no {column!r} column: {default:g} {unit} assumed for every record")
+    known = {"timestamp", *REQUIRED_COLUMNS, *OPTIONAL_COLUMNS}
+    unknown = [column for column in table.columns if column not in known]
+    if unknown:
+        warnings.append(f"columns {', '.join(map(repr, unknown))} ignored")
+    return table, warnings
+
+
 def _stamps(cells: pd.Series, settings: _Settings, locator: Locator) -> pd.DatetimeIndex:
     """Parse ISO 8601 stamps that share one fixed UTC offset."""
     cells = cells.str.strip()
@@ -271,8 +277,6 @@ def _offset_hours(text: str) -> float:
 
 def _interval(stamps: pd.DatetimeIndex, locator: Locator) -> pd.Timedelta:
     """The most common step between stamps, which must be one of :data:`INTERVALS_MIN`."""
-    if len(stamps) < 2:
-        raise locator.error(locator.table(), "fewer than 2 records; expected one calendar year")
     steps = pd.Series(stamps[1:] - stamps[:-1])
     step = steps.mode().iloc[0]
     minutes = step / pd.Timedelta(minutes=1)

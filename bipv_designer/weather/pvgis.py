@@ -88,6 +88,12 @@ def read_pvgis_csv(path: Path) -> WeatherData:
         skip_blank_lines=False,
     )
     locator = Locator(path.name, first_line=header + 2, header_line=header + 1, labels=_LABELS)
+    if PVGIS_TIME_COLUMN not in table.columns:
+        raise locator.error(
+            locator.table(),
+            f"{lines[header][:40]!r} has no column {PVGIS_TIME_COLUMN!r}; expected "
+            "comma-separated columns starting with it",
+        )
     samples = pd.to_datetime(
         table[PVGIS_TIME_COLUMN], format=PVGIS_TIME_FORMAT, utc=True, errors="coerce"
     )

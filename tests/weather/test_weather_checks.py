@@ -156,6 +156,26 @@ def test_pvgis_json_missing_variable(pvgis_samples, tmp_path):
     assert message.startswith("tmy.json outputs.tmy_hourly: no column 'Gb(n)' (dni)")
 
 
+def test_pvgis_json_record_without_time(pvgis_samples, tmp_path):
+    document = pvgis_json_document(pvgis_samples)
+    document["outputs"]["tmy_hourly"][5]["time(UTC)"] = None
+    path = write_pvgis_json(tmp_path / "tmy.json", document)
+    assert read_error(path) == (
+        "tmy.json outputs.tmy_hourly[5].time(UTC): no time; expected one for every record"
+    )
+
+
+def test_pvgis_csv_with_semicolons(pvgis_csv_file, tmp_path):
+    def semicolons(lines):
+        return [*lines[:17], *(line.replace(",", ";") for line in lines[17:])]
+
+    message = read_error(edit_lines(copy_of(pvgis_csv_file, tmp_path), semicolons))
+    assert message == (
+        "tmy_45.000_8.000.csv line 18: 'time(UTC);T2m;RH;G(h);Gb(n);Gd(h);IR(h);' has no "
+        "column 'time(UTC)'; expected comma-separated columns starting with it"
+    )
+
+
 def test_pvgis_json_that_is_not_pvgis(tmp_path):
     path = tmp_path / "other.json"
     path.write_text(json.dumps({"hello": [1, 2, 3]}))
