@@ -26,10 +26,9 @@ from bipv_designer.weather.data import (
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
     WeatherData,
-    WeatherMetadata,
     mid_interval_times,
 )
-from bipv_designer.weather.places import format_location
+from bipv_designer.weather.places import station_metadata
 from bipv_designer.weather.sources import read_text, run_reader
 from bipv_designer.weather.timing import HOUR, fixed_offset, is_typical_year
 
@@ -72,21 +71,16 @@ def read_epw_file(path: Path) -> WeatherData:
     utc_offset = float(meta["TZ"])
     starts = pd.DatetimeIndex(data.index).tz_convert(fixed_offset(utc_offset))
     record_times = mid_interval_times(starts, HOUR)
-    city = str(meta["city"]).strip()
-    latitude, longitude = float(meta["latitude"]), float(meta["longitude"])
-    metadata = WeatherMetadata(
-        source=str(path),
-        file_format="epw",
-        name=city,
-        latitude=latitude,
-        longitude=longitude,
-        altitude=float(meta["altitude"]),
-        utc_offset_hours=utc_offset,
+    metadata = station_metadata(
+        path,
+        "epw",
+        "EPW",
+        meta,
+        name=str(meta["city"]).strip(),
         source_label=(
             "hour ending: EPW hour h is the mean over the hour from h-1 to h, local "
             f"standard time (UTC{utc_offset:+g})"
         ),
-        description=f"EPW {city}, {format_location(latitude, longitude)}",
     )
     return build_weather(
         ParsedWeather(

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
+from typing import Any
+
+from bipv_designer.weather.data import WeatherMetadata
 
 EARTH_RADIUS_KM = 6371.0088
 """Mean radius of the Earth [km] (IUGG mean radius R1, Moritz 2000, Geodetic Reference
@@ -48,3 +52,29 @@ def great_circle_km(
         math.sin(half_dphi) ** 2 + math.cos(phi_1) * math.cos(phi_2) * math.sin(half_dlambda) ** 2
     )
     return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(chord, 1.0)))
+
+
+def station_metadata(
+    path: Path,
+    file_format: str,
+    kind: str,
+    meta: dict[str, Any],
+    name: str,
+    source_label: str,
+) -> WeatherMetadata:
+    """Metadata of a station file whose header gives latitude, longitude, altitude and TZ.
+
+    ``kind`` starts the description shown to users, e.g. "TMY3 GREENSBORO, 36.10 N, 79.95 W".
+    """
+    latitude, longitude = float(meta["latitude"]), float(meta["longitude"])
+    return WeatherMetadata(
+        source=str(path),
+        file_format=file_format,
+        name=name,
+        latitude=latitude,
+        longitude=longitude,
+        altitude=float(meta["altitude"]),
+        utc_offset_hours=float(meta["TZ"]),
+        source_label=source_label,
+        description=f"{kind} {name}, {format_location(latitude, longitude)}",
+    )

@@ -17,8 +17,8 @@ import pvlib
 
 from bipv_designer.weather.assemble import ParsedWeather, build_weather
 from bipv_designer.weather.checks import Locator
-from bipv_designer.weather.data import WeatherData, WeatherMetadata, mid_interval_times
-from bipv_designer.weather.places import format_location
+from bipv_designer.weather.data import WeatherData, mid_interval_times
+from bipv_designer.weather.places import station_metadata
 from bipv_designer.weather.sources import read_text, run_reader
 from bipv_designer.weather.timing import HOUR, fixed_offset, is_typical_year
 
@@ -84,18 +84,13 @@ def read_tmy3_file(path: Path) -> WeatherData:
     frame = frame[[c for c in TMY3_COLUMNS.values() if c in frame.columns]]
     if "pressure" in frame.columns:
         frame["pressure"] = pd.to_numeric(frame["pressure"], errors="coerce") * PA_PER_MBAR
-    name = str(meta["Name"]).strip().strip('"')
-    latitude, longitude = float(meta["latitude"]), float(meta["longitude"])
-    metadata = WeatherMetadata(
-        source=str(path),
-        file_format="tmy3",
-        name=name,
-        latitude=latitude,
-        longitude=longitude,
-        altitude=float(meta["altitude"]),
-        utc_offset_hours=utc_offset,
+    metadata = station_metadata(
+        path,
+        "tmy3",
+        "TMY3",
+        meta,
+        name=str(meta["Name"]).strip().strip('"'),
         source_label=HOUR_ENDING_LABEL.format(offset=utc_offset),
-        description=f"TMY3 {name}, {format_location(latitude, longitude)}",
     )
     locator = Locator(
         path.name,
@@ -148,18 +143,13 @@ def read_tmy2_file(path: Path) -> WeatherData:
     for column in TMY2_TENTHS:
         frame[column] = frame[column] / 10.0
     frame["pressure"] = frame["pressure"] * PA_PER_MBAR
-    city = str(meta["City"]).strip()
-    latitude, longitude = float(meta["latitude"]), float(meta["longitude"])
-    metadata = WeatherMetadata(
-        source=str(path),
-        file_format="tmy2",
-        name=city,
-        latitude=latitude,
-        longitude=longitude,
-        altitude=float(meta["altitude"]),
-        utc_offset_hours=utc_offset,
+    metadata = station_metadata(
+        path,
+        "tmy2",
+        "TMY2",
+        meta,
+        name=str(meta["City"]).strip(),
         source_label=HOUR_ENDING_LABEL.format(offset=utc_offset),
-        description=f"TMY2 {city}, {format_location(latitude, longitude)}",
     )
     locator = Locator(
         path.name,
