@@ -32,3 +32,7 @@ class SimulationError(BipvError):
 
 class Cancelled(BipvError):
     """A long computation was cancelled by the user."""
+
+
+class LayoutError(BipvError):
+    """Layout settings that cannot be applied to a surface (sizes, setbacks, racks)."""
