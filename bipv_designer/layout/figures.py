@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bipv_designer.layout.defaults import layout_defaults
+from bipv_designer.components.datasheets import default_module_mass_kg_per_m2
 from bipv_designer.layout.result import Layout
 from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import ModuleDatasheet, RoofCapacity
@@ -56,12 +56,12 @@ class LayoutFigures:
 def module_mass_kg_per_m2(module: Module, datasheet: ModuleDatasheet | None) -> float:
     """Mass of a module per m2 of its area [kg/m2]: datasheet weight or the default.
 
-    The default for modules without a datasheet is in ``resources/layout/defaults.json``
-    (``module_mass_kg_per_m2``).
+    The default for modules without a datasheet is in
+    ``resources/modules/datasheet_defaults.json``.
     """
     if datasheet is not None:
         return datasheet.weight_kg / module.area_m2
-    return float(layout_defaults()["module_mass_kg_per_m2"]["value"])
+    return default_module_mass_kg_per_m2()
 
 
 def layout_figures(
