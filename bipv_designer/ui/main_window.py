@@ -1,21 +1,21 @@
-"""The main window: the project tree and the per-surface results of a simulation."""
+"""The main window: site plan, project tree, properties, results; files and undo."""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -25,10 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.errors import BipvError
+from bipv_designer.geometry.drawing import translate
+from bipv_designer.geometry.park import new_building_id, place_building, remove_building
 from bipv_designer.paths import DEMO_PROJECT
-from bipv_designer.project.io import load_project, resolve_weather_path
-from bipv_designer.project.model import Project
+from bipv_designer.project.defaults import default_losses
+from bipv_designer.project.io import load_project, resolve_weather_path, save_project
+from bipv_designer.project.model import Building, Project, Roof, RoofType, Site
 from bipv_designer.simulation.result import SimulationResult
+from bipv_designer.ui import errors as dialogs
+from bipv_designer.ui import settings
+from bipv_designer.ui.canvas.scene import SitePlanScene
+from bipv_designer.ui.canvas.view import SitePlanView, Tool
+from bipv_designer.ui.document import Document
+from bipv_designer.ui.panels.building_panel import BuildingPanel
 from bipv_designer.ui.workers import Worker
 
 RESULT_COLUMNS = (
@@ -39,124 +48,252 @@ RESULT_COLUMNS = (
     ("performance_ratio", "PR", "{:.3f}"),
     ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
 )
+PROJECT_FILTER = "BIPV Designer projects (*.bipv.json *.json)"
+NEW_BUILDING_HEIGHT_M = 10.0
+"""Eaves height of a newly drawn building, for the user to type over [m]."""
 
 
 class MainWindow(QMainWindow):
-    """Project tree on the left, results on the right; Simulate runs off the GUI thread."""
+    """Site plan in the middle; project tree, properties and results in docks."""
 
-    def __init__(self, project: Project, path: Path) -> None:
+    def __init__(self, project: Project, path: Path | None) -> None:
         super().__init__()
-        self.project = project
-        self.path = path
+        self.document = Document(project, path)
         self.result: SimulationResult | None = None
+        self._result_revision = -1
         self.worker = Worker(self)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
 
+        self.scene = SitePlanScene(self.document)
+        self.view = SitePlanView(self.scene)
+        self.setCentralWidget(self.view)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Project", "Details"])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.building_panel = BuildingPanel()
         self.results = QTableWidget(0, len(RESULT_COLUMNS))
         self.results.setHorizontalHeaderLabels([title for _, title, _ in RESULT_COLUMNS])
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setStretchLastSection(True)
         self.weather_label = QLabel()
         self.weather_label.setWordWrap(True)
         results_panel = QWidget()
         results_layout = QVBoxLayout(results_panel)
-        results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.weather_label)
         results_layout.addWidget(self.results)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(results_panel)
-        splitter.setSizes([350, 650])
-        self.setCentralWidget(splitter)
+        self._dock("Project", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Properties", self.building_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Results", results_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.position_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.hide()
+        self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self._build_actions()
 
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._open)
-        self.simulate_action = QAction("&Simulate", self, shortcut=QKeySequence("F5"))
-        self.simulate_action.triggered.connect(self.simulate)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.open_action)
-        self.menuBar().addMenu("&Simulate").addAction(self.simulate_action)
-        self.addToolBar("Main").addAction(self.simulate_action)
-        self.resize(1000, 600)
-        self._show_project()
+        self.view.cursor_moved.connect(self._show_position)
+        self.view.hint_changed.connect(self.statusBar().showMessage)
+        self.view.footprint_drawn.connect(self.add_building)
+        self.view.building_moved.connect(self.move_building)
+        self.scene.building_selected.connect(self._show_selected)
+        self.building_panel.building_edited.connect(self._building_edited)
+        self.document.project_changed.connect(self._project_changed)
+        self.document.project_replaced.connect(self._project_changed)
+        self.document.path_changed.connect(self._update_title)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(settings.AUTOSAVE_INTERVAL_MS)
+        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.start()
+        self.resize(1280, 800)
+        self._project_changed()
+        self._update_title()
+        QTimer.singleShot(0, self.view.fit_all)
+
+    # --- edits: each one is a single undoable step -------------------------------------
+
+    def add_building(self, footprint: tuple[tuple[float, float], ...]) -> None:
+        """Add a flat-roofed building with this footprint and select it."""
+        project = self.document.project
+        building = Building(
+            id=new_building_id(project),
+            name=f"Building {len(project.buildings) + 1}",
+            footprint=footprint,
+            height_m=NEW_BUILDING_HEIGHT_M,
+            roof=Roof(RoofType.FLAT),
+        )
+        self._push(lambda p: place_building(p, building), f"Draw building '{building.name}'")
+        self.scene.select_building(building.id)
+
+    def move_building(self, building_id: str, dx: float, dy: float) -> None:
+        """Move a building by (dx, dy) metres."""
+        building = self.document.project.building(building_id)
+        moved = dataclasses.replace(building, footprint=translate(building.footprint, dx, dy))
+        self._push(lambda p: place_building(p, moved), f"Move building '{building.name}'")
+
+    def delete_selected(self) -> None:
+        """Delete the selected building with its surfaces and arrays."""
+        building_id = self.scene.selected_building_id()
+        if building_id:
+            name = self.document.project.building(building_id).name
+            self._push(lambda p: remove_building(p, building_id), f"Delete building '{name}'")
+
+    def _building_edited(self, building: Building) -> None:
+        before = self.document.project.building(building.id)
+        changed = _changed_field(before, building)
+        self._push(lambda p: place_building(p, building), f"Change {changed} of '{building.name}'")
+
+    def _push(self, edit, text: str) -> None:
+        try:
+            after = edit(self.document.project)
+        except BipvError as error:
+            dialogs.show_error(self, "Cannot make this change", str(error))
+            self.building_panel.set_building(self._selected_building())
+            return
+        self.document.push(after, text)
+
+    # --- files ---------------------------------------------------------------------------
+
+    def new_project(self) -> None:
+        """Start an empty project at the current site."""
+        if not self._may_discard():
+            return
+        site = self.document.project.site
+        project = Project(
+            name="New project",
+            site=Site(
+                site.name, site.latitude, site.longitude, site.altitude, site.timezone, site.albedo
+            ),
+            buildings=(),
+            surfaces=(),
+            modules=self.document.project.modules,
+            arrays=(),
+            losses=default_losses(),
+            weather=self.document.project.weather,
+        )
+        self.document.replace(project, None)
+
+    def open_project(self, path: Path | None = None) -> None:
+        """Open a project file (asks for one when ``path`` is None)."""
+        if not self._may_discard():
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Open project", self._folder(), PROJECT_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            project = load_project(path)
+        except BipvError as error:
+            dialogs.show_error(self, "Cannot open the project", str(error))
+            return
+        self.document.replace(project, path)
+        settings.remember_file(path)
+        self._fill_recent_menu()
+        self.view.fit_all()
+
+    def save(self) -> bool:
+        """Save to the project's file, or ask for one; True if saved."""
+        if self.document.path is None or self.document.path == DEMO_PROJECT:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        """Save under a new name; True if saved."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Save project", self._folder(), PROJECT_FILTER
+            )
+            if not name:
+                return False
+            path = Path(name)
+        return self._save_to(path)
+
+    def write_recovery(self) -> None:
+        """Keep unsaved changes in the recovery file (autosave)."""
+        if not self.document.undo_stack.isClean():
+            save_project(self.document.project, settings.recovery_file())
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except (OSError, BipvError) as error:
+            dialogs.show_error(self, "Cannot save the project", str(error))
+            return False
+        settings.remember_file(path)
+        settings.recovery_file().unlink(missing_ok=True)
+        self._fill_recent_menu()
+        return True
+
+    def _may_discard(self) -> bool:
+        if self.document.undo_stack.isClean():
+            return True
+        answer = dialogs.ask_save_changes(
+            self, f"Save the changes to '{self.document.project.name}'?"
+        )
+        if answer is dialogs.Answer.SAVE:
+            return self.save()
+        return answer is dialogs.Answer.DISCARD
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.worker.shutdown()
+        settings.recovery_file().unlink(missing_ok=True)
+        super().closeEvent(event)
+
+    # --- simulation ------------------------------------------------------------------------
 
     def simulate(self) -> None:
         """Read the weather and simulate the project in the background."""
         from bipv_designer.simulation.run import simulate
         from bipv_designer.weather.readers import read_weather
 
-        project = self.project
-        weather_path = resolve_weather_path(project.weather, self.path)
+        project = self.document.project
+        weather_path = resolve_weather_path(project.weather, self.document.path or DEMO_PROJECT)
         weather_format = project.weather.file_format
+        revision = self.document.revision
 
         def job(progress, cancel):
             weather = read_weather(weather_path, weather_format)
-            return simulate(project, weather, progress=progress, cancel=cancel)
+            return revision, simulate(project, weather, progress=progress, cancel=cancel)
 
         self.progress.setValue(0)
         self.progress.show()
         self.statusBar().showMessage("Simulating…")
         self.worker.start(job)
 
-    def closeEvent(self, event) -> None:
-        self.worker.shutdown()
-        super().closeEvent(event)
-
-    def _open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open project", str(self.path.parent), "Projects (*.json)"
-        )
-        if name:
-            try:
-                self.project, self.path = load_project(name), Path(name)
-            except BipvError as error:
-                QMessageBox.warning(self, "Cannot open the project", str(error))
-                return
-            self.result = None
-            self._show_project()
-
-    def _show_project(self) -> None:
-        self.setWindowTitle(f"{self.project.name} — BIPV Designer")
-        self.tree.clear()
-        site = self.project.site
-        QTreeWidgetItem(
-            self.tree, ["Site", f"{site.name}: {site.latitude:.3f}, {site.longitude:.3f}"]
-        )
-        for building in self.project.buildings:
-            item = QTreeWidgetItem(self.tree, [building.name, building.roof.roof_type.value])
-            for surface in self.project.surfaces:
-                if surface.building_id == building.id:
-                    QTreeWidgetItem(
-                        item,
-                        [
-                            surface.name,
-                            f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°",
-                        ],
-                    )
-        arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(self.project.arrays))])
-        for array in self.project.arrays:
-            QTreeWidgetItem(arrays, [array.name, f"{array.module_count} modules"])
-        self.tree.expandAll()
-        self.results.setRowCount(0)
-        self.weather_label.setText(f"Weather: {self.project.weather.path} (not simulated yet)")
-
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(100 * fraction))
         self.statusBar().showMessage(message)
 
-    def _on_finished(self, result: SimulationResult) -> None:
-        self.result = result
+    def _on_finished(self, outcome: tuple[int, SimulationResult]) -> None:
+        revision, result = outcome
         self.progress.hide()
+        if revision != self.document.revision:
+            self.statusBar().showMessage("The project changed while simulating; run again.")
+            return
+        self.result, self._result_revision = result, revision
+        self._show_results(result)
+        self.statusBar().showMessage("Simulated.")
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage("Simulation failed.")
+        dialogs.show_error(self, "Simulation failed", str(error))
+
+    def _show_results(self, result: SimulationResult | None) -> None:
+        if result is None:
+            self.results.setRowCount(0)
+            self.weather_label.setText("Not simulated yet (Simulate, F5).")
+            return
         summary = result.summary()
         self.results.setRowCount(len(summary))
         for row, (_, values) in enumerate(summary.iterrows()):
@@ -172,23 +309,183 @@ class MainWindow(QMainWindow):
         self.weather_label.setText(
             "\n".join([f"Weather: {weather}", *(f"⚠ {w}" for w in result.warnings)])
         )
-        self.statusBar().showMessage("Simulated.")
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.progress.hide()
-        self.statusBar().showMessage("Simulation failed.")
-        QMessageBox.warning(self, "Simulation failed", str(error))
+    # --- views -------------------------------------------------------------------------------
+
+    def _project_changed(self) -> None:
+        if self.result is not None and self._result_revision != self.document.revision:
+            self.result = None
+        self._show_results(self.result)
+        self._fill_tree()
+        self._show_selected(self.scene.selected_building_id())
+
+    def _show_selected(self, building_id: str) -> None:
+        self.building_panel.set_building(self._selected_building())
+
+    def _selected_building(self) -> Building | None:
+        building_id = self.scene.selected_building_id()
+        project = self.document.project
+        return (
+            project.building(building_id)
+            if building_id in {b.id for b in project.buildings}
+            else None
+        )
+
+    def _fill_tree(self) -> None:
+        project = self.document.project
+        self.tree.clear()
+        site = project.site
+        QTreeWidgetItem(
+            self.tree, ["Site", f"{site.name}: {site.latitude:.3f}, {site.longitude:.3f}"]
+        )
+        for building in project.buildings:
+            item = QTreeWidgetItem(self.tree, [building.name, building.roof.roof_type.value])
+            for surface in project.surfaces:
+                if surface.building_id == building.id:
+                    QTreeWidgetItem(
+                        item,
+                        [
+                            surface.name,
+                            f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°",
+                        ],
+                    )
+        arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(project.arrays))])
+        for array in project.arrays:
+            QTreeWidgetItem(arrays, [array.name, f"{array.module_count} modules"])
+        self.tree.expandToDepth(0)
+
+    def _show_position(self, x: float, y: float) -> None:
+        self.position_label.setText(f"x {x:,.2f} m   y {y:,.2f} m")
+
+    def _update_title(self) -> None:
+        name = self.document.path.name if self.document.path else "unsaved"
+        dirty = "" if self.document.undo_stack.isClean() else "*"
+        self.setWindowTitle(f"{dirty}{self.document.project.name} ({name}) — BIPV Designer")
+
+    def _folder(self) -> str:
+        return str(self.document.path.parent) if self.document.path else str(Path.home())
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self._action(file_menu, "&New", self.new_project, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, "&Open…", lambda: self.open_project(), QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._action(file_menu, "&Save", self.save, QKeySequence.StandardKey.Save)
+        self._action(
+            file_menu, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._fill_recent_menu()
+
+        edit_menu = menu.addMenu("&Edit")
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.delete_action = self._action(
+            edit_menu, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+
+        view_menu = menu.addMenu("&View")
+        self._action(view_menu, "&Fit the park", self.view.fit_all, QKeySequence("Ctrl+0"))
+
+        draw_menu = menu.addMenu("&Draw")
+        toolbar = self.addToolBar("Tools")
+        toolbar.setObjectName("Tools")
+        group = QActionGroup(self)
+        self.tool_actions = {}
+        for tool, label, key in (
+            (Tool.SELECT, "Select", "S"),
+            (Tool.RECTANGLE, "Rectangle building", "R"),
+            (Tool.POLYGON, "Polygon building", "P"),
+        ):
+            action = QAction(label, self, checkable=True, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda checked=False, t=tool: self.view.set_tool(t))
+            group.addAction(action)
+            draw_menu.addAction(action)
+            toolbar.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[Tool.SELECT].setChecked(True)
+
+        self.simulate_action = QAction("&Simulate", self, shortcut=QKeySequence("F5"))
+        self.simulate_action.triggered.connect(self.simulate)
+        menu.addMenu("&Simulate").addAction(self.simulate_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self.simulate_action)
+
+    def _action(self, menu, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self, shortcut=QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda checked=False, p=path: self.open_project(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+
+def _changed_field(before: Building, after: Building) -> str:
+    if before.name != after.name:
+        return "name"
+    if before.height_m != after.height_m:
+        return "height"
+    if before.roof.roof_type != after.roof.roof_type:
+        return "roof type"
+    return "roof"
 
 
 def run_gui(project_path: str | None) -> int:
-    """Open the window on ``project_path`` or on the demo project."""
+    """Open the window on ``project_path``, the last project, or the demo project."""
     app = QApplication.instance() or QApplication(sys.argv)
-    path = Path(project_path) if project_path else DEMO_PROJECT
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    path = Path(project_path) if project_path else (settings.last_project() or DEMO_PROJECT)
     try:
         project = load_project(path)
     except BipvError as error:
-        QMessageBox.critical(None, "Cannot open the project", str(error))
+        dialogs.show_error(None, "Cannot open the project", str(error))
         return 2
     window = MainWindow(project, path)
     window.show()
+    _offer_recovery(window)
     return app.exec()
+
+
+def _offer_recovery(window: MainWindow) -> None:
+    recovery = settings.recovery_file()
+    if not recovery.exists():
+        return
+    if dialogs.ask_yes_no(
+        window,
+        "Recover unsaved work?",
+        "BIPV Designer did not close normally. Open the unsaved work it kept?",
+    ):
+        try:
+            project = load_project(recovery)
+        except BipvError as error:
+            dialogs.show_error(window, "Cannot recover", str(error))
+            return
+        window.document.push(project, "Recover unsaved work")
+    recovery.unlink(missing_ok=True)

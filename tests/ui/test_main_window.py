@@ -1,39 +1,142 @@
-"""The window: open the demo, simulate off the GUI thread, show per-surface results."""
+"""The window, driven with real mouse and keyboard events on the offscreen display."""
 
 from __future__ import annotations
 
-import time
+import math
 
 import pytest
+from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
 
+from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.io import load_project
+from bipv_designer.project.model import RoofType
+from bipv_designer.ui.canvas.view import Tool
 from bipv_designer.ui.main_window import MainWindow
 from bipv_designer.ui.workers import Worker
+from tests.ui.conftest import click, drag
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot):
+def draw_hall(qtbot, window):
+    window.tool_actions[Tool.RECTANGLE].trigger()
+    drag(qtbot, window, (0.0, 0.0), (60.0, 30.0))
+    return window.document.project.buildings[-1]
+
+
+def type_into(qtbot, spin, text):
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+
+
+def test_draw_type_height_change_roof_undo_redo_save_reopen(qtbot, window, tmp_path):
+    stack = window.document.undo_stack
+    hall = draw_hall(qtbot, window)
+    assert_allclose(hall.footprint, [(0, 0), (60, 0), (60, 30), (0, 30)], atol=1e-9)
+    surfaces = [s for s in window.document.project.surfaces if s.building_id == hall.id]
+    assert len(surfaces) == 5
+    assert stack.undoText() == "Draw building 'Building 1'"
+    assert window.windowTitle().startswith("*")
+
+    panel = window.building_panel
+    assert panel.isEnabled()
+    type_into(qtbot, panel.height, "12")
+    assert window.document.project.building(hall.id).height_m == 12.0
+    assert stack.undoText() == "Change height of 'Building 1'"
+
+    panel.roof_type.setCurrentIndex(panel.roof_type.findData(RoofType.GABLE))
+    type_into(qtbot, panel.slope, "10")
+    type_into(qtbot, panel.direction, "90")
+    project = window.document.project
+    roofs = [s for s in project.surfaces if s.building_id == hall.id and s.kind == "roof"]
+    facades = [s for s in project.surfaces if s.building_id == hall.id and s.kind == "facade"]
+    # hand values: ridge east-west along the 60 m side, 10 degree slope
+    assert [(r.surface_tilt, r.surface_azimuth) for r in roofs] == [(10.0, 180.0), (10.0, 0.0)]
+    assert_allclose([polygon_area(r.outline) for r in roofs], 60 * 15 / math.cos(math.radians(10)))
+    assert sorted(f.surface_azimuth for f in facades) == [0.0, 90.0, 180.0, 270.0]
+    gable_end = 30 * 12 + 0.5 * 30 * 15 * math.tan(math.radians(10))
+    areas = {f.surface_azimuth: polygon_area(f.outline) for f in facades}
+    assert_allclose([areas[180.0], areas[90.0]], [60 * 12, gable_end])
+
+    steps = stack.count()
+    snapshots = [stack.command(i) for i in range(steps)]
+    assert len(snapshots) == 5
+    for _ in range(steps - 1):
+        window.undo_action.trigger()
+    assert window.document.project.building(hall.id).height_m == 10.0
+    assert window.document.project.building(hall.id).roof.roof_type is RoofType.FLAT
+    window.undo_action.trigger()
+    assert window.document.project.buildings == ()
+    assert window.document.project.surfaces == ()
+    for _ in range(steps):
+        window.redo_action.trigger()
+    assert window.document.project == project
+
+    path = tmp_path / "hall.bipv.json"
+    assert window.save_as(path)
+    assert not window.windowTitle().startswith("*")
+    assert load_project(path) == project
+    reopened = MainWindow(load_project(path), path)
+    qtbot.addWidget(reopened)
+    assert reopened.document.project == project
+
+
+def test_polygon_by_clicks_with_typed_length_and_enter(qtbot, window):
+    window.tool_actions[Tool.POLYGON].trigger()
+    for point in [(0.0, 0.0), (40.0, 0.0)]:
+        click(qtbot, window, point)
+    qtbot.keyClicks(window.view, "20<90")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    click(qtbot, window, (0.0, 20.0))
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    (building,) = window.document.project.buildings
+    assert_allclose(building.footprint, [(0, 0), (40, 0), (40, 20), (0, 20)], atol=1e-9)
+
+
+def test_escape_cancels_and_a_click_closes_on_the_first_vertex(qtbot, window):
+    window.tool_actions[Tool.POLYGON].trigger()
+    click(qtbot, window, (0.0, 0.0))
+    click(qtbot, window, (10.0, 0.0))
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.document.project.buildings == ()
+    for point in [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.2, 0.2)]:
+        click(qtbot, window, point)
+    assert len(window.document.project.buildings) == 1
+    assert len(window.document.project.buildings[0].footprint) == 3
+
+
+def test_drag_moves_a_building_in_one_undo_step(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    window.tool_actions[Tool.SELECT].trigger()
+    drag(qtbot, window, (30.0, 15.0), (40.0, 20.0))
+    moved = window.document.project.building(hall.id)
+    assert_allclose(moved.footprint[0], (10.0, 5.0), atol=0.6)
+    assert window.document.undo_stack.undoText() == "Move building 'Building 1'"
+    window.undo_action.trigger()
+    assert window.document.project.building(hall.id).footprint == hall.footprint
+
+
+def test_delete_removes_the_building_and_undo_restores_it(qtbot, window):
+    draw_hall(qtbot, window)
+    project = window.document.project
+    window.delete_action.trigger()
+    assert window.document.project.buildings == ()
+    window.undo_action.trigger()
+    assert window.document.project == project
+
+
+def test_cursor_position_in_metres_in_the_status_bar(qtbot, window):
+    qtbot.mouseMove(window.view.viewport(), window.view.mapFromScene(0.0, -10.0))
+    assert "y 10.00 m" in window.position_label.text()
+
+
+def test_simulate_fills_the_results_table(qtbot, tmp_path):
     window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
     qtbot.addWidget(window)
     window.show()
-    yield window
-    window.worker.shutdown()
-
-
-def test_tree_shows_buildings_and_surfaces(window):
-    project = window.project
-    top_level = [
-        window.tree.topLevelItem(i).text(0) for i in range(window.tree.topLevelItemCount())
-    ]
-    assert top_level[0] == "Site"
-    for building in project.buildings:
-        assert building.name in top_level
-
-
-def test_simulate_fills_the_results_table(window, qtbot, tmp_path):
     window.simulate_action.trigger()
     qtbot.waitUntil(lambda: window.result is not None, timeout=60_000)
     surfaces = len(window.result.surface_ids)
@@ -41,8 +144,8 @@ def test_simulate_fills_the_results_table(window, qtbot, tmp_path):
     assert window.results.item(surfaces, 0).text() == "Total"
     total_kwh = float(window.results.item(surfaces, 2).text().replace(",", ""))
     assert total_kwh == pytest.approx(window.result.summary().loc["total", "annual_ac_kwh"], abs=1)
-    assert window.progress.isHidden()
     window.grab().save(str(tmp_path / "main_window.png"))
+    window.worker.shutdown()
 
 
 def test_worker_reports_failure_and_stays_silent_when_cancelled(qtbot):
@@ -60,7 +163,7 @@ def test_worker_reports_failure_and_stays_silent_when_cancelled(qtbot):
 
     def slow(progress, cancel):
         while not cancel():
-            time.sleep(0.01)
+            qtbot.wait(1)
         return "late"
 
     worker.start(slow)

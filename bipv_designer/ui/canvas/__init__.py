@@ -1,0 +1,1 @@
+"""The site plan: a QGraphicsScene of the park in metres, and the view that draws on it."""

@@ -1,0 +1,68 @@
+"""Graphics items of the site plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPolygonItem,
+    QGraphicsSimpleTextItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+)
+
+from bipv_designer.geometry.drawing import centroid
+from bipv_designer.project.model import Building, Project
+from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_scene
+
+ROOF_COLOURS = {
+    "flat": QColor(176, 196, 222),
+    "mono_pitch": QColor(189, 183, 107),
+    "gable": QColor(205, 170, 125),
+    "saw_tooth": QColor(188, 143, 143),
+}
+SURFACE_WITH_MODULES = QColor(25, 60, 140, 150)
+OUTLINE_PEN = QPen(QColor(40, 40, 40), 0)
+SELECTED_PEN = QPen(QColor(220, 90, 0), 0.6)
+
+
+class BuildingItem(QGraphicsPolygonItem):
+    """A building's footprint, its name, and the roof planes that carry modules."""
+
+    def __init__(self, building_id: str) -> None:
+        super().__init__()
+        self.building_id = building_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setPen(OUTLINE_PEN)
+        self._label = QGraphicsSimpleTextItem(self)
+        self._label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._arrays = QGraphicsPolygonItem(self)
+        self._arrays.setPen(QPen(Qt.PenStyle.NoPen))
+        self._arrays.setBrush(QBrush(SURFACE_WITH_MODULES, Qt.BrushStyle.Dense5Pattern))
+
+    def update_from(self, building: Building, project: Project) -> None:
+        """Show ``building`` as it is in ``project``."""
+        self.setPolygon(polygon_to_scene(building.footprint))
+        self.setBrush(QBrush(ROOF_COLOURS[building.roof.roof_type.value]))
+        self._label.setText(f"{building.name}\n{building.height_m:g} m")
+        label_at = to_scene(centroid(building.footprint))
+        self._label.setPos(label_at)
+        carrying = {a.surface_id for a in project.arrays if a.module_count > 0}
+        has_modules = any(
+            s.id in carrying and s.kind == "roof"
+            for s in project.surfaces
+            if s.building_id == building.id
+        )
+        self._arrays.setPolygon(polygon_to_scene(building.footprint if has_modules else []))
+        self._arrays.setVisible(has_modules)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setPen(SELECTED_PEN if value else OUTLINE_PEN)
+        return super().itemChange(change, value)
+
+    def paint(self, painter, option, widget=None) -> None:
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, widget)

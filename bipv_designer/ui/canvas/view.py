@@ -1,0 +1,234 @@
+"""SitePlanView: zoom, cursor position, and the drawing tools of the site plan.
+
+The view never writes the model: finished gestures are emitted as signals and the
+window turns them into undoable commands (one gesture, one step).
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsPolygonItem, QGraphicsView
+
+from bipv_designer.errors import GeometryError
+from bipv_designer.geometry import drawing
+from bipv_designer.project.model import Point2
+from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_site
+from bipv_designer.ui.canvas.items import BuildingItem
+from bipv_designer.ui.canvas.scene import SitePlanScene
+
+SNAP_PIXELS = 8.0
+"""Capture distance of vertex, edge and grid snapping [screen pixels]."""
+
+GRID_M = 1.0
+"""Spacing of the snapping grid [m]."""
+
+MIN_SIZE_M = 0.5
+"""Drawn rectangles smaller than this on a side are taken as a click, not a building [m]."""
+
+ZOOM_STEP = 1.25
+
+
+class Tool(StrEnum):
+    """What a left click does on the site plan."""
+
+    SELECT = "select"
+    RECTANGLE = "rectangle"
+    POLYGON = "polygon"
+
+
+class SitePlanView(QGraphicsView):
+    """Draws and selects buildings on the site plan.
+
+    Signals:
+        cursor_moved(float, float): site position under the mouse [m].
+        footprint_drawn(object): a finished footprint, tuple of (x, y) [m], CCW.
+        building_moved(str, float, float): building id and displacement [m].
+        hint_changed(str): what the current tool expects next, for the status bar.
+    """
+
+    cursor_moved = Signal(float, float)
+    footprint_drawn = Signal(object)
+    building_moved = Signal(str, float, float)
+    hint_changed = Signal(str)
+
+    def __init__(self, scene: SitePlanScene) -> None:
+        super().__init__(scene)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMouseTracking(True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.scale(4.0, 4.0)
+        self.tool = Tool.SELECT
+        self._vertices: list[Point2] = []
+        self._drag_start: Point2 | None = None
+        self._moving: str = ""
+        self._typed = ""
+        self._preview = QGraphicsPolygonItem()
+        self._preview.setPen(QPen(QColor(220, 90, 0), 0))
+        self._preview.setZValue(10)
+        scene.addItem(self._preview)
+
+    def set_tool(self, tool: Tool) -> None:
+        """Switch tool, dropping any unfinished drawing."""
+        self._cancel()
+        self.tool = tool
+        self.hint_changed.emit(self._hint())
+
+    def fit_all(self) -> None:
+        """Zoom to show the whole park."""
+        bounds = self.scene().itemsBoundingRect()
+        if not bounds.isEmpty():
+            self.fitInView(bounds.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def site_position(self, event_position: QPointF) -> Point2:
+        """Site point [m] under a viewport position."""
+        return to_site(self.mapToScene(event_position.toPoint()))
+
+    def snapped(self, point: Point2, shift: bool) -> Point2:
+        """The point after ortho lock (with Shift) and snapping."""
+        if shift and self._vertices:
+            return drawing.ortho(self._vertices[-1], point)
+        polygons = [b.footprint for b in self.scene().document.project.buildings]
+        return drawing.snap_point(
+            point, polygons, tolerance_m=self._pixels_to_metres(SNAP_PIXELS), grid_m=GRID_M
+        ).point
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        point = self.snapped(self.site_position(event.position()), shift)
+        if self.tool is Tool.RECTANGLE:
+            self._drag_start = point
+        elif self.tool is Tool.POLYGON:
+            self._add_vertex(point)
+        else:
+            super().mousePressEvent(event)
+            item = self.itemAt(event.position().toPoint())
+            if isinstance(item, BuildingItem) or isinstance(
+                item.parentItem() if item else None, BuildingItem
+            ):
+                building = item if isinstance(item, BuildingItem) else item.parentItem()
+                self._moving = building.building_id
+                self._drag_start = self.site_position(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        here = self.site_position(event.position())
+        self.cursor_moved.emit(*here)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if self.tool is Tool.RECTANGLE and self._drag_start is not None:
+            corner = self.snapped(here, shift)
+            self._preview.setPolygon(polygon_to_scene(drawing.rectangle(self._drag_start, corner)))
+        elif self.tool is Tool.POLYGON and self._vertices:
+            self._preview.setPolygon(
+                polygon_to_scene([*self._vertices, self.snapped(here, shift)])
+            )
+        elif self._moving and self._drag_start is not None:
+            dx, dy = here[0] - self._drag_start[0], here[1] - self._drag_start[1]
+            item = self.scene().item_of(self._moving)
+            item.setPos(dx, -dy)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        here = self.site_position(event.position())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if self.tool is Tool.RECTANGLE and self._drag_start is not None:
+            corner = self.snapped(here, shift)
+            start, self._drag_start = self._drag_start, None
+            self._preview.setPolygon(polygon_to_scene([]))
+            if min(abs(corner[0] - start[0]), abs(corner[1] - start[1])) >= MIN_SIZE_M:
+                self.footprint_drawn.emit(drawing.rectangle(start, corner))
+        elif self._moving and self._drag_start is not None:
+            building_id, start = self._moving, self._drag_start
+            self._moving, self._drag_start = "", None
+            self.scene().item_of(building_id).setPos(0, 0)
+            dx, dy = here[0] - start[0], here[1] - start[1]
+            if math.hypot(dx, dy) > self._pixels_to_metres(2.0):
+                self.building_moved.emit(building_id, dx, dy)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self._cancel()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tool is Tool.POLYGON:
+            if self._typed:
+                self._add_typed_vertex()
+            elif len(self._vertices) >= 3:
+                self._finish_polygon()
+        elif self.tool is Tool.POLYGON and self._vertices and event.text() in "0123456789.<-":
+            if event.text():
+                self._typed += event.text()
+                self.hint_changed.emit(self._hint())
+        elif key == Qt.Key.Key_Backspace and self._typed:
+            self._typed = self._typed[:-1]
+            self.hint_changed.emit(self._hint())
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
+        self.scale(factor, factor)
+
+    def _add_vertex(self, point: Point2) -> None:
+        if drawing.closes_polygon(self._vertices, point, self._pixels_to_metres(SNAP_PIXELS)):
+            self._finish_polygon()
+            return
+        self._vertices.append(point)
+        self._preview.setPolygon(polygon_to_scene(self._vertices))
+        self.hint_changed.emit(self._hint())
+
+    def _add_typed_vertex(self) -> None:
+        """Length, or length<angle, typed after the last vertex (CAD convention)."""
+        typed, self._typed = self._typed, ""
+        length_text, _, angle_text = typed.partition("<")
+        try:
+            length = float(length_text)
+            if angle_text:
+                angle = float(angle_text)
+            elif len(self._vertices) >= 2:
+                angle = drawing.segment_length_and_angle(*self._vertices[-2:])[1]
+            else:
+                angle = 0.0
+            self._add_vertex(drawing.polar_point(self._vertices[-1], length, angle))
+        except (ValueError, GeometryError):
+            self.hint_changed.emit(f"Not a length or length<angle: {typed!r}")
+
+    def _finish_polygon(self) -> None:
+        footprint = drawing.counter_clockwise(self._vertices)
+        self._cancel()
+        self.footprint_drawn.emit(footprint)
+
+    def _cancel(self) -> None:
+        self._vertices.clear()
+        self._typed = ""
+        self._drag_start = None
+        if self._moving:
+            self.scene().item_of(self._moving).setPos(0, 0)
+            self._moving = ""
+        self._preview.setPolygon(polygon_to_scene([]))
+        self.hint_changed.emit(self._hint())
+
+    def _pixels_to_metres(self, pixels: float) -> float:
+        return pixels / self.transform().m11()
+
+    def _hint(self) -> str:
+        if self.tool is Tool.RECTANGLE:
+            return "Drag a rectangle to draw a building (Esc cancels)"
+        if self.tool is Tool.POLYGON:
+            if not self._vertices:
+                return "Click the first corner of the building"
+            typed = f"  typed: {self._typed}" if self._typed else ""
+            return (
+                "Click the next corner, click the first to close or press Enter; type a "
+                f"length or length<angle and Enter; Shift locks to 90°; Esc cancels{typed}"
+            )
+        return "Click a building to select it; drag to move it"

@@ -1,0 +1,36 @@
+"""The one path from the program to a message box: errors and questions to the user."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(StrEnum):
+    """The user's answer to "save the changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user what went wrong (the message names the file, field or value)."""
+    QMessageBox.warning(parent, title, message)
+
+
+def ask_save_changes(parent: QWidget | None, question: str) -> Answer:
+    """Save, discard or cancel, before unsaved changes would be lost."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel
+    )
+    if answer == buttons.Save:
+        return Answer.SAVE
+    return Answer.DISCARD if answer == buttons.Discard else Answer.CANCEL
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """A yes-or-no question; True for yes."""
+    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes

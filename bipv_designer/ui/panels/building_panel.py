@@ -1,0 +1,135 @@
+"""Properties of the selected building: name, height and roof."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QWidget
+
+from bipv_designer.project.model import Building, RoofType
+
+ROOF_LABELS = {
+    RoofType.FLAT: "Flat",
+    RoofType.MONO_PITCH: "Mono-pitch",
+    RoofType.GABLE: "Gable",
+    RoofType.SAW_TOOTH: "Saw-tooth",
+}
+ROOF_FIELDS = {
+    RoofType.FLAT: ("parapet_height_m",),
+    RoofType.MONO_PITCH: ("slope_deg", "direction_deg"),
+    RoofType.GABLE: ("slope_deg", "direction_deg"),
+    RoofType.SAW_TOOTH: ("slope_deg", "direction_deg", "tooth_width_m"),
+}
+DIRECTION_LABELS = {
+    RoofType.MONO_PITCH: "Faces (azimuth)",
+    RoofType.GABLE: "Ridge azimuth",
+    RoofType.SAW_TOOTH: "Glazing faces",
+}
+
+
+class BuildingPanel(QWidget):
+    """Edits one building; emits the edited value, never writes the model.
+
+    Signals:
+        building_edited(object): the Building after one field was changed.
+    """
+
+    building_edited = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._building: Building | None = None
+        self.name = QLineEdit()
+        self.height = _spin(0.5, 500.0, " m", 1)
+        self.roof_type = QComboBox()
+        for roof_type, label in ROOF_LABELS.items():
+            self.roof_type.addItem(label, roof_type)
+        self.slope = _spin(0.0, 60.0, "°", 1)
+        self.direction = _spin(0.0, 359.9, "°", 1)
+        self.parapet = _spin(0.0, 5.0, " m", 2)
+        self.tooth_width = _spin(0.5, 50.0, " m", 2)
+        self.form = QFormLayout(self)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Height (eaves)", self.height)
+        self.form.addRow("Roof", self.roof_type)
+        self.form.addRow("Slope", self.slope)
+        self.form.addRow("Direction", self.direction)
+        self.form.addRow("Parapet", self.parapet)
+        self.form.addRow("Tooth width", self.tooth_width)
+        self._rows = {
+            "slope_deg": self.slope,
+            "direction_deg": self.direction,
+            "parapet_height_m": self.parapet,
+            "tooth_width_m": self.tooth_width,
+        }
+        self.name.editingFinished.connect(self._edited)
+        for spin in (self.height, *self._rows.values()):
+            spin.editingFinished.connect(self._edited)
+        self.roof_type.currentIndexChanged.connect(self._edited)
+        self.set_building(None)
+
+    def set_building(self, building: Building | None) -> None:
+        """Show ``building`` (None: nothing selected)."""
+        self._building = building
+        self.setEnabled(building is not None)
+        if building is None:
+            return
+        widgets = (self.name, self.height, self.roof_type, *self._rows.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.name.setText(building.name)
+        self.height.setValue(building.height_m)
+        self.roof_type.setCurrentIndex(self.roof_type.findData(building.roof.roof_type))
+        for field, spin in self._rows.items():
+            spin.setValue(getattr(building.roof, field))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._show_roof_fields(building.roof.roof_type)
+
+    def _show_roof_fields(self, roof_type: RoofType) -> None:
+        for field, spin in self._rows.items():
+            self.form.setRowVisible(spin, field in ROOF_FIELDS[roof_type])
+        self.form.labelForField(self.direction).setText(DIRECTION_LABELS.get(roof_type, ""))
+
+    def _edited(self) -> None:
+        if self._building is None:
+            return
+        roof_type = RoofType(self.roof_type.currentData())
+        roof = dataclasses.replace(
+            self._building.roof,
+            roof_type=roof_type,
+            **{field: spin.value() for field, spin in self._rows.items()},
+        )
+        if roof_type is not RoofType.FLAT and roof.slope_deg == 0.0:
+            roof = dataclasses.replace(roof, slope_deg=DEFAULT_PITCHED_SLOPE_DEG)
+        if roof_type is RoofType.SAW_TOOTH and roof.tooth_width_m <= 0.0:
+            roof = dataclasses.replace(roof, tooth_width_m=DEFAULT_TOOTH_WIDTH_M)
+        edited = dataclasses.replace(
+            self._building,
+            name=self.name.text().strip() or self._building.name,
+            height_m=self.height.value(),
+            roof=roof,
+        )
+        self._show_roof_fields(roof_type)
+        if edited != self._building:
+            self._building = edited
+            self.building_edited.emit(edited)
+
+
+DEFAULT_PITCHED_SLOPE_DEG = 5.0
+"""Slope given to a roof switched to a pitched type while its slope is 0 [degrees]: a
+starting value shown for the user to correct, not an engineering default."""
+
+DEFAULT_TOOTH_WIDTH_M = 10.0
+"""Tooth width given to a roof switched to saw-tooth without one [m]: a starting value
+shown for the user to correct."""
+
+
+def _spin(low: float, high: float, suffix: str, decimals: int) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    return spin
