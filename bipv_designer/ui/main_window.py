@@ -38,6 +38,7 @@ from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.panels.building_panel import BuildingPanel
+from bipv_designer.ui.view3d import View3DPanel
 from bipv_designer.ui.workers import Worker
 
 RESULT_COLUMNS = (
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self._dock("Project", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Properties", self.building_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Results", results_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.view3d = View3DPanel(self.document)
+        self._dock("3-D view", self.view3d, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.position_label = QLabel()
         self.progress = QProgressBar()
@@ -103,7 +106,7 @@ class MainWindow(QMainWindow):
         self.building_panel.building_edited.connect(self._building_edited)
         self.document.project_changed.connect(self._project_changed)
         self.document.project_replaced.connect(self._project_changed)
-        self.document.path_changed.connect(self._update_title)
+        self.document.path_changed.connect(lambda: self._update_title())
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.autosave = QTimer(self)
         self.autosave.setInterval(settings.AUTOSAVE_INTERVAL_MS)
@@ -357,10 +360,18 @@ class MainWindow(QMainWindow):
     def _show_position(self, x: float, y: float) -> None:
         self.position_label.setText(f"x {x:,.2f} m   y {y:,.2f} m")
 
-    def _update_title(self) -> None:
+    def _update_title(self, clean: bool | None = None) -> None:
+        """Window title with a star for unsaved changes.
+
+        ``clean`` comes with QUndoStack.cleanChanged, which also fires while the stack
+        is being destroyed, when it can no longer be asked.
+        """
+        if clean is None:
+            clean = self.document.undo_stack.isClean()
         name = self.document.path.name if self.document.path else "unsaved"
-        dirty = "" if self.document.undo_stack.isClean() else "*"
-        self.setWindowTitle(f"{dirty}{self.document.project.name} ({name}) — BIPV Designer")
+        self.setWindowTitle(
+            f"{'' if clean else '*'}{self.document.project.name} ({name}) — BIPV Designer"
+        )
 
     def _folder(self) -> str:
         return str(self.document.path.parent) if self.document.path else str(Path.home())

@@ -6,7 +6,7 @@ import math
 
 import pytest
 from numpy.testing import assert_allclose
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QPoint, Qt
 
 from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.paths import DEMO_PROJECT
@@ -171,3 +171,17 @@ def test_worker_reports_failure_and_stays_silent_when_cancelled(qtbot):
     worker.shutdown()
     qtbot.wait(50)
     assert results == []
+
+
+def test_3d_view_orbits_and_moves_the_sun(qtbot, window):
+    draw_hall(qtbot, window)
+    view = window.view3d.view
+    azimuth = view.camera_azimuth
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=view.rect().center())
+    qtbot.mouseMove(view, view.rect().center() + QPoint(50, 0))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=view.rect().center() + QPoint(50, 0))
+    assert view.camera_azimuth == pytest.approx((azimuth - 50 * 0.4) % 360)
+    window.view3d.when.setDateTime(QDateTime(2023, 6, 21, 12, 5, 0))
+    assert view.moment.month == 6
+    image = view.grab().toImage()
+    assert image.pixelColor(5, 5) != image.pixelColor(view.width() // 2, view.height() // 2)

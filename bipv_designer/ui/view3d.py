@@ -1,0 +1,173 @@
+"""A 3-D view of the park drawn with QPainter: orbit, zoom, the sun and ground shadows.
+
+An orthographic camera looks at the park's centre from ``camera_azimuth`` (degrees from
+north, clockwise) and ``camera_elevation`` (degrees above the horizon); faces are drawn
+back to front (painter's algorithm), which is exact enough for the convex faces of
+factory buildings seen from outside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QPolygonF, QWheelEvent
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bipv_designer.project.model import SurfaceKind
+from bipv_designer.shading.scene3d import Face, faces, ground_shadows, sun_position
+from bipv_designer.ui.document import Document
+
+FACE_COLOURS = {
+    SurfaceKind.ROOF: QColor(205, 190, 170),
+    SurfaceKind.FACADE: QColor(225, 225, 225),
+}
+MODULE_COLOUR = QColor(35, 70, 150)
+SHADOW_COLOUR = QColor(90, 90, 90, 140)
+GROUND_COLOUR = QColor(236, 242, 230)
+DEGREES_PER_PIXEL = 0.4
+ZOOM_STEP = 1.2
+
+
+class ParkView3D(QWidget):
+    """Paints the park; drag to orbit, wheel to zoom.
+
+    Signals:
+        camera_changed(): the camera azimuth, elevation or zoom changed.
+    """
+
+    camera_changed = Signal()
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.camera_azimuth = 200.0
+        self.camera_elevation = 35.0
+        self.zoom = 1.0
+        self.moment = dt.datetime(2023, 12, 21, 10, 0)
+        self._drag_from: QPointF | None = None
+        self.setMinimumSize(320, 240)
+        document.project_changed.connect(self.update)
+        document.project_replaced.connect(self.update)
+
+    def set_moment(self, moment: dt.datetime) -> None:
+        """Show the sun and shadows at this local date and time."""
+        self.moment = moment
+        self.update()
+
+    def project_points(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Screen x, y [px] and depth (larger is nearer) of site points (n, 3)."""
+        azimuth = np.radians(self.camera_azimuth)
+        elevation = np.radians(self.camera_elevation)
+        towards_camera = np.array(
+            [
+                np.sin(azimuth) * np.cos(elevation),
+                np.cos(azimuth) * np.cos(elevation),
+                np.sin(elevation),
+            ]
+        )
+        right = np.array([-np.cos(azimuth), np.sin(azimuth), 0.0])
+        up = np.cross(towards_camera, right)
+        centred = points - self._centre()
+        scale = self.zoom * min(self.width(), self.height()) / self._extent()
+        screen = np.column_stack(
+            [self.width() / 2 + scale * centred @ right, self.height() / 2 - scale * centred @ up]
+        )
+        return screen, centred @ towards_camera
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(200, 220, 240))
+        park = faces(self.document.project)
+        self._paint_ground(painter)
+        sun = sun_position(self.document.project, self.moment)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SHADOW_COLOUR)
+        for shadow in ground_shadows(park, sun):
+            painter.drawPolygon(self._polygon(np.column_stack([shadow, np.zeros(len(shadow))])))
+        painter.setPen(QPen(QColor(60, 60, 60), 1))
+        for face in sorted(park, key=lambda f: self.project_points(f.points)[1].mean()):
+            painter.setBrush(
+                QBrush(MODULE_COLOUR if face.has_modules else FACE_COLOURS[face.kind])
+            )
+            painter.drawPolygon(self._polygon(face.points))
+        painter.setPen(QColor(40, 40, 40))
+        painter.drawText(8, 18, f"Sun: elevation {sun.elevation:.1f}°, azimuth {sun.azimuth:.1f}°")
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = event.position()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is None:
+            return
+        delta = event.position() - self._drag_from
+        self._drag_from = event.position()
+        self.camera_azimuth = (self.camera_azimuth - delta.x() * DEGREES_PER_PIXEL) % 360.0
+        self.camera_elevation = min(
+            89.0, max(5.0, self.camera_elevation + delta.y() * DEGREES_PER_PIXEL)
+        )
+        self.camera_changed.emit()
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom *= ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
+        self.camera_changed.emit()
+        self.update()
+
+    def _paint_ground(self, painter: QPainter) -> None:
+        low, high = self._bounds()
+        margin = 0.25 * (high - low).max()
+        corners = np.array(
+            [
+                [low[0] - margin, low[1] - margin, 0.0],
+                [high[0] + margin, low[1] - margin, 0.0],
+                [high[0] + margin, high[1] + margin, 0.0],
+                [low[0] - margin, high[1] + margin, 0.0],
+            ]
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(GROUND_COLOUR)
+        painter.drawPolygon(self._polygon(corners))
+
+    def _polygon(self, points: np.ndarray) -> QPolygonF:
+        screen, _ = self.project_points(points)
+        return QPolygonF([QPointF(x, y) for x, y in screen])
+
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        park: list[Face] = faces(self.document.project)
+        if not park:
+            return np.zeros(3), np.array([50.0, 50.0, 10.0])
+        points = np.vstack([f.points for f in park])
+        return points.min(axis=0), points.max(axis=0)
+
+    def _centre(self) -> np.ndarray:
+        low, high = self._bounds()
+        return (low + high) / 2
+
+    def _extent(self) -> float:
+        low, high = self._bounds()
+        return float(max(np.linalg.norm(high - low), 1.0)) * 1.2
+
+
+class View3DPanel(QWidget):
+    """The 3-D view with a date-and-time field for the sun."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.view = ParkView3D(document)
+        self.when = QDateTimeEdit(QDateTime(self.view.moment))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.dateTimeChanged.connect(lambda value: self.view.set_moment(value.toPython()))
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Sun at (local time)"))
+        controls.addWidget(self.when)
+        controls.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.view)
