@@ -17,6 +17,7 @@ from bipv_designer.project.model import (
     SurfaceKind,
     WeatherReference,
 )
+from bipv_designer.weather.places import timezone_at
 
 QUICK_SURFACE_ID = "quick-surface"
 
@@ -39,8 +40,8 @@ def quick_project(
 
     The array has as many generic modules as ``kwp`` needs, each derated (with its
     length shortened alike, so the efficiency that matters for the cell temperature is
-    kept) so that the array is exactly ``kwp``. ``timezone`` defaults to the whole-hour
-    zone of the longitude (``Etc/GMT-8`` at 120 degrees east). ``losses_pct`` scales
+    kept) so that the array is exactly ``kwp``. ``timezone`` defaults to the IANA zone of
+    the place. ``losses_pct`` scales
     the default loss breakdown to that total.
     """
     generic = generic_module()
@@ -79,7 +80,7 @@ def quick_project(
             latitude=latitude,
             longitude=longitude,
             altitude=altitude,
-            timezone=timezone or longitude_timezone(longitude),
+            timezone=timezone or timezone_at(latitude, longitude),
             albedo=albedo,
         ),
         buildings=(),
@@ -97,12 +98,3 @@ def quick_project(
         losses=losses,
         weather=weather,
     )
-
-
-def longitude_timezone(longitude: float) -> str:
-    """The IANA whole-hour zone nearest to a longitude, e.g. ``Etc/GMT-8`` for 118.8 E.
-
-    The ``Etc/GMT`` names have the sign inverted (POSIX convention).
-    """
-    hours = round(longitude / 15.0)
-    return "Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"

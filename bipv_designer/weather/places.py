@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from pathlib import Path
 from typing import Any
+
+from timezonefinder import TimezoneFinder
 
 from bipv_designer.weather.data import WeatherMetadata
 
@@ -78,3 +81,24 @@ def station_metadata(
         source_label=source_label,
         description=f"{kind} {name}, {format_location(latitude, longitude)}",
     )
+
+
+def timezone_at(latitude: float, longitude: float) -> str:
+    """The IANA time zone at a place, e.g. ``Asia/Shanghai`` (offline, timezonefinder).
+
+    At sea, where no zone is drawn, the whole-hour ``Etc/GMT±N`` zone of the longitude.
+    """
+    return _timezone_finder().timezone_at(lat=latitude, lng=longitude) or (
+        _nautical_zone(longitude)
+    )
+
+
+def _nautical_zone(longitude: float) -> str:
+    hours = round(longitude / 15.0)
+    # the Etc/GMT names carry the sign inverted (POSIX convention)
+    return "Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
+@functools.cache
+def _timezone_finder() -> TimezoneFinder:
+    return TimezoneFinder()
