@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -26,11 +27,16 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry.drawing import translate
-from bipv_designer.geometry.park import new_building_id, place_building, remove_building
+from bipv_designer.geometry.park import (
+    new_building_id,
+    place_building,
+    remove_building,
+    replace_surface,
+)
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.io import load_project, resolve_weather_path, save_project
-from bipv_designer.project.model import Building, Project, Roof, RoofType, Site
+from bipv_designer.project.model import Building, Project, Roof, RoofType, Site, Surface
 from bipv_designer.simulation.result import SimulationResult
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui import settings
@@ -38,6 +44,8 @@ from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.panels.building_panel import BuildingPanel
+from bipv_designer.ui.panels.site_panel import SitePanel
+from bipv_designer.ui.panels.surface_panel import SurfacePanel
 from bipv_designer.ui.view3d import View3DPanel
 from bipv_designer.ui.workers import Worker
 
@@ -85,7 +93,20 @@ class MainWindow(QMainWindow):
         results_layout.addWidget(self.weather_label)
         results_layout.addWidget(self.results)
         self._dock("Project", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("Properties", self.building_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.site_panel = SitePanel()
+        self.surface_panel = SurfacePanel()
+        self.nothing_selected = QLabel("Select the site, a building or a surface.")
+        self.nothing_selected.setWordWrap(True)
+        self.properties = QStackedWidget()
+        for page in (
+            self.nothing_selected,
+            self.site_panel,
+            self.building_panel,
+            self.surface_panel,
+        ):
+            self.properties.addWidget(page)
+        self._selection: tuple[str, str] = ("", "")
+        self._dock("Properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("Results", results_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.view3d = View3DPanel(self.document)
         self._dock("3-D view", self.view3d, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -104,6 +125,9 @@ class MainWindow(QMainWindow):
         self.view.building_moved.connect(self.move_building)
         self.scene.building_selected.connect(self._show_selected)
         self.building_panel.building_edited.connect(self._building_edited)
+        self.site_panel.site_edited.connect(self._site_edited)
+        self.surface_panel.surface_edited.connect(self._surface_edited)
+        self.tree.itemClicked.connect(self._tree_clicked)
         self.document.project_changed.connect(self._project_changed)
         self.document.project_replaced.connect(self._project_changed)
         self.document.path_changed.connect(lambda: self._update_title())
@@ -150,12 +174,20 @@ class MainWindow(QMainWindow):
         changed = _changed_field(before, building)
         self._push(lambda p: place_building(p, building), f"Change {changed} of '{building.name}'")
 
+    def _site_edited(self, site: Site) -> None:
+        self._push(lambda p: dataclasses.replace(p, site=site), "Change the site")
+
+    def _surface_edited(self, surface: Surface) -> None:
+        before = self.document.project.surface(surface.id)
+        what = "name" if before.name != surface.name else "mounting"
+        self._push(lambda p: replace_surface(p, surface), f"Change {what} of '{surface.name}'")
+
     def _push(self, edit, text: str) -> None:
         try:
             after = edit(self.document.project)
         except BipvError as error:
             dialogs.show_error(self, "Cannot make this change", str(error))
-            self.building_panel.set_building(self._selected_building())
+            self._show_properties()
             return
         self.document.push(after, text)
 
@@ -320,42 +352,69 @@ class MainWindow(QMainWindow):
             self.result = None
         self._show_results(self.result)
         self._fill_tree()
-        self._show_selected(self.scene.selected_building_id())
+        self._show_properties()
 
     def _show_selected(self, building_id: str) -> None:
-        self.building_panel.set_building(self._selected_building())
+        if building_id:
+            self._selection = ("building", building_id)
+        elif self._selection[0] == "building":
+            self._selection = ("", "")
+        self._show_properties()
 
-    def _selected_building(self) -> Building | None:
-        building_id = self.scene.selected_building_id()
+    def _tree_clicked(self, item: QTreeWidgetItem) -> None:
+        kind, item_id = item.data(0, Qt.ItemDataRole.UserRole) or ("", "")
+        self._selection = (kind, item_id)
+        self.scene.select_building(item_id if kind == "building" else "")
+        self._show_properties()
+
+    def _show_properties(self) -> None:
+        """The panel of the selected site, building or surface (if it still exists)."""
         project = self.document.project
-        return (
-            project.building(building_id)
-            if building_id in {b.id for b in project.buildings}
-            else None
-        )
+        kind, item_id = self._selection
+        if kind == "site":
+            self.site_panel.set_site(project.site)
+            self.properties.setCurrentWidget(self.site_panel)
+        elif kind == "building" and item_id in {b.id for b in project.buildings}:
+            self.building_panel.set_building(project.building(item_id))
+            self.properties.setCurrentWidget(self.building_panel)
+        elif kind == "surface" and item_id in {s.id for s in project.surfaces}:
+            self.surface_panel.set_surface(project.surface(item_id))
+            self.properties.setCurrentWidget(self.surface_panel)
+        else:
+            self.properties.setCurrentWidget(self.nothing_selected)
 
     def _fill_tree(self) -> None:
         project = self.document.project
         self.tree.clear()
         site = project.site
-        QTreeWidgetItem(
-            self.tree, ["Site", f"{site.name}: {site.latitude:.3f}, {site.longitude:.3f}"]
+        self._tree_item(
+            self.tree,
+            ("site", ""),
+            "Site",
+            f"{site.name}: {site.latitude:.3f}, {site.longitude:.3f}",
         )
         for building in project.buildings:
-            item = QTreeWidgetItem(self.tree, [building.name, building.roof.roof_type.value])
+            item = self._tree_item(
+                self.tree, ("building", building.id), building.name, building.roof.roof_type.value
+            )
             for surface in project.surfaces:
                 if surface.building_id == building.id:
-                    QTreeWidgetItem(
+                    self._tree_item(
                         item,
-                        [
-                            surface.name,
-                            f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°",
-                        ],
+                        ("surface", surface.id),
+                        surface.name,
+                        f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°",
                     )
         arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(project.arrays))])
         for array in project.arrays:
             QTreeWidgetItem(arrays, [array.name, f"{array.module_count} modules"])
         self.tree.expandToDepth(0)
+
+    @staticmethod
+    def _tree_item(parent, key: tuple[str, str], name: str, details: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [name, details])
+        item.setData(0, Qt.ItemDataRole.UserRole, key)
+        return item
 
     def _show_position(self, x: float, y: float) -> None:
         self.position_label.setText(f"x {x:,.2f} m   y {y:,.2f} m")

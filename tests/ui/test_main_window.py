@@ -185,3 +185,52 @@ def test_3d_view_orbits_and_moves_the_sun(qtbot, window):
     assert view.moment.month == 6
     image = view.grab().toImage()
     assert image.pixelColor(5, 5) != image.pixelColor(view.width() // 2, view.height() // 2)
+
+
+def tree_item(window, kind, item_id=""):
+    matches = [
+        item
+        for item in window.tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        )
+        if item.data(0, Qt.ItemDataRole.UserRole) == (kind, item_id)
+    ]
+    assert len(matches) == 1
+    return matches[0]
+
+
+def test_site_location_brings_its_time_zone_and_undoes_in_one_step(qtbot, window):
+    item = tree_item(window, "site")
+    qtbot.mouseClick(
+        window.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.tree.visualItemRect(item).center(),
+    )
+    panel = window.site_panel
+    assert window.properties.currentWidget() is panel
+    type_into(qtbot, panel.longitude, "87.62")
+    type_into(qtbot, panel.latitude, "43.83")
+    site = window.document.project.site
+    assert (site.latitude, site.longitude, site.timezone) == (43.83, 87.62, "Asia/Urumqi")
+    window.undo_action.trigger()
+    assert window.document.project.site.latitude == 32.06
+
+
+def test_surface_rename_and_mounting_from_the_tree(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    item = tree_item(window, "surface", f"{hall.id}/facade-1")
+    window.tree.scrollToItem(item)
+    qtbot.mouseClick(
+        window.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.tree.visualItemRect(item).center(),
+    )
+    panel = window.surface_panel
+    assert window.properties.currentWidget() is panel
+    panel.name.selectAll()
+    qtbot.keyClicks(panel.name, "Street front")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert window.document.project.surface(f"{hall.id}/facade-1").name == "Street front"
+    assert window.document.undo_stack.undoText() == "Change name of 'Street front'"
+    type_into(qtbot, window.building_panel.height, "15")
+    assert window.document.project.surface(f"{hall.id}/facade-1").name == "Street front"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from bipv_designer.project.model import Building, RoofType
+from bipv_designer.ui.panels.fields import number_field
 
 ROOF_LABELS = {
     RoofType.FLAT: "Flat",
@@ -41,14 +42,14 @@ class BuildingPanel(QWidget):
         super().__init__()
         self._building: Building | None = None
         self.name = QLineEdit()
-        self.height = _spin(0.5, 500.0, " m", 1)
+        self.height = number_field(0.5, 500.0, " m", 1)
         self.roof_type = QComboBox()
         for roof_type, label in ROOF_LABELS.items():
             self.roof_type.addItem(label, roof_type)
-        self.slope = _spin(0.0, 60.0, "°", 1)
-        self.direction = _spin(0.0, 359.9, "°", 1)
-        self.parapet = _spin(0.0, 5.0, " m", 2)
-        self.tooth_width = _spin(0.5, 50.0, " m", 2)
+        self.slope = number_field(0.0, 60.0, "°", 1)
+        self.direction = number_field(0.0, 359.9, "°", 1)
+        self.parapet = number_field(0.0, 5.0, " m", 2)
+        self.tooth_width = number_field(0.5, 50.0, " m", 2)
         self.form = QFormLayout(self)
         self.form.addRow("Name", self.name)
         self.form.addRow("Height (eaves)", self.height)
@@ -124,12 +125,3 @@ starting value shown for the user to correct, not an engineering default."""
 DEFAULT_TOOTH_WIDTH_M = 10.0
 """Tooth width given to a roof switched to saw-tooth without one [m]: a starting value
 shown for the user to correct."""
-
-
-def _spin(low: float, high: float, suffix: str, decimals: int) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(low, high)
-    spin.setDecimals(decimals)
-    spin.setSuffix(suffix)
-    spin.setKeyboardTracking(False)
-    return spin

@@ -1,0 +1,65 @@
+"""Properties of a roof plane or facade: its name and how modules are mounted on it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from bipv_designer.geometry.frames import polygon_area
+from bipv_designer.project.model import Mounting, Surface
+
+MOUNTING_LABELS = {
+    Mounting.OPEN_RACK: "Open rack (free-standing)",
+    Mounting.ROOF_PARALLEL: "Roof-parallel BAPV (air gap)",
+    Mounting.INTEGRATED: "Integrated BIPV (insulated back)",
+    Mounting.VENTILATED_FACADE: "Ventilated facade",
+}
+
+
+class SurfacePanel(QWidget):
+    """Renames a surface and sets its mounting; shows its orientation and area.
+
+    Signals:
+        surface_edited(object): the Surface after one field was changed.
+    """
+
+    surface_edited = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._surface: Surface | None = None
+        self.name = QLineEdit()
+        self.mounting = QComboBox()
+        for mounting, label in MOUNTING_LABELS.items():
+            self.mounting.addItem(label, mounting)
+        self.orientation = QLabel()
+        self.area = QLabel()
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("Mounting", self.mounting)
+        form.addRow("Tilt / azimuth", self.orientation)
+        form.addRow("Area", self.area)
+        self.name.editingFinished.connect(self._edited)
+        self.mounting.activated.connect(self._edited)
+
+    def set_surface(self, surface: Surface) -> None:
+        """Show ``surface``."""
+        self._surface = surface
+        self.name.setText(surface.name)
+        self.mounting.setCurrentIndex(self.mounting.findData(surface.mounting))
+        self.orientation.setText(f"{surface.surface_tilt:.1f}° / {surface.surface_azimuth:.1f}°")
+        self.area.setText(f"{polygon_area(surface.outline):,.1f} m²")
+
+    def _edited(self) -> None:
+        if self._surface is None:
+            return
+        edited = dataclasses.replace(
+            self._surface,
+            name=self.name.text().strip() or self._surface.name,
+            mounting=Mounting(self.mounting.currentData()),
+        )
+        if edited != self._surface:
+            self._surface = edited
+            self.surface_edited.emit(edited)
