@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.errors import BipvError
-from bipv_designer.geometry.drawing import translate
+from bipv_designer.geometry import drawing
 from bipv_designer.geometry.park import (
     new_building_id,
     place_building,
@@ -58,6 +58,8 @@ RESULT_COLUMNS = (
     ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
 )
 PROJECT_FILTER = "BIPV Designer projects (*.bipv.json *.json)"
+DUPLICATE_GAP_M = 10.0
+"""Gap between a duplicated building and its original [m]."""
 NEW_BUILDING_HEIGHT_M = 10.0
 """Eaves height of a newly drawn building, for the user to type over [m]."""
 
@@ -123,6 +125,17 @@ class MainWindow(QMainWindow):
         self.view.hint_changed.connect(self.statusBar().showMessage)
         self.view.footprint_drawn.connect(self.add_building)
         self.view.building_moved.connect(self.move_building)
+        self.view.vertex_moved.connect(
+            lambda i, k, x, y: self._reshape(i, drawing.move_vertex, "Move a corner of", k, (x, y))
+        )
+        self.view.vertex_inserted.connect(
+            lambda i, k, x, y: self._reshape(
+                i, drawing.insert_vertex, "Add a corner to", k, (x, y)
+            )
+        )
+        self.view.vertex_deleted.connect(
+            lambda i, k: self._reshape(i, drawing.delete_vertex, "Delete a corner of", k)
+        )
         self.scene.building_selected.connect(self._show_selected)
         self.building_panel.building_edited.connect(self._building_edited)
         self.site_panel.site_edited.connect(self._site_edited)
@@ -159,8 +172,52 @@ class MainWindow(QMainWindow):
     def move_building(self, building_id: str, dx: float, dy: float) -> None:
         """Move a building by (dx, dy) metres."""
         building = self.document.project.building(building_id)
-        moved = dataclasses.replace(building, footprint=translate(building.footprint, dx, dy))
+        moved = dataclasses.replace(
+            building, footprint=drawing.translate(building.footprint, dx, dy)
+        )
         self._push(lambda p: place_building(p, moved), f"Move building '{building.name}'")
+
+    def _reshape(self, building_id: str, edit, verb: str, *args) -> None:
+        building = self.document.project.building(building_id)
+
+        def reshaped(project: Project) -> Project:
+            footprint = drawing.counter_clockwise(edit(building.footprint, *args))
+            return place_building(project, dataclasses.replace(building, footprint=footprint))
+
+        self._push(reshaped, f"{verb} '{building.name}'")
+        self.scene.rebuild()
+        self.scene.select_building(building_id)
+
+    def rotate_selected(self, angle_deg: float = 90.0) -> None:
+        """Turn the selected building counter-clockwise about its centroid."""
+        building_id = self.scene.selected_building_id()
+        if building_id:
+            building = self.document.project.building(building_id)
+            turned = drawing.rotate(
+                building.footprint, angle_deg, drawing.centroid(building.footprint)
+            )
+            self._push(
+                lambda p: place_building(p, dataclasses.replace(building, footprint=turned)),
+                f"Rotate building '{building.name}'",
+            )
+
+    def duplicate_selected(self) -> None:
+        """Copy the selected building beside itself (east, one width and 10 m further)."""
+        building_id = self.scene.selected_building_id()
+        if building_id:
+            project = self.document.project
+            building = project.building(building_id)
+            xs = [x for x, _ in building.footprint]
+            copy = dataclasses.replace(
+                building,
+                id=new_building_id(project),
+                name=f"{building.name} (copy)",
+                footprint=drawing.translate(
+                    building.footprint, max(xs) - min(xs) + DUPLICATE_GAP_M, 0.0
+                ),
+            )
+            self._push(lambda p: place_building(p, copy), f"Duplicate building '{building.name}'")
+            self.scene.select_building(copy.id)
 
     def delete_selected(self) -> None:
         """Delete the selected building with its surfaces and arrays."""
@@ -469,6 +526,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.rotate_action = self._action(
+            edit_menu, "R&otate 90°", lambda: self.rotate_selected(90.0), QKeySequence("Ctrl+R")
+        )
+        self.duplicate_action = self._action(
+            edit_menu, "D&uplicate", self.duplicate_selected, QKeySequence("Ctrl+D")
+        )
         self.delete_action = self._action(
             edit_menu, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete
         )

@@ -15,7 +15,7 @@ from bipv_designer.project.model import RoofType
 from bipv_designer.ui.canvas.view import Tool
 from bipv_designer.ui.main_window import MainWindow
 from bipv_designer.ui.workers import Worker
-from tests.ui.conftest import click, drag
+from tests.ui.conftest import click, drag, viewport_point
 
 pytestmark = pytest.mark.gui
 
@@ -234,3 +234,43 @@ def test_surface_rename_and_mounting_from_the_tree(qtbot, window):
     assert window.document.undo_stack.undoText() == "Change name of 'Street front'"
     type_into(qtbot, window.building_panel.height, "15")
     assert window.document.project.surface(f"{hall.id}/facade-1").name == "Street front"
+
+
+def test_corner_drag_insert_and_delete(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    window.tool_actions[Tool.SELECT].trigger()
+    drag(qtbot, window, (60.0, 30.0), (70.0, 40.0))
+    footprint = window.document.project.building(hall.id).footprint
+    assert_allclose(footprint[2], (70.0, 40.0))
+    assert window.document.undo_stack.undoText() == "Move a corner of 'Building 1'"
+
+    viewport = window.view.viewport()
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=viewport_point(window, (30.0, 0.0)))
+    footprint = window.document.project.building(hall.id).footprint
+    assert len(footprint) == 5
+    assert_allclose(footprint[1], (30.0, 0.0), atol=0.3)
+
+    click(qtbot, window, footprint[1], Qt.KeyboardModifier.AltModifier)
+    assert len(window.document.project.building(hall.id).footprint) == 4
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert window.document.project.building(hall.id).footprint == hall.footprint
+
+
+def test_rotate_and_duplicate(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    window.rotate_action.trigger()
+    turned = window.document.project.building(hall.id)
+    facades = sorted(
+        s.surface_azimuth
+        for s in window.document.project.surfaces
+        if s.building_id == hall.id and s.kind == "facade"
+    )
+    assert_allclose(facades, [0.0, 90.0, 180.0, 270.0], atol=1e-9)
+    xs = [x for x, _ in turned.footprint]
+    assert max(xs) - min(xs) == pytest.approx(30.0)
+    window.duplicate_action.trigger()
+    copy = window.document.project.buildings[-1]
+    assert copy.name == "Building 1 (copy)"
+    assert window.scene.selected_building_id() == copy.id
+    assert len(window.document.project.surfaces) == 10

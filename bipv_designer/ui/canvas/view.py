@@ -47,12 +47,18 @@ class SitePlanView(QGraphicsView):
         cursor_moved(float, float): site position under the mouse [m].
         footprint_drawn(object): a finished footprint, tuple of (x, y) [m], CCW.
         building_moved(str, float, float): building id and displacement [m].
+        vertex_moved(str, int, float, float): building id, corner index, new x, y [m].
+        vertex_inserted(str, int, float, float): building id, edge index, x, y [m].
+        vertex_deleted(str, int): building id, corner index (Alt+click on a corner).
         hint_changed(str): what the current tool expects next, for the status bar.
     """
 
     cursor_moved = Signal(float, float)
     footprint_drawn = Signal(object)
     building_moved = Signal(str, float, float)
+    vertex_moved = Signal(str, int, float, float)
+    vertex_inserted = Signal(str, int, float, float)
+    vertex_deleted = Signal(str, int)
     hint_changed = Signal(str)
 
     def __init__(self, scene: SitePlanScene) -> None:
@@ -66,6 +72,7 @@ class SitePlanView(QGraphicsView):
         self._vertices: list[Point2] = []
         self._drag_start: Point2 | None = None
         self._moving: str = ""
+        self._vertex_drag: tuple[str, int] | None = None
         self._typed = ""
         self._preview = QGraphicsPolygonItem()
         self._preview.setPen(QPen(QColor(220, 90, 0), 0))
@@ -107,6 +114,8 @@ class SitePlanView(QGraphicsView):
             self._drag_start = point
         elif self.tool is Tool.POLYGON:
             self._add_vertex(point)
+        elif self._start_vertex_edit(event):
+            return
         else:
             super().mousePressEvent(event)
             item = self.itemAt(event.position().toPoint())
@@ -128,6 +137,11 @@ class SitePlanView(QGraphicsView):
             self._preview.setPolygon(
                 polygon_to_scene([*self._vertices, self.snapped(here, shift)])
             )
+        elif self._vertex_drag is not None:
+            building_id, index = self._vertex_drag
+            footprint = self.scene().document.project.building(building_id).footprint
+            moved = drawing.move_vertex(footprint, index, self._snapped_apart(here, building_id))
+            self.scene().item_of(building_id).setPolygon(polygon_to_scene(moved))
         elif self._moving and self._drag_start is not None:
             dx, dy = here[0] - self._drag_start[0], here[1] - self._drag_start[1]
             item = self.scene().item_of(self._moving)
@@ -146,6 +160,9 @@ class SitePlanView(QGraphicsView):
             self._preview.setPolygon(polygon_to_scene([]))
             if min(abs(corner[0] - start[0]), abs(corner[1] - start[1])) >= MIN_SIZE_M:
                 self.footprint_drawn.emit(drawing.rectangle(start, corner))
+        elif self._vertex_drag is not None:
+            (building_id, index), self._vertex_drag = self._vertex_drag, None
+            self.vertex_moved.emit(building_id, index, *self._snapped_apart(here, building_id))
         elif self._moving and self._drag_start is not None:
             building_id, start = self._moving, self._drag_start
             self._moving, self._drag_start = "", None
@@ -154,6 +171,45 @@ class SitePlanView(QGraphicsView):
             if math.hypot(dx, dy) > self._pixels_to_metres(2.0):
                 self.building_moved.emit(building_id, dx, dy)
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        building_id = self.scene().selected_building_id()
+        if self.tool is not Tool.SELECT or not building_id:
+            super().mouseDoubleClickEvent(event)
+            return
+        point = self.site_position(event.position())
+        footprint = self.scene().document.project.building(building_id).footprint
+        edge, distance = drawing.nearest_edge(footprint, point)
+        if distance <= self._pixels_to_metres(SNAP_PIXELS):
+            a, b = footprint[edge], footprint[(edge + 1) % len(footprint)]
+            self.vertex_inserted.emit(
+                building_id, edge, *drawing.closest_point_on_segment(point, a, b)
+            )
+
+    def _start_vertex_edit(self, event: QMouseEvent) -> bool:
+        """Press on a corner of the selected building: drag it, or delete it with Alt."""
+        building_id = self.scene().selected_building_id()
+        if not building_id:
+            return False
+        point = self.site_position(event.position())
+        footprint = self.scene().document.project.building(building_id).footprint
+        index = min(range(len(footprint)), key=lambda i: math.dist(footprint[i], point))
+        if math.dist(footprint[index], point) > self._pixels_to_metres(SNAP_PIXELS):
+            return False
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.vertex_deleted.emit(building_id, index)
+        else:
+            self._vertex_drag = (building_id, index)
+        return True
+
+    def _snapped_apart(self, point: Point2, building_id: str) -> Point2:
+        """Snapped to the other buildings and the grid (not to the one being edited)."""
+        polygons = [
+            b.footprint for b in self.scene().document.project.buildings if b.id != building_id
+        ]
+        return drawing.snap_point(
+            point, polygons, tolerance_m=self._pixels_to_metres(SNAP_PIXELS), grid_m=GRID_M
+        ).point
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -214,6 +270,9 @@ class SitePlanView(QGraphicsView):
         if self._moving:
             self.scene().item_of(self._moving).setPos(0, 0)
             self._moving = ""
+        if self._vertex_drag is not None:
+            self.scene().rebuild()
+            self._vertex_drag = None
         self._preview.setPolygon(polygon_to_scene([]))
         self.hint_changed.emit(self._hint())
 
@@ -231,4 +290,7 @@ class SitePlanView(QGraphicsView):
                 "Click the next corner, click the first to close or press Enter; type a "
                 f"length or length<angle and Enter; Shift locks to 90°; Esc cancels{typed}"
             )
-        return "Click a building to select it; drag to move it"
+        return (
+            "Click a building to select it; drag it to move it, drag a corner to reshape "
+            "it, double-click an edge to add a corner, Alt+click a corner to delete it"
+        )
