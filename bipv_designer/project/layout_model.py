@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bipv_designer.project.model import Point2
+from bipv_designer.project.points import Point2
 
 
 class KeepOutShape(StrEnum):

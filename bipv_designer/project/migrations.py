@@ -11,10 +11,37 @@ from typing import Any
 
 from bipv_designer.errors import ProjectFileError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The schema version this program writes."""
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the plan's north, excluded surfaces, a background image and the
+    layout values (setbacks, keep-outs, openings, array layouts, roof capacities, module
+    datasheets, inverters); version-1 files have none of them."""
+    site = (
+        {**document["site"], "plan_north_deg": 0.0}
+        if isinstance(document.get("site"), dict)
+        else document.get("site")
+    )
+    surfaces = [
+        {**surface, "excluded": False} if isinstance(surface, dict) else surface
+        for surface in document.get("surfaces", [])
+    ]
+    return {
+        **document,
+        "site": site,
+        "surfaces": surfaces,
+        "background": None,
+        "surface_layouts": [],
+        "array_layouts": [],
+        "roof_capacities": [],
+        "module_datasheets": [],
+        "inverters": [],
+    }
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 def upgrade(document: dict[str, Any], version: int, source: str) -> dict[str, Any]:

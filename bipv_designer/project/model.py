@@ -20,8 +20,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
-Point2 = tuple[float, float]
-Point3 = tuple[float, float, float]
+from bipv_designer.project.layout_model import (
+    ArrayLayout,
+    Inverter,
+    ModuleDatasheet,
+    RoofCapacity,
+    SurfaceLayout,
+)
+from bipv_designer.project.points import Point2, Point3
 
 
 class RoofType(StrEnum):
@@ -71,6 +77,9 @@ class Site:
     altitude : float  [m above sea level]
     timezone : str  IANA name, e.g. ``Asia/Shanghai``
     albedo : float  ground reflectance [-]
+    plan_north_deg : float
+        Where true north points on the drawn plan, clockwise from screen-up [degrees]
+        (0: north is up). Site coordinates stay true east/north; only the view turns.
     """
 
     name: str
@@ -79,6 +88,7 @@ class Site:
     altitude: float
     timezone: str
     albedo: float
+    plan_north_deg: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +158,8 @@ class Surface:
     surface_tilt : float  [degrees]
     surface_azimuth : float  [degrees]
     mounting : Mounting
+    excluded : bool
+        Left out of layout and simulation by the user (e.g. a wall of another owner).
     """
 
     id: str
@@ -159,6 +171,7 @@ class Surface:
     surface_tilt: float
     surface_azimuth: float
     mounting: Mounting
+    excluded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,11 +317,34 @@ class WeatherReference:
 
 
 @dataclass(frozen=True, slots=True)
+class BackgroundImage:
+    """A site plan or map image drawn under the buildings.
+
+    Attributes
+    ----------
+    path : str  image file, relative to the project file's folder (or absolute)
+    x, y : float  site position of the image's lower-left corner [m]
+    metres_per_pixel : float  scale set by two clicks and a typed distance [m/px]
+    opacity : float  0 (invisible) .. 1 (opaque)
+    locked : bool  not moved or picked by clicks on the plan
+    """
+
+    path: str
+    x: float = 0.0
+    y: float = 0.0
+    metres_per_pixel: float = 0.1
+    opacity: float = 0.5
+    locked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Project:
     """The whole document.
 
     ``load``, ``tariff`` and ``carbon`` are slots that later versions fill; in this
     schema version they hold None or an opaque JSON object kept as it was read.
+    Layout values (setbacks, keep-outs, openings per surface; layout per array; roof
+    capacities; module datasheets; inverters) are described in ``layout_model.py``.
     """
 
     name: str
@@ -319,6 +355,12 @@ class Project:
     arrays: tuple[Array, ...]
     losses: Losses
     weather: WeatherReference
+    background: BackgroundImage | None = None
+    surface_layouts: tuple[SurfaceLayout, ...] = ()
+    array_layouts: tuple[ArrayLayout, ...] = ()
+    roof_capacities: tuple[RoofCapacity, ...] = ()
+    module_datasheets: tuple[ModuleDatasheet, ...] = ()
+    inverters: tuple[Inverter, ...] = ()
     load: dict[str, Any] | None = field(default=None)
     tariff: dict[str, Any] | None = field(default=None)
     carbon: dict[str, Any] | None = field(default=None)

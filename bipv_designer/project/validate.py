@@ -65,7 +65,37 @@ def validate_project(project: Project) -> Project:
         _in_range(f"{path}.dc_ac_ratio", array.dc_ac_ratio, 0.2, 5.0)
         _in_range(f"{path}.inverter_efficiency", array.inverter_efficiency, 0.5, 1.0)
     _check_losses(project.losses)
+    _check_layout_references(project, building_ids, surface_ids, module_ids)
+    if project.background is not None:
+        _in_range("$.background.opacity", project.background.opacity, 0.0, 1.0)
+        _in_range(
+            "$.background.metres_per_pixel",
+            project.background.metres_per_pixel,
+            0.0,
+            1e3,
+            low_open=True,
+        )
     return project
+
+
+def _check_layout_references(
+    project: Project, building_ids: set[str], surface_ids: set[str], module_ids: set[str]
+) -> None:
+    array_ids = {a.id for a in project.arrays}
+    references = (
+        ("surface_layouts", "surface_id", surface_ids, "surface"),
+        ("array_layouts", "array_id", array_ids, "array"),
+        ("roof_capacities", "building_id", building_ids, "building"),
+        ("module_datasheets", "module_id", module_ids, "module"),
+    )
+    for collection, field, known, what in references:
+        for i, item in enumerate(getattr(project, collection)):
+            value = getattr(item, field)
+            if value not in known:
+                raise ProjectFileError(
+                    f"$.{collection}[{i}].{field}: {value!r} is not the id of any {what}"
+                )
+    _check_unique_ids("$.inverters", project.inverters)
 
 
 def _check_site(project: Project) -> None:

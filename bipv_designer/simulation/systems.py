@@ -54,10 +54,14 @@ class SystemTable:
 
 
 def system_table(project: Project) -> SystemTable:
-    """Columns of the arrays that carry at least one module, in project order."""
-    arrays = [a for a in project.arrays if a.module_count > 0]
+    """Columns of the arrays that carry at least one module on a surface the user has not
+    excluded, in project order."""
+    excluded = {s.id for s in project.surfaces if s.excluded}
+    arrays = [a for a in project.arrays if a.module_count > 0 and a.surface_id not in excluded]
     if not arrays:
-        raise SimulationError(f"project {project.name!r} has no array with modules to simulate")
+        raise SimulationError(
+            f"project {project.name!r} has no array with modules on an included surface"
+        )
     surfaces: list[Surface] = []
     surface_index: dict[str, int] = {}
     for array in arrays:

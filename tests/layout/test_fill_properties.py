@@ -23,7 +23,9 @@ TOL_M = 1e-6
 
 def _outline(rng: np.random.Generator, concave: bool) -> list[tuple[float, float]]:
     n = int(rng.integers(3, 10)) if not concave else int(rng.integers(5, 12))
-    angles = np.sort(rng.uniform(0.0, 2.0 * math.pi, n))
+    # one angle per sector of 2*pi/n keeps every angular gap below pi for n >= 5, so the
+    # outline is star-shaped about the origin and therefore simple
+    angles = (np.arange(n) + rng.uniform(0.1, 0.9, n)) * (2.0 * math.pi / n)
     radius = rng.uniform(8.0, 30.0)
     radii = radius * (rng.uniform(0.35, 1.0, n) if concave else np.ones(n))
     points = np.column_stack([radii * np.cos(angles), radii * np.sin(angles)])

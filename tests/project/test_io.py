@@ -18,7 +18,9 @@ from bipv_designer.project.io import (
     resolve_weather_path,
     save_project,
 )
-from bipv_designer.project.model import ModulePlacement, Mounting
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape, Setback, SurfaceLayout
+from bipv_designer.project.migrations import SCHEMA_VERSION
+from bipv_designer.project.model import BackgroundImage, ModulePlacement, Mounting
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -38,7 +40,55 @@ def test_save_and_load_round_trip(small_project, tmp_path):
     path = tmp_path / "park.bipv.json"
     save_project(project, path)
     assert load_project(path) == project
-    assert json.loads(path.read_text())["schema_version"] == 1
+    assert json.loads(path.read_text())["schema_version"] == SCHEMA_VERSION
+
+
+def test_layout_values_and_background_survive_a_round_trip(small_project, tmp_path):
+    surface_id = small_project.arrays[0].surface_id
+    layout = SurfaceLayout(
+        surface_id,
+        Setback(uniform_m=1.2, per_edge_m=(1.0, 2.0, 1.0, 2.0)),
+        keep_outs=(
+            KeepOut("k1", "Smoke vent", KeepOutShape.CIRCLE, ((10.0, 5.0),), radius_m=0.8),
+            KeepOut("k2", "Skylight", KeepOutShape.RECTANGLE, ((20.0, 3.0), (24.0, 9.0))),
+        ),
+    )
+    project = dataclasses.replace(
+        small_project,
+        site=dataclasses.replace(small_project.site, plan_north_deg=-12.5),
+        surfaces=tuple(dataclasses.replace(s, excluded=True) for s in small_project.surfaces[1:2])
+        + small_project.surfaces[:1]
+        + small_project.surfaces[2:],
+        background=BackgroundImage("plan.png", x=-5.0, y=3.0, metres_per_pixel=0.25, opacity=0.3),
+        surface_layouts=(layout,),
+    )
+    path = tmp_path / "park.bipv.json"
+    save_project(project, path)
+    assert load_project(path) == project
+
+
+def test_a_version_1_file_gets_the_version_2_defaults():
+    project = load_project(FIXTURES / "schema_v1.bipv.json")
+    assert project.site.plan_north_deg == 0.0
+    assert not any(s.excluded for s in project.surfaces)
+    assert project.background is None
+    assert project.surface_layouts == project.array_layouts == project.inverters == ()
+
+
+def test_a_layout_naming_an_unknown_surface_is_refused(small_project, tmp_path):
+    document = project_to_json(small_project)
+    document["surface_layouts"] = [{"surface_id": "nowhere", "setback": {}}]
+    path = write_json(tmp_path / "park.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=r"\$\.surface_layouts\[0\]\.surface_id: 'nowhere'"):
+        load_project(path)
+
+
+def test_background_opacity_outside_zero_to_one_is_refused(small_project, tmp_path):
+    document = project_to_json(small_project)
+    document["background"] = {"path": "plan.png", "opacity": 1.5}
+    path = write_json(tmp_path / "park.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=r"\$\.background\.opacity"):
+        load_project(path)
 
 
 def test_demo_project_loads_and_its_surfaces_are_derived_from_its_buildings():

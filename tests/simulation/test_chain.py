@@ -9,7 +9,7 @@ import pytest
 from numpy.testing import assert_allclose
 
 from bipv_designer.components.library import cec_module, cec_table
-from bipv_designer.errors import Cancelled
+from bipv_designer.errors import Cancelled, SimulationError
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.losses import total_loss_pct
 from bipv_designer.project.model import Array, Mounting, Project
@@ -248,3 +248,24 @@ def test_noct_model_keeps_an_unlit_plane_at_air_temperature(small_project, nanji
     assert np.isfinite(output.ac_power).all()
     assert_allclose(output.temp_cell[:, 0], 20.0)
     assert output.ac_power[:, 0].max() == 0.0
+
+
+def test_arrays_on_excluded_surfaces_are_left_out(small_project):
+    roof = small_project.surfaces[0]
+    wall = dataclasses.replace(roof, id="b1/wall", surface_tilt=90.0)
+    wall_array = dataclasses.replace(small_project.arrays[0], id="a2", surface_id=wall.id)
+    project = dataclasses.replace(
+        small_project,
+        surfaces=(roof, wall),
+        arrays=(small_project.arrays[0], wall_array),
+    )
+    assert system_table(project).surface_ids == (roof.id, wall.id)
+    wall_excluded = dataclasses.replace(
+        project, surfaces=(roof, dataclasses.replace(wall, excluded=True))
+    )
+    assert system_table(wall_excluded).surface_ids == (roof.id,)
+    all_excluded = dataclasses.replace(
+        project, surfaces=tuple(dataclasses.replace(s, excluded=True) for s in project.surfaces)
+    )
+    with pytest.raises(SimulationError, match="no array with modules on an included surface"):
+        system_table(all_excluded)
