@@ -1,4 +1,5 @@
-"""Headless subcommands: ``simulate`` a project, ``quick`` one-surface estimate.
+"""Headless subcommands: ``simulate`` a project, ``quick`` one-surface estimate; each
+further command group lives in its own module of this package and registers itself here.
 
 Bad input ends with a one-line reason on stderr and exit code 2, never a traceback.
 """
