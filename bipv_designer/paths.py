@@ -1,10 +1,12 @@
-"""The one place that finds the bundled folders ``resources/`` and ``weather/``."""
+"""The one place that finds the bundled folders ``resources/``, ``weather/`` and ``docs/``."""
 
 from pathlib import Path
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPOSITORY_ROOT / "resources"
 WEATHER = REPOSITORY_ROOT / "weather"
+DOCS = REPOSITORY_ROOT / "docs"
+USER_GUIDE = DOCS / "user-guide.md"
 EXAMPLES = RESOURCES / "examples"
 DEMO_PROJECT = EXAMPLES / "nanjing_park.bipv.json"
 

@@ -86,12 +86,19 @@ def closest_point_on_segment(point: Point2, a: Point2, b: Point2) -> Point2:
     return (ax + t * dx, ay + t * dy)
 
 
-def ortho(anchor: Point2, point: Point2) -> Point2:
-    """``point`` moved onto the horizontal or vertical line through ``anchor``, whichever
-    is nearer (the ortho lock of CAD programs, held with Shift)."""
-    if abs(point[0] - anchor[0]) >= abs(point[1] - anchor[1]):
-        return (float(point[0]), float(anchor[1]))
-    return (float(anchor[0]), float(point[1]))
+def ortho(anchor: Point2, point: Point2, axis_deg: float = 0.0) -> Point2:
+    """``point`` moved onto the line through ``anchor`` along the axis at ``axis_deg``
+    (counter-clockwise from east) or across it, whichever is nearer: the ortho lock of
+    CAD programs, held with Shift. On a plan turned so that north is not up, the axis is
+    the screen's horizontal."""
+    angle = math.radians(axis_deg)
+    along = (math.cos(angle), math.sin(angle))
+    dx, dy = point[0] - anchor[0], point[1] - anchor[1]
+    a = dx * along[0] + dy * along[1]
+    b = -dx * along[1] + dy * along[0]
+    if abs(a) >= abs(b):
+        return (anchor[0] + a * along[0], anchor[1] + a * along[1])
+    return (anchor[0] - b * along[1], anchor[1] + b * along[0])
 
 
 def polar_point(anchor: Point2, length_m: float, angle_deg: float) -> Point2:

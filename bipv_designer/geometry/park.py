@@ -75,6 +75,7 @@ def _carry_user_settings(
                 surface,
                 mounting=before.mounting,
                 name=before.name if renamed else surface.name,
+                excluded=before.excluded,
             )
         )
     return tuple(carried)
@@ -99,7 +100,20 @@ def _replace_group(
 
 
 def _without_orphan_arrays(project: Project) -> Project:
+    """Drop arrays, surface layouts and array layouts whose surface or array is gone,
+    and roof capacities of removed buildings."""
     surface_ids = {s.id for s in project.surfaces}
+    arrays = tuple(a for a in project.arrays if a.surface_id in surface_ids)
+    array_ids = {a.id for a in arrays}
+    building_ids = {b.id for b in project.buildings}
     return dataclasses.replace(
-        project, arrays=tuple(a for a in project.arrays if a.surface_id in surface_ids)
+        project,
+        arrays=arrays,
+        surface_layouts=tuple(
+            layout for layout in project.surface_layouts if layout.surface_id in surface_ids
+        ),
+        array_layouts=tuple(
+            layout for layout in project.array_layouts if layout.array_id in array_ids
+        ),
+        roof_capacities=tuple(c for c in project.roof_capacities if c.building_id in building_ids),
     )

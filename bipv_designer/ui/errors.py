@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
 class Answer(StrEnum):
@@ -34,3 +34,11 @@ def ask_save_changes(parent: QWidget | None, question: str) -> Answer:
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     """A yes-or-no question; True for yes."""
     return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
+
+
+def ask_number(
+    parent: QWidget | None, title: str, label: str, low: float, high: float, decimals: int
+) -> float | None:
+    """A number typed by the user in [low, high]; None when cancelled."""
+    value, ok = QInputDialog.getDouble(parent, title, label, low, low, high, decimals)
+    return value if ok else None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry import drawing
+from bipv_designer.geometry.background import moved, rescaled
 from bipv_designer.geometry.park import (
     new_building_id,
     place_building,
@@ -36,13 +38,23 @@ from bipv_designer.geometry.park import (
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.io import load_project, resolve_weather_path, save_project
-from bipv_designer.project.model import Building, Project, Roof, RoofType, Site, Surface
+from bipv_designer.project.model import (
+    BackgroundImage,
+    Building,
+    Project,
+    Roof,
+    RoofType,
+    Site,
+    Surface,
+)
 from bipv_designer.simulation.result import SimulationResult
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui import settings
 from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.help import show_about, show_user_guide
+from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
@@ -58,6 +70,11 @@ RESULT_COLUMNS = (
     ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
 )
 PROJECT_FILTER = "BIPV Designer projects (*.bipv.json *.json)"
+TREE_MIN_WIDTH_PX = 300
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+EXPORT_FILTER = "Hourly results (*.csv);;Annual results (*.json)"
+BACKGROUND_METRES_PER_PIXEL = 0.1
+"""Scale of a newly imported background image until the user sets it [m/px]."""
 DUPLICATE_GAP_M = 10.0
 """Gap between a duplicated building and its original [m]."""
 NEW_BUILDING_HEIGHT_M = 10.0
@@ -83,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Project", "Details"])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumWidth(TREE_MIN_WIDTH_PX)
         self.building_panel = BuildingPanel()
         self.results = QTableWidget(0, len(RESULT_COLUMNS))
         self.results.setHorizontalHeaderLabels([title for _, title, _ in RESULT_COLUMNS])
@@ -97,6 +115,7 @@ class MainWindow(QMainWindow):
         self._dock("Project", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.site_panel = SitePanel()
         self.surface_panel = SurfacePanel()
+        self.background_panel = BackgroundPanel()
         self.nothing_selected = QLabel("Select the site, a building or a surface.")
         self.nothing_selected.setWordWrap(True)
         self.properties = QStackedWidget()
@@ -105,6 +124,7 @@ class MainWindow(QMainWindow):
             self.site_panel,
             self.building_panel,
             self.surface_panel,
+            self.background_panel,
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
@@ -136,10 +156,15 @@ class MainWindow(QMainWindow):
         self.view.vertex_deleted.connect(
             lambda i, k: self._reshape(i, drawing.delete_vertex, "Delete a corner of", k)
         )
+        self.view.background_moved.connect(self._background_moved)
+        self.view.scale_picked.connect(self._background_scale_picked)
         self.scene.building_selected.connect(self._show_selected)
         self.building_panel.building_edited.connect(self._building_edited)
         self.site_panel.site_edited.connect(self._site_edited)
         self.surface_panel.surface_edited.connect(self._surface_edited)
+        self.background_panel.background_edited.connect(self._background_edited)
+        self.background_panel.scale_requested.connect(lambda: self.set_tool(Tool.SCALE_BACKGROUND))
+        self.background_panel.remove_requested.connect(self.remove_background)
         self.tree.itemClicked.connect(self._tree_clicked)
         self.document.project_changed.connect(self._project_changed)
         self.document.project_replaced.connect(self._project_changed)
@@ -220,11 +245,129 @@ class MainWindow(QMainWindow):
             self.scene.select_building(copy.id)
 
     def delete_selected(self) -> None:
-        """Delete the selected building with its surfaces and arrays."""
-        building_id = self.scene.selected_building_id()
-        if building_id:
-            name = self.document.project.building(building_id).name
-            self._push(lambda p: remove_building(p, building_id), f"Delete building '{name}'")
+        """Delete the selected buildings with their surfaces and arrays, in one step."""
+        building_ids = self.scene.selected_building_ids()
+        if not building_ids:
+            return
+        names = [self.document.project.building(i).name for i in building_ids]
+
+        def removed(project: Project) -> Project:
+            for building_id in building_ids:
+                project = remove_building(project, building_id)
+            return project
+
+        text = (
+            f"Delete building '{names[0]}'"
+            if len(names) == 1
+            else f"Delete {len(names)} buildings"
+        )
+        self._push(removed, text)
+
+    def select_all(self) -> None:
+        """Select every building on the plan."""
+        self.scene.select_all_buildings()
+
+    # --- background image --------------------------------------------------------------
+
+    def import_background(self, path: Path | None = None) -> None:
+        """Put an image (PNG/JPG) under the plan, its lower-left corner at the view's."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Import background image", self._folder(), IMAGE_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        if QImageReader(str(path)).size().isEmpty():
+            dialogs.show_error(
+                self,
+                "Cannot import the image",
+                f"{path}: expected a readable PNG or JPG image",
+            )
+            return
+        if self.document.path is not None and path.parent == self.document.path.parent:
+            stored = path.name
+        else:
+            stored = str(path)
+        corner = self.view.site_position(QPointF(0, self.view.viewport().height()))
+        background = BackgroundImage(
+            stored, x=corner[0], y=corner[1], metres_per_pixel=BACKGROUND_METRES_PER_PIXEL
+        )
+        self._push(
+            lambda p: dataclasses.replace(p, background=background),
+            f"Import background image '{path.name}'",
+        )
+        self._selection = ("background", "")
+        self._show_properties()
+        self.set_tool(Tool.SCALE_BACKGROUND)
+
+    def remove_background(self) -> None:
+        """Take the background image away."""
+        self._push(lambda p: dataclasses.replace(p, background=None), "Remove background image")
+
+    def _background_edited(self, background: BackgroundImage) -> None:
+        self._push(lambda p: dataclasses.replace(p, background=background), "Change background")
+
+    def _background_moved(self, dx: float, dy: float) -> None:
+        background = self.document.project.background
+        if background is not None:
+            self._push(
+                lambda p: dataclasses.replace(p, background=moved(background, dx, dy)),
+                "Move background image",
+            )
+
+    def _background_scale_picked(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.set_tool(Tool.SELECT)
+        background = self.document.project.background
+        if background is None:
+            return
+        distance = dialogs.ask_number(
+            self,
+            "Scale the background image",
+            "Distance between the two points [m]:",
+            0.01,
+            100_000.0,
+            2,
+        )
+        if distance is not None:
+            self._push(
+                lambda p: dataclasses.replace(
+                    p, background=rescaled(background, (x1, y1), (x2, y2), distance)
+                ),
+                "Scale background image",
+            )
+
+    def set_tool(self, tool: Tool) -> None:
+        """Switch the plan's tool and check its action."""
+        self.view.set_tool(tool)
+        self.tool_actions[tool].setChecked(True)
+
+    # --- results export ----------------------------------------------------------------
+
+    def export_results(self, path: Path | None = None) -> None:
+        """Write the results: hourly CSV, or annual figures as JSON (by the suffix)."""
+        from bipv_designer.report.exports import results_json, write_hourly_csv
+
+        if self.result is None:
+            dialogs.show_error(self, "Nothing to export", "Simulate the project first (F5).")
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export results", self._folder(), EXPORT_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            if path.suffix.lower() == ".json":
+                document = results_json(self.result, self.document.project.name)
+                path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+            else:
+                write_hourly_csv(self.result, path)
+        except OSError as error:
+            dialogs.show_error(self, "Cannot export", f"{path}: {error.strerror}")
+            return
+        self.statusBar().showMessage(f"Exported {path}")
 
     def _building_edited(self, building: Building) -> None:
         before = self.document.project.building(building.id)
@@ -236,8 +379,12 @@ class MainWindow(QMainWindow):
 
     def _surface_edited(self, surface: Surface) -> None:
         before = self.document.project.surface(surface.id)
-        what = "name" if before.name != surface.name else "mounting"
-        self._push(lambda p: replace_surface(p, surface), f"Change {what} of '{surface.name}'")
+        if before.excluded != surface.excluded:
+            text = f"{'Exclude' if surface.excluded else 'Include'} '{surface.name}'"
+        else:
+            what = "name" if before.name != surface.name else "mounting"
+            text = f"Change {what} of '{surface.name}'"
+        self._push(lambda p: replace_surface(p, surface), text)
 
     def _push(self, edit, text: str) -> None:
         try:
@@ -257,9 +404,7 @@ class MainWindow(QMainWindow):
         site = self.document.project.site
         project = Project(
             name="New project",
-            site=Site(
-                site.name, site.latitude, site.longitude, site.altitude, site.timezone, site.albedo
-            ),
+            site=site,
             buildings=(),
             surfaces=(),
             modules=self.document.project.modules,
@@ -410,6 +555,8 @@ class MainWindow(QMainWindow):
         self._show_results(self.result)
         self._fill_tree()
         self._show_properties()
+        self.view.set_north(self.document.project.site.plan_north_deg)
+        self.scale_background_action.setEnabled(self.document.project.background is not None)
 
     def _show_selected(self, building_id: str) -> None:
         if building_id:
@@ -437,6 +584,9 @@ class MainWindow(QMainWindow):
         elif kind == "surface" and item_id in {s.id for s in project.surfaces}:
             self.surface_panel.set_surface(project.surface(item_id))
             self.properties.setCurrentWidget(self.surface_panel)
+        elif kind == "background" and project.background is not None:
+            self.background_panel.set_background(project.background)
+            self.properties.setCurrentWidget(self.background_panel)
         else:
             self.properties.setCurrentWidget(self.nothing_selected)
 
@@ -456,12 +606,21 @@ class MainWindow(QMainWindow):
             )
             for surface in project.surfaces:
                 if surface.building_id == building.id:
+                    orientation = f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°"
                     self._tree_item(
                         item,
                         ("surface", surface.id),
                         surface.name,
-                        f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°",
+                        f"{orientation} (excluded)" if surface.excluded else orientation,
                     )
+        if project.background is not None:
+            self._tree_item(
+                self.tree,
+                ("background", ""),
+                "Background image",
+                f"{Path(project.background.path).name}"
+                f"{' (locked)' if project.background.locked else ''}",
+            )
         arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(project.arrays))])
         for array in project.arrays:
             QTreeWidgetItem(arrays, [array.name, f"{array.module_count} modules"])
@@ -515,6 +674,11 @@ class MainWindow(QMainWindow):
             file_menu, "Save &As…", lambda: self.save_as(), QKeySequence.StandardKey.SaveAs
         )
         file_menu.addSeparator()
+        self._action(
+            file_menu, "&Import background image…", lambda: self.import_background(), None
+        )
+        self._action(file_menu, "&Export results…", lambda: self.export_results(), None)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         self._fill_recent_menu()
 
@@ -535,6 +699,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             edit_menu, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete
         )
+        self._action(edit_menu, "Select &All", self.select_all, QKeySequence.StandardKey.SelectAll)
 
         view_menu = menu.addMenu("&View")
         self._action(view_menu, "&Fit the park", self.view.fit_all, QKeySequence("Ctrl+0"))
@@ -548,6 +713,8 @@ class MainWindow(QMainWindow):
             (Tool.SELECT, "Select", "S"),
             (Tool.RECTANGLE, "Rectangle building", "R"),
             (Tool.POLYGON, "Polygon building", "P"),
+            (Tool.MEASURE, "Measure", "M"),
+            (Tool.SCALE_BACKGROUND, "Scale background", "K"),
         ):
             action = QAction(label, self, checkable=True, shortcut=QKeySequence(key))
             action.triggered.connect(lambda checked=False, t=tool: self.view.set_tool(t))
@@ -556,6 +723,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.tool_actions[tool] = action
         self.tool_actions[Tool.SELECT].setChecked(True)
+        self.scale_background_action = self.tool_actions[Tool.SCALE_BACKGROUND]
 
         self.simulate_action = QAction("&Simulate", self, shortcut=QKeySequence("F5"))
         self.simulate_action.triggered.connect(self.simulate)
@@ -565,8 +733,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_action)
         toolbar.addAction(self.simulate_action)
 
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&User guide", lambda: show_user_guide(self), "F1")
+        self._action(help_menu, "&About BIPV Designer", lambda: show_about(self), None)
+
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
-        action = QAction(text, self, shortcut=QKeySequence(shortcut))
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

@@ -37,6 +37,16 @@ def test_ortho_keeps_the_larger_displacement():
     assert drawing.ortho((0, 0), (1, -7)) == (0.0, -7.0)
 
 
+def test_ortho_on_a_turned_plan_locks_to_the_turned_axes():
+    x, y = drawing.ortho((1, 1), (1 + 10, 1 + 9), axis_deg=45.0)
+    assert (x, y) == pytest.approx((1 + 9.5, 1 + 9.5))
+    x, y = drawing.ortho((0, 0), (-1, 10), axis_deg=30.0)
+    length = 10 * math.cos(math.radians(30)) + 1 * math.sin(math.radians(30))
+    assert (x, y) == pytest.approx(
+        (-length * math.sin(math.radians(30)), length * math.cos(math.radians(30)))
+    )
+
+
 def test_typed_length_and_angle_round_trip():
     end = drawing.polar_point((2.0, 3.0), 50.0, 30.0)
     assert_allclose(end, (2 + 50 * math.cos(math.radians(30)), 3 + 25.0))

@@ -11,6 +11,7 @@ from bipv_designer.geometry.park import (
     remove_building,
     replace_surface,
 )
+from bipv_designer.project.layout_model import ArrayLayout, RoofCapacity, Setback, SurfaceLayout
 from bipv_designer.project.model import Building, Mounting, Roof, RoofType
 from tests.factories import make_small_project
 
@@ -33,6 +34,9 @@ def test_changing_the_roof_rederives_and_keeps_user_settings():
     facade = project.surface("b1/facade-1")
     project = replace_surface(project, dataclasses.replace(roof, name="Main roof"))
     project = replace_surface(project, dataclasses.replace(facade, mounting=Mounting.INTEGRATED))
+    project = replace_surface(
+        project, dataclasses.replace(project.surface("b1/facade-2"), excluded=True)
+    )
     gable = dataclasses.replace(
         project.buildings[0], roof=Roof(RoofType.GABLE, slope_deg=10.0, direction_deg=90.0)
     )
@@ -41,6 +45,8 @@ def test_changing_the_roof_rederives_and_keeps_user_settings():
     assert changed.surface("b1/roof-1").name == "Main roof"
     assert changed.surface("b1/roof-2").name == derive_surfaces(gable)[1].name
     assert changed.surface("b1/facade-1").mounting is Mounting.INTEGRATED
+    assert changed.surface("b1/facade-2").excluded
+    assert not changed.surface("b1/facade-3").excluded
     assert changed.arrays == project.arrays
 
 
@@ -57,3 +63,16 @@ def test_arrays_leave_with_their_surface():
     assert flat_again.arrays == ()
     assert remove_building(project, "b1").surfaces == ()
     assert remove_building(project, "b1").arrays == ()
+
+
+def test_layouts_and_roof_capacity_leave_with_their_surface_and_building():
+    project = place_building(make_small_project(), make_small_project().buildings[0])
+    project = dataclasses.replace(
+        project,
+        surface_layouts=(SurfaceLayout("b1/roof-1", Setback(1.0)),),
+        array_layouts=(ArrayLayout("a1", True, 0.02, 0.02, True, 12.0),),
+        roof_capacities=(RoofCapacity("b1", 25.0),),
+    )
+    assert place_building(project, project.buildings[0]) == project
+    removed = remove_building(project, "b1")
+    assert removed.surface_layouts == removed.array_layouts == removed.roof_capacities == ()

@@ -28,6 +28,7 @@ class Dialogs:
         self.errors: list[str] = []
         self.save_answer = Answer.DISCARD
         self.questions: list[str] = []
+        self.numbers: list[float | None] = []
 
     def show_error(self, parent, title, message) -> None:
         self.errors.append(f"{title}: {message}")
@@ -40,12 +41,16 @@ class Dialogs:
         self.questions.append(question)
         return False
 
+    def ask_number(self, parent, title, label, low, high, decimals) -> float | None:
+        self.questions.append(label)
+        return self.numbers.pop(0)
+
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch) -> Dialogs:
     """No modal dialog ever blocks a test; tests assert on what would have been shown."""
     fake = Dialogs()
-    for name in ("show_error", "ask_save_changes", "ask_yes_no"):
+    for name in ("show_error", "ask_save_changes", "ask_yes_no", "ask_number"):
         monkeypatch.setattr(errors, name, getattr(fake, name))
     return fake
 

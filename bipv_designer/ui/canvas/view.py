@@ -6,17 +6,29 @@ window turns them into undoable commands (one gesture, one step).
 
 from __future__ import annotations
 
+import itertools
 import math
 from enum import StrEnum
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPolygonItem, QGraphicsView
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPolygonItem, QGraphicsView
 
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry import drawing
 from bipv_designer.project.model import Point2
-from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_site
+from bipv_designer.ui.canvas.background import BackgroundItem
+from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_scene, to_site
 from bipv_designer.ui.canvas.items import BuildingItem
 from bipv_designer.ui.canvas.scene import SitePlanScene
 
@@ -31,6 +43,9 @@ MIN_SIZE_M = 0.5
 
 ZOOM_STEP = 1.25
 
+NORTH_ARROW_PIXELS = 28.0
+"""Length of the north arrow drawn in the top-right corner of the plan [screen pixels]."""
+
 
 class Tool(StrEnum):
     """What a left click does on the site plan."""
@@ -38,6 +53,8 @@ class Tool(StrEnum):
     SELECT = "select"
     RECTANGLE = "rectangle"
     POLYGON = "polygon"
+    MEASURE = "measure"
+    SCALE_BACKGROUND = "scale_background"
 
 
 class SitePlanView(QGraphicsView):
@@ -50,7 +67,11 @@ class SitePlanView(QGraphicsView):
         vertex_moved(str, int, float, float): building id, corner index, new x, y [m].
         vertex_inserted(str, int, float, float): building id, edge index, x, y [m].
         vertex_deleted(str, int): building id, corner index (Alt+click on a corner).
-        hint_changed(str): what the current tool expects next, for the status bar.
+        background_moved(float, float): displacement of the unlocked background [m].
+        scale_picked(float, float, float, float): the two points clicked with the
+            background scale tool, x1, y1, x2, y2 [m].
+        hint_changed(str): what the current tool expects next, or the measured
+            distance and area, for the status bar.
     """
 
     cursor_moved = Signal(float, float)
@@ -59,6 +80,8 @@ class SitePlanView(QGraphicsView):
     vertex_moved = Signal(str, int, float, float)
     vertex_inserted = Signal(str, int, float, float)
     vertex_deleted = Signal(str, int)
+    background_moved = Signal(float, float)
+    scale_picked = Signal(float, float, float, float)
     hint_changed = Signal(str)
 
     def __init__(self, scene: SitePlanScene) -> None:
@@ -78,6 +101,20 @@ class SitePlanView(QGraphicsView):
         self._preview.setPen(QPen(QColor(220, 90, 0), 0))
         self._preview.setZValue(10)
         scene.addItem(self._preview)
+        self._measure: list[Point2] = []
+        self._measure_path = QGraphicsPathItem()
+        self._measure_path.setPen(QPen(QColor(200, 0, 120), 0))
+        self._measure_path.setZValue(10)
+        scene.addItem(self._measure_path)
+        self._moving_background: Point2 | None = None
+        self.north_deg = 0.0
+
+    def set_north(self, plan_north_deg: float) -> None:
+        """Turn the plan so that true north points ``plan_north_deg`` clockwise from up."""
+        if plan_north_deg != self.north_deg:
+            self.rotate(plan_north_deg - self.north_deg)
+            self.north_deg = plan_north_deg
+            self.viewport().update()
 
     def set_tool(self, tool: Tool) -> None:
         """Switch tool, dropping any unfinished drawing."""
@@ -97,8 +134,9 @@ class SitePlanView(QGraphicsView):
 
     def snapped(self, point: Point2, shift: bool) -> Point2:
         """The point after ortho lock (with Shift) and snapping."""
-        if shift and self._vertices:
-            return drawing.ortho(self._vertices[-1], point)
+        anchor = self._vertices[-1:] or self._measure[-1:]
+        if shift and anchor:
+            return drawing.ortho(anchor[0], point, axis_deg=self.north_deg)
         polygons = [b.footprint for b in self.scene().document.project.buildings]
         return drawing.snap_point(
             point, polygons, tolerance_m=self._pixels_to_metres(SNAP_PIXELS), grid_m=GRID_M
@@ -114,6 +152,11 @@ class SitePlanView(QGraphicsView):
             self._drag_start = point
         elif self.tool is Tool.POLYGON:
             self._add_vertex(point)
+        elif self.tool is Tool.MEASURE:
+            self._measure.append(point)
+            self._show_measure(point)
+        elif self.tool is Tool.SCALE_BACKGROUND:
+            self._pick_scale_point(self.site_position(event.position()))
         elif self._start_vertex_edit(event):
             return
         else:
@@ -125,6 +168,9 @@ class SitePlanView(QGraphicsView):
                 building = item if isinstance(item, BuildingItem) else item.parentItem()
                 self._moving = building.building_id
                 self._drag_start = self.site_position(event.position())
+            elif isinstance(item, BackgroundItem) and not item.is_locked():
+                self._moving_background = self.site_position(event.position())
+                self._background_start = item.pos()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         here = self.site_position(event.position())
@@ -137,6 +183,12 @@ class SitePlanView(QGraphicsView):
             self._preview.setPolygon(
                 polygon_to_scene([*self._vertices, self.snapped(here, shift)])
             )
+        elif self.tool is Tool.MEASURE and self._measure:
+            self._show_measure(self.snapped(here, shift))
+        elif self._moving_background is not None:
+            start = self._moving_background
+            offset = to_scene((here[0] - start[0], here[1] - start[1]))
+            self.scene().background.setPos(self._background_start + offset)
         elif self._vertex_drag is not None:
             building_id, index = self._vertex_drag
             footprint = self.scene().document.project.building(building_id).footprint
@@ -163,6 +215,12 @@ class SitePlanView(QGraphicsView):
         elif self._vertex_drag is not None:
             (building_id, index), self._vertex_drag = self._vertex_drag, None
             self.vertex_moved.emit(building_id, index, *self._snapped_apart(here, building_id))
+        elif self._moving_background is not None:
+            start, self._moving_background = self._moving_background, None
+            self.scene().background.setPos(self._background_start)
+            dx, dy = here[0] - start[0], here[1] - start[1]
+            if math.hypot(dx, dy) > self._pixels_to_metres(2.0):
+                self.background_moved.emit(dx, dy)
         elif self._moving and self._drag_start is not None:
             building_id, start = self._moving, self._drag_start
             self._moving, self._drag_start = "", None
@@ -230,6 +288,27 @@ class SitePlanView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """A north arrow in the top-right corner, turned with the plan."""
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = NORTH_ARROW_PIXELS
+        painter.translate(self.viewport().width() - 1.5 * size, 1.5 * size)
+        painter.rotate(self.north_deg)
+        painter.setPen(QPen(QColor(40, 40, 40), 1.5))
+        painter.setBrush(QColor(40, 40, 40))
+        half = size / 2
+        painter.drawPolygon(
+            QPolygonF([QPointF(0, -half), QPointF(half / 3, half), QPointF(0, half / 2)])
+        )
+        painter.setBrush(QColor(255, 255, 255))
+        painter.drawPolygon(
+            QPolygonF([QPointF(0, -half), QPointF(-half / 3, half), QPointF(0, half / 2)])
+        )
+        painter.drawText(QRectF(-half, -half - 16, size, 14), Qt.AlignmentFlag.AlignCenter, "N")
+        painter.restore()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
         self.scale(factor, factor)
@@ -263,8 +342,35 @@ class SitePlanView(QGraphicsView):
         self._cancel()
         self.footprint_drawn.emit(footprint)
 
+    def _show_measure(self, cursor: Point2) -> None:
+        """Draw the measured line to ``cursor`` and report its lengths and area."""
+        points = [*self._measure, cursor] if cursor != self._measure[-1] else self._measure
+        path = QPainterPath(to_scene(points[0]))
+        for point in points[1:]:
+            path.lineTo(to_scene(point))
+        self._measure_path.setPath(path)
+        segments = [math.dist(a, b) for a, b in itertools.pairwise(points)]
+        last = segments[-1] if segments else 0.0
+        text = f"Distance {last:,.2f} m, total {sum(segments):,.2f} m"
+        if len(points) >= 3:
+            text += f", enclosed area {shapely.Polygon(points).area:,.1f} m²"
+        self.hint_changed.emit(text + " (Esc starts again)")
+
+    def _pick_scale_point(self, point: Point2) -> None:
+        if not self._measure:
+            self._measure.append(point)
+            self._show_measure(point)
+            self.hint_changed.emit("Click the second point of a known distance")
+            return
+        first = self._measure[0]
+        self._cancel()
+        self.scale_picked.emit(*first, *point)
+
     def _cancel(self) -> None:
         self._vertices.clear()
+        self._measure.clear()
+        self._measure_path.setPath(QPainterPath())
+        self._moving_background = None
         self._typed = ""
         self._drag_start = None
         if self._moving:
@@ -277,9 +383,14 @@ class SitePlanView(QGraphicsView):
         self.hint_changed.emit(self._hint())
 
     def _pixels_to_metres(self, pixels: float) -> float:
-        return pixels / self.transform().m11()
+        transform = self.transform()
+        return pixels / math.hypot(transform.m11(), transform.m12())
 
     def _hint(self) -> str:
+        if self.tool is Tool.MEASURE:
+            return "Click points to measure distances and the enclosed area (Esc clears)"
+        if self.tool is Tool.SCALE_BACKGROUND:
+            return "Click two points of a known distance on the background image"
         if self.tool is Tool.RECTANGLE:
             return "Drag a rectangle to draw a building (Esc cancels)"
         if self.tool is Tool.POLYGON:

@@ -1,4 +1,4 @@
-"""Properties of the site: name, location, time zone and ground albedo."""
+"""Properties of the site: name, location, time zone, ground albedo and plan north."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ class SitePanel(QWidget):
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
         self.albedo = number_field(0.0, 1.0, "", 2)
+        self.plan_north = number_field(-180.0, 180.0, "°", 1)
+        self.plan_north.setToolTip(
+            "Where true north points on the plan, clockwise from up (0: north is up)"
+        )
         form = QFormLayout(self)
         form.addRow("Name", self.name)
         form.addRow("Latitude", self.latitude)
@@ -40,8 +44,9 @@ class SitePanel(QWidget):
         form.addRow("Altitude", self.altitude)
         form.addRow("Time zone", self.timezone)
         form.addRow("Ground albedo", self.albedo)
+        form.addRow("Plan north", self.plan_north)
         self.name.editingFinished.connect(self._edited)
-        for spin in (self.altitude, self.albedo):
+        for spin in (self.altitude, self.albedo, self.plan_north):
             spin.editingFinished.connect(self._edited)
         self.latitude.editingFinished.connect(self._located)
         self.longitude.editingFinished.connect(self._located)
@@ -56,6 +61,7 @@ class SitePanel(QWidget):
             self.longitude,
             self.altitude,
             self.albedo,
+            self.plan_north,
             self.timezone,
         )
         for widget in widgets:
@@ -65,6 +71,7 @@ class SitePanel(QWidget):
         self.longitude.setValue(site.longitude)
         self.altitude.setValue(site.altitude)
         self.albedo.setValue(site.albedo)
+        self.plan_north.setValue(site.plan_north_deg)
         self.timezone.setCurrentText(site.timezone)
         for widget in widgets:
             widget.blockSignals(False)
@@ -85,6 +92,7 @@ class SitePanel(QWidget):
             altitude=self.altitude.value(),
             timezone=zone if zone in zoneinfo.available_timezones() else self._site.timezone,
             albedo=self.albedo.value(),
+            plan_north_deg=self.plan_north.value(),
         )
         if edited != self._site:
             self._site = edited

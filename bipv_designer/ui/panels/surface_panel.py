@@ -1,11 +1,12 @@
-"""Properties of a roof plane or facade: its name and how modules are mounted on it."""
+"""Properties of a roof plane or facade: its name, how modules are mounted on it, and
+whether it takes part in layout and simulation at all."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.project.model import Mounting, Surface
@@ -19,7 +20,7 @@ MOUNTING_LABELS = {
 
 
 class SurfacePanel(QWidget):
-    """Renames a surface and sets its mounting; shows its orientation and area.
+    """Renames a surface, sets its mounting, excludes it; shows its orientation and area.
 
     Signals:
         surface_edited(object): the Surface after one field was changed.
@@ -34,21 +35,25 @@ class SurfacePanel(QWidget):
         self.mounting = QComboBox()
         for mounting, label in MOUNTING_LABELS.items():
             self.mounting.addItem(label, mounting)
+        self.excluded = QCheckBox("Exclude from layout and simulation")
         self.orientation = QLabel()
         self.area = QLabel()
         form = QFormLayout(self)
         form.addRow("Name", self.name)
         form.addRow("Mounting", self.mounting)
+        form.addRow("", self.excluded)
         form.addRow("Tilt / azimuth", self.orientation)
         form.addRow("Area", self.area)
         self.name.editingFinished.connect(self._edited)
         self.mounting.activated.connect(self._edited)
+        self.excluded.clicked.connect(self._edited)
 
     def set_surface(self, surface: Surface) -> None:
         """Show ``surface``."""
         self._surface = surface
         self.name.setText(surface.name)
         self.mounting.setCurrentIndex(self.mounting.findData(surface.mounting))
+        self.excluded.setChecked(surface.excluded)
         self.orientation.setText(f"{surface.surface_tilt:.1f}° / {surface.surface_azimuth:.1f}°")
         self.area.setText(f"{polygon_area(surface.outline):,.1f} m²")
 
@@ -59,6 +64,7 @@ class SurfacePanel(QWidget):
             self._surface,
             name=self.name.text().strip() or self._surface.name,
             mounting=Mounting(self.mounting.currentData()),
+            excluded=self.excluded.isChecked(),
         )
         if edited != self._surface:
             self._surface = edited

@@ -1,0 +1,45 @@
+"""Help menu: the user guide (docs/user-guide.md) and About."""
+
+from __future__ import annotations
+
+import pvlib
+from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+from bipv_designer import __version__
+from bipv_designer.paths import USER_GUIDE
+
+GUIDE_SIZE_PX = (760, 640)
+
+
+class UserGuide(QDialog):
+    """The user guide, rendered from Markdown; links to other docs open in the browser."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("BIPV Designer — user guide")
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(USER_GUIDE.parent)])
+        self.browser.setMarkdown(USER_GUIDE.read_text(encoding="utf-8"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        self.resize(*GUIDE_SIZE_PX)
+
+
+def show_user_guide(parent: QWidget | None) -> UserGuide:
+    """Open the user guide beside the window (not modal)."""
+    guide = UserGuide(parent)
+    guide.show()
+    return guide
+
+
+def show_about(parent: QWidget | None) -> None:
+    """Version and the libraries the numbers come from."""
+    QMessageBox.about(
+        parent,
+        "About BIPV Designer",
+        f"<b>BIPV Designer</b> {__version__}<br>"
+        "Photovoltaics on factory roofs and facades, set against the park's load.<br><br>"
+        f"Irradiance and yield: pvlib {pvlib.__version__} (BSD-3-Clause).<br>"
+        "Geometry: shapely. Interface: Qt for Python (PySide6, LGPL).",
+    )

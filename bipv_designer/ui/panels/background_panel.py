@@ -1,0 +1,74 @@
+"""Properties of the background image: scale, opacity, lock; set the scale or remove it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QWidget
+
+from bipv_designer.project.model import BackgroundImage
+from bipv_designer.ui.panels.fields import number_field
+
+
+class BackgroundPanel(QWidget):
+    """Edits the background image.
+
+    Signals:
+        background_edited(object): the BackgroundImage after one field was changed.
+        scale_requested(): the user wants to set the scale by two clicks.
+        remove_requested(): the user wants the image gone.
+    """
+
+    background_edited = Signal(object)
+    scale_requested = Signal()
+    remove_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._background: BackgroundImage | None = None
+        self.file = QLabel()
+        self.file.setWordWrap(True)
+        self.metres_per_pixel = number_field(1e-4, 1000.0, " m/px", 4)
+        self.opacity = number_field(0.0, 1.0, "", 2)
+        self.opacity.setSingleStep(0.1)
+        self.locked = QCheckBox("Locked (not moved by clicks on the plan)")
+        self.set_scale = QPushButton("Set scale by two clicks…")
+        self.remove = QPushButton("Remove the image")
+        form = QFormLayout(self)
+        form.addRow("File", self.file)
+        form.addRow("Scale", self.metres_per_pixel)
+        form.addRow("Opacity", self.opacity)
+        form.addRow("", self.locked)
+        form.addRow("", self.set_scale)
+        form.addRow("", self.remove)
+        self.metres_per_pixel.editingFinished.connect(self._edited)
+        self.opacity.editingFinished.connect(self._edited)
+        self.locked.clicked.connect(self._edited)
+        self.set_scale.clicked.connect(self.scale_requested)
+        self.remove.clicked.connect(self.remove_requested)
+
+    def set_background(self, background: BackgroundImage) -> None:
+        """Show ``background``."""
+        self._background = background
+        for widget in (self.metres_per_pixel, self.opacity, self.locked):
+            widget.blockSignals(True)
+        self.file.setText(background.path)
+        self.metres_per_pixel.setValue(background.metres_per_pixel)
+        self.opacity.setValue(background.opacity)
+        self.locked.setChecked(background.locked)
+        for widget in (self.metres_per_pixel, self.opacity, self.locked):
+            widget.blockSignals(False)
+
+    def _edited(self) -> None:
+        if self._background is None:
+            return
+        edited = dataclasses.replace(
+            self._background,
+            metres_per_pixel=self.metres_per_pixel.value(),
+            opacity=self.opacity.value(),
+            locked=self.locked.isChecked(),
+        )
+        if edited != self._background:
+            self._background = edited
+            self.background_edited.emit(edited)

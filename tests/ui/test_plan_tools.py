@@ -1,0 +1,167 @@
+"""Plan tools: background image, measure, plan north, excluded surfaces, select all,
+export and the user guide, driven with real mouse and keyboard events."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from numpy.testing import assert_allclose
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from bipv_designer.project.io import load_project
+from bipv_designer.ui.canvas.view import Tool
+from bipv_designer.ui.help import show_user_guide
+from tests.ui.conftest import click, drag, viewport_point
+from tests.ui.test_main_window import draw_hall, tree_item, type_into
+
+pytestmark = pytest.mark.gui
+
+
+def click_tree(qtbot, window, kind, item_id=""):
+    item = tree_item(window, kind, item_id)
+    window.tree.scrollToItem(item)
+    qtbot.mouseClick(
+        window.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.tree.visualItemRect(item).center(),
+    )
+
+
+@pytest.fixture
+def plan_image(tmp_path):
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor(240, 240, 200))
+    path = tmp_path / "plan.png"
+    assert image.save(str(path))
+    return path
+
+
+def test_background_import_scale_by_two_clicks_opacity_lock_and_reopen(
+    qtbot, window, dialogs, plan_image, tmp_path
+):
+    window.import_background(plan_image)
+    background = window.document.project.background
+    assert background.metres_per_pixel == 0.1
+    assert window.view.tool is Tool.SCALE_BACKGROUND
+    assert window.scene.background.isVisible()
+    # the image is 400 px wide: its lower edge runs 40 m east from its corner
+    first = (background.x + 5.0, background.y + 2.0)
+    second = (background.x + 25.0, background.y + 2.0)
+    dialogs.numbers = [50.0]
+    click(qtbot, window, first)
+    click(qtbot, window, second)
+    scaled = window.document.project.background
+    assert scaled.metres_per_pixel == pytest.approx(0.1 * 50.0 / 20.0, rel=0.02)
+    assert window.document.undo_stack.undoText() == "Scale background image"
+    assert window.view.tool is Tool.SELECT
+
+    click_tree(qtbot, window, "background")
+    panel = window.background_panel
+    assert window.properties.currentWidget() is panel
+    type_into(qtbot, panel.opacity, "0.8")
+    assert window.document.project.background.opacity == 0.8
+    assert window.scene.background.opacity() == pytest.approx(0.8)
+
+    inside = (scaled.x + 30.0, scaled.y + 20.0)
+    drag(qtbot, window, inside, (inside[0] + 10.0, inside[1]))
+    assert window.document.project.background.x == pytest.approx(scaled.x + 10.0, abs=0.5)
+    assert window.document.undo_stack.undoText() == "Move background image"
+    panel.locked.click()
+    assert window.document.project.background.locked
+    locked = window.document.project.background
+    drag(qtbot, window, (locked.x + 30.0, locked.y + 20.0), (locked.x + 50.0, locked.y + 20.0))
+    assert window.document.project.background == locked
+
+    path = tmp_path / "park.bipv.json"
+    assert window.save_as(path)
+    assert load_project(path).background == locked
+    window.remove_background()
+    assert window.document.project.background is None
+    assert not window.scene.background.isVisible()
+    window.undo_action.trigger()
+    assert window.document.project.background == locked
+
+
+def test_an_unreadable_image_is_refused_with_its_name(window, dialogs, tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_text("not an image")
+    window.import_background(broken)
+    assert window.document.project.background is None
+    assert dialogs.errors == [
+        f"Cannot import the image: {broken}: expected a readable PNG or JPG image"
+    ]
+    dialogs.errors.clear()
+
+
+def test_measure_reports_lengths_and_area_and_changes_nothing(qtbot, window):
+    window.tool_actions[Tool.MEASURE].trigger()
+    for point in ((0.0, 0.0), (30.0, 0.0), (30.0, 40.0)):
+        click(qtbot, window, point)
+    message = window.statusBar().currentMessage()
+    assert "Distance 40.00 m, total 70.00 m, enclosed area 600.0 m²" in message
+    assert window.document.undo_stack.count() == 0
+
+
+def test_plan_north_turns_the_plan_and_shift_locks_to_its_axes(qtbot, window):
+    click_tree(qtbot, window, "site")
+    type_into(qtbot, window.site_panel.plan_north, "30")
+    assert window.document.project.site.plan_north_deg == 30.0
+    origin = viewport_point(window, (40.0, 20.0))
+    north = viewport_point(window, (40.0, 60.0))
+    # screen angle of true north, clockwise from up
+    angle = math.degrees(math.atan2(north.x() - origin.x(), origin.y() - north.y()))
+    assert angle == pytest.approx(30.0, abs=1.0)
+
+    window.tool_actions[Tool.POLYGON].trigger()
+    click(qtbot, window, (40.0, 20.0))
+    turned_x = (math.cos(math.radians(30.0)), math.sin(math.radians(30.0)))
+    near = (40.0 + 20.0 * turned_x[0] + 1.0, 20.0 + 20.0 * turned_x[1] - 1.5)
+    snapped = window.view.snapped(near, shift=True)
+    direction = math.degrees(math.atan2(snapped[1] - 20.0, snapped[0] - 40.0))
+    assert direction == pytest.approx(30.0, abs=0.01)
+    window.undo_action.trigger()
+    assert window.view.north_deg == 0.0
+
+
+def test_excluding_a_surface_is_one_undoable_step_shown_in_the_tree(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    facade_id = f"{hall.id}/facade-2"
+    click_tree(qtbot, window, "surface", facade_id)
+    window.surface_panel.excluded.click()
+    facade = window.document.project.surface(facade_id)
+    assert facade.excluded
+    assert window.document.undo_stack.undoText() == f"Exclude '{facade.name}'"
+    assert tree_item(window, "surface", facade_id).text(1).endswith("(excluded)")
+    window.undo_action.trigger()
+    assert not window.document.project.surface(facade_id).excluded
+
+
+def test_select_all_and_delete_is_one_step(qtbot, window):
+    draw_hall(qtbot, window)
+    drag(qtbot, window, (0.0, 40.0), (20.0, 60.0))
+    assert len(window.document.project.buildings) == 2
+    window.tool_actions[Tool.SELECT].trigger()
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    window.delete_action.trigger()
+    assert window.document.project.buildings == ()
+    assert window.document.undo_stack.undoText() == "Delete 2 buildings"
+    window.undo_action.trigger()
+    assert len(window.document.project.buildings) == 2
+
+
+def test_export_without_results_asks_to_simulate_first(window, dialogs, tmp_path):
+    window.export_results(tmp_path / "out.csv")
+    assert dialogs.errors == ["Nothing to export: Simulate the project first (F5)."]
+    assert not (tmp_path / "out.csv").exists()
+    dialogs.errors.clear()
+
+
+def test_user_guide_opens_with_the_drawing_tools(qtbot, window):
+    guide = show_user_guide(window)
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    assert "Drawing buildings" in text
+    assert "Scale background" in text
+    assert_allclose(guide.width() > 400, True)
