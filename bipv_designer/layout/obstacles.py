@@ -8,10 +8,30 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Sequence
+
+import numpy as np
 
 from bipv_designer.errors import LayoutError
-from bipv_designer.project.layout_model import KeepOut, Opening, Setback, SurfaceLayout
-from bipv_designer.project.model import Project
+from bipv_designer.geometry.roof_plan import plan_to_roof_plane
+from bipv_designer.project.layout_model import (
+    KeepOut,
+    KeepOutShape,
+    Opening,
+    Setback,
+    SurfaceLayout,
+)
+from bipv_designer.project.model import Point2, Project, Surface
+
+NEW_KEEP_OUT_HEIGHT_M = 1.0
+"""Height given to a keep-out drawn on the plan until the user types its own [m]
+(assumption: a typical smoke vent or small rooftop unit)."""
+
+NEW_KEEP_OUT_CLEARANCE_M = 0.5
+"""Clearance given to a new keep-out [m] (assumption: room to walk around rooftop
+equipment for maintenance; the user types the building's own rule)."""
+
+ALIGNED_TOLERANCE_M = 1e-6
 
 
 def surface_layout(project: Project, surface_id: str) -> SurfaceLayout:
@@ -69,6 +89,40 @@ def remove_keep_out(project: Project, surface_id: str, keep_out_id: str) -> Proj
     return with_surface_layout(project, dataclasses.replace(layout, keep_outs=keep_outs))
 
 
+def keep_out_from_plan(
+    surface: Surface,
+    shape: KeepOutShape,
+    points_xy: Sequence[Point2],
+    radius_m: float,
+    keep_out_id: str,
+    name: str,
+) -> KeepOut:
+    """A keep-out drawn on the plan, moved onto the roof plane below it.
+
+    A rectangle stays a rectangle when its sides run along the plane's u and v axes
+    (e.g. on a south-facing roof); otherwise it becomes the polygon of its corners. A
+    circle keeps its plan radius (round rooftop units stand upright).
+    """
+    if shape is KeepOutShape.RECTANGLE:
+        (x0, y0), (x1, y1) = points_xy
+        corners = plan_to_roof_plane(surface, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+        if _axis_aligned(corners):
+            points = _points(np.array([corners.min(axis=0), corners.max(axis=0)]))
+        else:
+            shape, points = KeepOutShape.POLYGON, _points(corners)
+    else:
+        points = _points(plan_to_roof_plane(surface, points_xy))
+    return KeepOut(
+        keep_out_id,
+        name,
+        shape,
+        points,
+        radius_m=radius_m if shape is KeepOutShape.CIRCLE else 0.0,
+        height_m=NEW_KEEP_OUT_HEIGHT_M,
+        clearance_m=NEW_KEEP_OUT_CLEARANCE_M,
+    )
+
+
 def with_openings(project: Project, surface_id: str, openings: tuple[Opening, ...]) -> Project:
     """The project with the facade's openings replaced by ``openings``."""
     layout = surface_layout(project, surface_id)
@@ -78,3 +132,16 @@ def with_openings(project: Project, surface_id: str, openings: tuple[Opening, ..
 def _require(item_id: str, items, surface_id: str, what: str) -> None:
     if item_id not in {item.id for item in items}:
         raise LayoutError(f"surface {surface_id!r}: no {what} with id {item_id!r}")
+
+
+def _points(array: np.ndarray) -> tuple[Point2, ...]:
+    return tuple((float(u), float(v)) for u, v in array)
+
+
+def _axis_aligned(corners: np.ndarray) -> bool:
+    """True when four corners take two u values and two v values (sides along u, v)."""
+    ordered = np.sort(corners, axis=0)
+    return bool(
+        np.all(np.abs(ordered[1] - ordered[0]) < ALIGNED_TOLERANCE_M)
+        and np.all(np.abs(ordered[3] - ordered[2]) < ALIGNED_TOLERANCE_M)
+    )

@@ -20,14 +20,9 @@ import numpy as np
 import shapely
 
 from bipv_designer.errors import LayoutError
+from bipv_designer.geometry.keep_out_shape import CIRCUMSCRIBE, QUAD_SEGMENTS, disk, keep_out_shape
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape, Opening, Setback
 from bipv_designer.project.model import Point2
-
-QUAD_SEGMENTS = 16
-"""Segments per quarter circle of round parts (shapely's ``quad_segs``)."""
-
-_CIRCUMSCRIBE = 1.0 / math.cos(math.pi / (4 * QUAD_SEGMENTS))
-"""Radius factor that makes a regular 4Q-gon contain the circle it approximates."""
 
 
 def allowed_region(
@@ -97,25 +92,11 @@ def edge_setbacks(setback: Setback, edge_count: int) -> np.ndarray:
 
 def keep_out_area(keep_out: KeepOut) -> shapely.Geometry:
     """The keep-out grown by its clearance: where no module may lie."""
-    where = f"keep-out {keep_out.id!r}"
-    _check_distance(keep_out.clearance_m, f"{where}: clearance_m")
+    _check_distance(keep_out.clearance_m, f"keep-out {keep_out.id!r}: clearance_m")
+    shape = keep_out_shape(keep_out)
     if keep_out.shape is KeepOutShape.CIRCLE:
-        if len(keep_out.points) != 1:
-            raise LayoutError(f"{where}: a circle needs 1 point (its centre)")
-        if not keep_out.radius_m > 0.0:
-            raise LayoutError(f"{where}: expected radius_m > 0, got {keep_out.radius_m:g}")
-        return _disk(keep_out.points[0], keep_out.radius_m + keep_out.clearance_m)
-    if keep_out.shape is KeepOutShape.RECTANGLE:
-        if len(keep_out.points) != 2:
-            raise LayoutError(f"{where}: a rectangle needs 2 points (opposite corners)")
-        (u0, v0), (u1, v1) = keep_out.points
-        corners = [(u0, v0), (u1, v0), (u1, v1), (u0, v1)]
-    else:
-        corners = list(keep_out.points)
-    polygon = shapely.Polygon(corners) if len(corners) >= 3 else shapely.Polygon()
-    if not polygon.is_valid or polygon.area <= 0.0:
-        raise LayoutError(f"{where}: expected a polygon with an area, got points {corners}")
-    return _grown(polygon, keep_out.clearance_m)
+        return disk(keep_out.points[0], keep_out.radius_m + keep_out.clearance_m)
+    return _grown(shape, keep_out.clearance_m)
 
 
 def opening_area(opening: Opening) -> shapely.Geometry:
@@ -161,10 +142,6 @@ def _near_edges(points: np.ndarray, distances: np.ndarray) -> shapely.Geometry:
     strips = shapely.buffer(lines, distances, cap_style="flat")
     corners = shapely.points(np.concatenate([starts, ends]))
     disks = shapely.buffer(
-        corners, np.concatenate([distances, distances]) * _CIRCUMSCRIBE, quad_segs=QUAD_SEGMENTS
+        corners, np.concatenate([distances, distances]) * CIRCUMSCRIBE, quad_segs=QUAD_SEGMENTS
     )
     return shapely.union_all(np.concatenate([strips, disks]))
-
-
-def _disk(centre: Point2, radius: float) -> shapely.Polygon:
-    return shapely.Point(centre).buffer(radius * _CIRCUMSCRIBE, quad_segs=QUAD_SEGMENTS)

@@ -35,9 +35,19 @@ from bipv_designer.geometry.park import (
     remove_building,
     replace_surface,
 )
+from bipv_designer.geometry.roof_plan import roof_under
+from bipv_designer.layout.obstacles import (
+    add_keep_out,
+    keep_out_from_plan,
+    new_obstacle_id,
+    remove_keep_out,
+    replace_keep_out,
+    surface_layout,
+)
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.io import load_project, resolve_weather_path, save_project
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape
 from bipv_designer.project.model import (
     BackgroundImage,
     Building,
@@ -56,6 +66,7 @@ from bipv_designer.ui.document import Document
 from bipv_designer.ui.help import show_about, show_user_guide
 from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
+from bipv_designer.ui.panels.keep_out_panel import KeepOutPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
 from bipv_designer.ui.view3d import View3DPanel
@@ -116,6 +127,7 @@ class MainWindow(QMainWindow):
         self.site_panel = SitePanel()
         self.surface_panel = SurfacePanel()
         self.background_panel = BackgroundPanel()
+        self.keep_out_panel = KeepOutPanel()
         self.nothing_selected = QLabel("Select the site, a building or a surface.")
         self.nothing_selected.setWordWrap(True)
         self.properties = QStackedWidget()
@@ -125,6 +137,7 @@ class MainWindow(QMainWindow):
             self.building_panel,
             self.surface_panel,
             self.background_panel,
+            self.keep_out_panel,
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
@@ -158,7 +171,10 @@ class MainWindow(QMainWindow):
         )
         self.view.background_moved.connect(self._background_moved)
         self.view.scale_picked.connect(self._background_scale_picked)
+        self.view.keep_out_drawn.connect(self.add_keep_out_from_plan)
         self.scene.building_selected.connect(self._show_selected)
+        self.scene.keep_out_selected.connect(self._show_selected_keep_out)
+        self.keep_out_panel.keep_out_edited.connect(self._keep_out_edited)
         self.building_panel.building_edited.connect(self._building_edited)
         self.site_panel.site_edited.connect(self._site_edited)
         self.surface_panel.surface_edited.connect(self._surface_edited)
@@ -244,8 +260,53 @@ class MainWindow(QMainWindow):
             self._push(lambda p: place_building(p, copy), f"Duplicate building '{building.name}'")
             self.scene.select_building(copy.id)
 
+    def add_keep_out_from_plan(self, shape: str, points: tuple, radius_m: float) -> None:
+        """Put a keep-out drawn on the plan onto the roof plane under its first point."""
+        project = self.document.project
+        surface = roof_under(project, points[0])
+        if surface is None:
+            self.statusBar().showMessage("Draw keep-outs on a roof: no roof under that point.")
+            return
+        keep_out_id = new_obstacle_id(project, "keep-out")
+        names = {"rectangle": "Skylight", "circle": "Round unit", "polygon": "Keep-out"}
+        keep_out = keep_out_from_plan(
+            surface, KeepOutShape(shape), points, radius_m, keep_out_id, names[shape]
+        )
+        self._push(
+            lambda p: add_keep_out(p, surface.id, keep_out),
+            f"Add keep-out '{keep_out.name}' on '{surface.name}'",
+        )
+        self.scene.select_keep_out(surface.id, keep_out_id)
+
+    def _keep_out_edited(self, surface_id: str, keep_out: KeepOut) -> None:
+        self._push(
+            lambda p: replace_keep_out(p, surface_id, keep_out),
+            f"Change keep-out '{keep_out.name}'",
+        )
+
+    def _show_selected_keep_out(self, surface_id: str, keep_out_id: str) -> None:
+        if keep_out_id:
+            self._selection = ("keep_out", f"{surface_id}|{keep_out_id}")
+            self._show_properties()
+        elif self._selection[0] == "keep_out":
+            self._selection = ("", "")
+            self._show_properties()
+
     def delete_selected(self) -> None:
-        """Delete the selected buildings with their surfaces and arrays, in one step."""
+        """Delete the selected keep-out, or the selected buildings with their surfaces and
+        arrays, in one step."""
+        surface_id, keep_out_id = self.scene.selected_keep_out()
+        if keep_out_id:
+            name = next(
+                k.name
+                for k in surface_layout(self.document.project, surface_id).keep_outs
+                if k.id == keep_out_id
+            )
+            self._push(
+                lambda p: remove_keep_out(p, surface_id, keep_out_id),
+                f"Delete keep-out '{name}'",
+            )
+            return
         building_ids = self.scene.selected_building_ids()
         if not building_ids:
             return
@@ -567,8 +628,11 @@ class MainWindow(QMainWindow):
 
     def _tree_clicked(self, item: QTreeWidgetItem) -> None:
         kind, item_id = item.data(0, Qt.ItemDataRole.UserRole) or ("", "")
+        if kind == "keep_out":
+            self.scene.select_keep_out(*item_id.split("|"))
+        else:
+            self.scene.select_building(item_id if kind == "building" else "")
         self._selection = (kind, item_id)
-        self.scene.select_building(item_id if kind == "building" else "")
         self._show_properties()
 
     def _show_properties(self) -> None:
@@ -584,11 +648,25 @@ class MainWindow(QMainWindow):
         elif kind == "surface" and item_id in {s.id for s in project.surfaces}:
             self.surface_panel.set_surface(project.surface(item_id))
             self.properties.setCurrentWidget(self.surface_panel)
+        elif kind == "keep_out" and self._keep_out_of(item_id) is not None:
+            surface_id, _ = item_id.split("|")
+            self.keep_out_panel.set_keep_out(
+                surface_id, project.surface(surface_id).name, self._keep_out_of(item_id)
+            )
+            self.properties.setCurrentWidget(self.keep_out_panel)
         elif kind == "background" and project.background is not None:
             self.background_panel.set_background(project.background)
             self.properties.setCurrentWidget(self.background_panel)
         else:
             self.properties.setCurrentWidget(self.nothing_selected)
+
+    def _keep_out_of(self, key: str) -> KeepOut | None:
+        """The keep-out named by a "surface id|keep-out id" key, None if it is gone."""
+        surface_id, _, keep_out_id = key.partition("|")
+        if surface_id not in {s.id for s in self.document.project.surfaces}:
+            return None
+        layout = surface_layout(self.document.project, surface_id)
+        return next((k for k in layout.keep_outs if k.id == keep_out_id), None)
 
     def _fill_tree(self) -> None:
         project = self.document.project
@@ -607,12 +685,19 @@ class MainWindow(QMainWindow):
             for surface in project.surfaces:
                 if surface.building_id == building.id:
                     orientation = f"{surface.surface_tilt:.0f}° / {surface.surface_azimuth:.0f}°"
-                    self._tree_item(
+                    surface_item = self._tree_item(
                         item,
                         ("surface", surface.id),
                         surface.name,
                         f"{orientation} (excluded)" if surface.excluded else orientation,
                     )
+                    for keep_out in surface_layout(project, surface.id).keep_outs:
+                        self._tree_item(
+                            surface_item,
+                            ("keep_out", f"{surface.id}|{keep_out.id}"),
+                            keep_out.name,
+                            f"keep-out, {keep_out.height_m:g} m",
+                        )
         if project.background is not None:
             self._tree_item(
                 self.tree,
@@ -713,6 +798,9 @@ class MainWindow(QMainWindow):
             (Tool.SELECT, "Select", "S"),
             (Tool.RECTANGLE, "Rectangle building", "R"),
             (Tool.POLYGON, "Polygon building", "P"),
+            (Tool.KEEP_OUT_RECTANGLE, "Keep-out rectangle", "O"),
+            (Tool.KEEP_OUT_CIRCLE, "Keep-out circle", "C"),
+            (Tool.KEEP_OUT_POLYGON, "Keep-out polygon", "Shift+O"),
             (Tool.MEASURE, "Measure", "M"),
             (Tool.SCALE_BACKGROUND, "Scale background", "K"),
         ):

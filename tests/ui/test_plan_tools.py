@@ -165,3 +165,43 @@ def test_user_guide_opens_with_the_drawing_tools(qtbot, window):
     assert "Drawing buildings" in text
     assert "Scale background" in text
     assert_allclose(guide.width() > 400, True)
+
+
+def test_keep_outs_drawn_on_a_roof_edited_deleted_and_undone(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    roof_id = f"{hall.id}/roof-1"
+    window.tool_actions[Tool.KEEP_OUT_RECTANGLE].trigger()
+    drag(qtbot, window, (10.0, 10.0), (14.0, 16.0))
+    (layout,) = window.document.project.surface_layouts
+    (skylight,) = layout.keep_outs
+    assert layout.surface_id == roof_id
+    assert skylight.shape == "rectangle"
+    assert_allclose(skylight.points, ((10.0, 10.0), (14.0, 16.0)), atol=1e-9)
+    assert (
+        window.document.undo_stack.undoText()
+        == f"Add keep-out 'Skylight' on '{window.document.project.surface(roof_id).name}'"
+    )
+    assert window.properties.currentWidget() is window.keep_out_panel
+
+    type_into(qtbot, window.keep_out_panel.height, "2.5")
+    assert window.document.project.surface_layouts[0].keep_outs[0].height_m == 2.5
+
+    window.tool_actions[Tool.KEEP_OUT_CIRCLE].trigger()
+    drag(qtbot, window, (40.0, 20.0), (43.0, 20.0))
+    fan = window.document.project.surface_layouts[0].keep_outs[1]
+    assert fan.shape == "circle"
+    assert_allclose(fan.points, ((40.0, 20.0),), atol=1e-9)
+    assert fan.radius_m == pytest.approx(3.0)
+
+    window.tool_actions[Tool.KEEP_OUT_RECTANGLE].trigger()
+    drag(qtbot, window, (100.0, 100.0), (104.0, 106.0))
+    assert len(window.document.project.surface_layouts[0].keep_outs) == 2
+    assert "no roof under that point" in window.statusBar().currentMessage()
+
+    window.tool_actions[Tool.SELECT].trigger()
+    click_tree(qtbot, window, "keep_out", f"{roof_id}|{skylight.id}")
+    window.delete_action.trigger()
+    assert [k.id for k in window.document.project.surface_layouts[0].keep_outs] == [fan.id]
+    assert len(window.document.project.buildings) == 1
+    window.undo_action.trigger()
+    assert len(window.document.project.surface_layouts[0].keep_outs) == 2

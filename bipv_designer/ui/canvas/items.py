@@ -23,6 +23,8 @@ ROOF_COLOURS = {
     "saw_tooth": QColor(188, 143, 143),
 }
 SURFACE_WITH_MODULES = QColor(25, 60, 140, 150)
+KEEP_OUT_COLOUR = QColor(200, 40, 40)
+KEEP_OUT_Z = 5.0
 OUTLINE_PEN = QPen(QColor(40, 40, 40), 0)
 SELECTED_PEN = QPen(QColor(220, 90, 0), 0.6)
 
@@ -66,3 +68,21 @@ class BuildingItem(QGraphicsPolygonItem):
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, plain, widget)
+
+
+class KeepOutItem(QGraphicsPolygonItem):
+    """A keep-out on a roof, drawn where it lies on the plan."""
+
+    def __init__(self, surface_id: str, keep_out_id: str, plan_outline) -> None:
+        super().__init__(polygon_to_scene(plan_outline))
+        self.surface_id = surface_id
+        self.keep_out_id = keep_out_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(KEEP_OUT_Z)
+        self.setPen(QPen(KEEP_OUT_COLOUR, 0))
+        self.setBrush(QBrush(KEEP_OUT_COLOUR, Qt.BrushStyle.BDiagPattern))
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setPen(SELECTED_PEN if value else QPen(KEEP_OUT_COLOUR, 0))
+        return super().itemChange(change, value)

@@ -1,12 +1,15 @@
-"""SitePlanScene: one item per building, rebuilt by id from the document's signals."""
+"""SitePlanScene: one item per building, rebuilt by id from the document's signals, and
+the keep-outs drawn on roofs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsScene
 
+from bipv_designer.geometry.keep_out_shape import keep_out_shape
+from bipv_designer.geometry.roof_plan import roof_plane_to_plan
 from bipv_designer.ui.canvas.background import BackgroundItem
-from bipv_designer.ui.canvas.items import BuildingItem
+from bipv_designer.ui.canvas.items import BuildingItem, KeepOutItem
 from bipv_designer.ui.document import Document
 
 
@@ -15,14 +18,18 @@ class SitePlanScene(QGraphicsScene):
 
     Signals:
         building_selected(str): id of the selected building, "" when none.
+        keep_out_selected(str, str): surface id and keep-out id of the selected
+            keep-out ("", "" when none).
     """
 
     building_selected = Signal(str)
+    keep_out_selected = Signal(str, str)
 
     def __init__(self, document: Document) -> None:
         super().__init__()
         self.document = document
         self._items: dict[str, BuildingItem] = {}
+        self._keep_outs: list[KeepOutItem] = []
         self.background = BackgroundItem()
         self.addItem(self.background)
         document.building_added.connect(self._update_building)
@@ -30,6 +37,7 @@ class SitePlanScene(QGraphicsScene):
         document.building_removed.connect(self._remove_building)
         document.project_replaced.connect(self.rebuild)
         document.project_changed.connect(self.show_background)
+        document.project_changed.connect(self.show_keep_outs)
         document.path_changed.connect(self.show_background)
         self.selectionChanged.connect(self._emit_selection)
         self.rebuild()
@@ -67,6 +75,41 @@ class SitePlanScene(QGraphicsScene):
         for building in self.document.project.buildings:
             self._update_building(building.id)
         self.show_background()
+        self.show_keep_outs()
+
+    def selected_keep_out(self) -> tuple[str, str]:
+        """(surface id, keep-out id) of the selected keep-out, ("", "") when none."""
+        selected = [i for i in self.selectedItems() if isinstance(i, KeepOutItem)]
+        return (selected[0].surface_id, selected[0].keep_out_id) if selected else ("", "")
+
+    def select_keep_out(self, surface_id: str, keep_out_id: str) -> None:
+        """Select one keep-out."""
+        self.clearSelection()
+        for item in self._keep_outs:
+            if (item.surface_id, item.keep_out_id) == (surface_id, keep_out_id):
+                item.setSelected(True)
+
+    def show_keep_outs(self) -> None:
+        """Recreate the keep-out items of every roof, keeping the selection."""
+        selected = self.selected_keep_out()
+        self.blockSignals(True)
+        for item in self._keep_outs:
+            self.removeItem(item)
+        self._keep_outs.clear()
+        project = self.document.project
+        surfaces = {s.id: s for s in project.surfaces if s.kind == "roof"}
+        for layout in project.surface_layouts:
+            surface = surfaces.get(layout.surface_id)
+            if surface is None:
+                continue
+            for keep_out in layout.keep_outs:
+                shape = keep_out_shape(keep_out)
+                outline = roof_plane_to_plan(surface, list(shape.exterior.coords)[:-1])
+                item = KeepOutItem(surface.id, keep_out.id, outline)
+                self.addItem(item)
+                self._keep_outs.append(item)
+                item.setSelected((surface.id, keep_out.id) == selected)
+        self.blockSignals(False)
 
     def show_background(self) -> None:
         """Show the project's background image as it is now."""
@@ -91,3 +134,4 @@ class SitePlanScene(QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self.building_selected.emit(self.selected_building_id())
+        self.keep_out_selected.emit(*self.selected_keep_out())

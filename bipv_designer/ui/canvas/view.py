@@ -53,8 +53,17 @@ class Tool(StrEnum):
     SELECT = "select"
     RECTANGLE = "rectangle"
     POLYGON = "polygon"
+    KEEP_OUT_RECTANGLE = "keep_out_rectangle"
+    KEEP_OUT_CIRCLE = "keep_out_circle"
+    KEEP_OUT_POLYGON = "keep_out_polygon"
     MEASURE = "measure"
     SCALE_BACKGROUND = "scale_background"
+
+
+POLYGON_TOOLS = (Tool.POLYGON, Tool.KEEP_OUT_POLYGON)
+DRAG_TOOLS = (Tool.RECTANGLE, Tool.KEEP_OUT_RECTANGLE, Tool.KEEP_OUT_CIRCLE)
+CIRCLE_SIDES = 48
+"""Sides of the polygon that previews a circle."""
 
 
 class SitePlanView(QGraphicsView):
@@ -63,6 +72,9 @@ class SitePlanView(QGraphicsView):
     Signals:
         cursor_moved(float, float): site position under the mouse [m].
         footprint_drawn(object): a finished footprint, tuple of (x, y) [m], CCW.
+        keep_out_drawn(str, object, float): a keep-out drawn on a roof: its shape
+            (``rectangle``, ``circle``, ``polygon``), its plan points (two opposite
+            corners, the centre, or the vertices) [m] and a circle's radius [m].
         building_moved(str, float, float): building id and displacement [m].
         vertex_moved(str, int, float, float): building id, corner index, new x, y [m].
         vertex_inserted(str, int, float, float): building id, edge index, x, y [m].
@@ -76,6 +88,7 @@ class SitePlanView(QGraphicsView):
 
     cursor_moved = Signal(float, float)
     footprint_drawn = Signal(object)
+    keep_out_drawn = Signal(str, object, float)
     building_moved = Signal(str, float, float)
     vertex_moved = Signal(str, int, float, float)
     vertex_inserted = Signal(str, int, float, float)
@@ -148,9 +161,9 @@ class SitePlanView(QGraphicsView):
             return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         point = self.snapped(self.site_position(event.position()), shift)
-        if self.tool is Tool.RECTANGLE:
+        if self.tool in DRAG_TOOLS:
             self._drag_start = point
-        elif self.tool is Tool.POLYGON:
+        elif self.tool in POLYGON_TOOLS:
             self._add_vertex(point)
         elif self.tool is Tool.MEASURE:
             self._measure.append(point)
@@ -176,10 +189,10 @@ class SitePlanView(QGraphicsView):
         here = self.site_position(event.position())
         self.cursor_moved.emit(*here)
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if self.tool is Tool.RECTANGLE and self._drag_start is not None:
+        if self.tool in DRAG_TOOLS and self._drag_start is not None:
             corner = self.snapped(here, shift)
-            self._preview.setPolygon(polygon_to_scene(drawing.rectangle(self._drag_start, corner)))
-        elif self.tool is Tool.POLYGON and self._vertices:
+            self._preview.setPolygon(polygon_to_scene(self._dragged_shape(corner)))
+        elif self.tool in POLYGON_TOOLS and self._vertices:
             self._preview.setPolygon(
                 polygon_to_scene([*self._vertices, self.snapped(here, shift)])
             )
@@ -206,12 +219,18 @@ class SitePlanView(QGraphicsView):
             return
         here = self.site_position(event.position())
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if self.tool is Tool.RECTANGLE and self._drag_start is not None:
+        if self.tool in DRAG_TOOLS and self._drag_start is not None:
             corner = self.snapped(here, shift)
             start, self._drag_start = self._drag_start, None
             self._preview.setPolygon(polygon_to_scene([]))
-            if min(abs(corner[0] - start[0]), abs(corner[1] - start[1])) >= MIN_SIZE_M:
-                self.footprint_drawn.emit(drawing.rectangle(start, corner))
+            if self.tool is Tool.KEEP_OUT_CIRCLE:
+                if math.dist(start, corner) >= MIN_SIZE_M / 2:
+                    self.keep_out_drawn.emit("circle", (start,), math.dist(start, corner))
+            elif min(abs(corner[0] - start[0]), abs(corner[1] - start[1])) >= MIN_SIZE_M:
+                if self.tool is Tool.RECTANGLE:
+                    self.footprint_drawn.emit(drawing.rectangle(start, corner))
+                else:
+                    self.keep_out_drawn.emit("rectangle", (start, corner), 0.0)
         elif self._vertex_drag is not None:
             (building_id, index), self._vertex_drag = self._vertex_drag, None
             self.vertex_moved.emit(building_id, index, *self._snapped_apart(here, building_id))
@@ -273,12 +292,12 @@ class SitePlanView(QGraphicsView):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self._cancel()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tool is Tool.POLYGON:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tool in POLYGON_TOOLS:
             if self._typed:
                 self._add_typed_vertex()
             elif len(self._vertices) >= 3:
                 self._finish_polygon()
-        elif self.tool is Tool.POLYGON and self._vertices and event.text() in "0123456789.<-":
+        elif self.tool in POLYGON_TOOLS and self._vertices and event.text() in "0123456789.<-":
             if event.text():
                 self._typed += event.text()
                 self.hint_changed.emit(self._hint())
@@ -338,9 +357,23 @@ class SitePlanView(QGraphicsView):
             self.hint_changed.emit(f"Not a length or length<angle: {typed!r}")
 
     def _finish_polygon(self) -> None:
-        footprint = drawing.counter_clockwise(self._vertices)
+        polygon = drawing.counter_clockwise(self._vertices)
         self._cancel()
-        self.footprint_drawn.emit(footprint)
+        if self.tool is Tool.POLYGON:
+            self.footprint_drawn.emit(polygon)
+        else:
+            self.keep_out_drawn.emit("polygon", polygon, 0.0)
+
+    def _dragged_shape(self, corner: Point2) -> tuple[Point2, ...]:
+        """The rectangle or circle being dragged from ``_drag_start`` to ``corner``."""
+        start = self._drag_start
+        if self.tool is not Tool.KEEP_OUT_CIRCLE:
+            return drawing.rectangle(start, corner)
+        radius = math.dist(start, corner)
+        angles = [2 * math.pi * k / CIRCLE_SIDES for k in range(CIRCLE_SIDES)]
+        return tuple(
+            (start[0] + radius * math.cos(a), start[1] + radius * math.sin(a)) for a in angles
+        )
 
     def _show_measure(self, cursor: Point2) -> None:
         """Draw the measured line to ``cursor`` and report its lengths and area."""
@@ -393,9 +426,14 @@ class SitePlanView(QGraphicsView):
             return "Click two points of a known distance on the background image"
         if self.tool is Tool.RECTANGLE:
             return "Drag a rectangle to draw a building (Esc cancels)"
-        if self.tool is Tool.POLYGON:
+        if self.tool is Tool.KEEP_OUT_RECTANGLE:
+            return "Drag a rectangle on a roof: a skylight or another keep-out (Esc cancels)"
+        if self.tool is Tool.KEEP_OUT_CIRCLE:
+            return "Drag from the centre of a round keep-out on a roof to its edge (Esc cancels)"
+        if self.tool in POLYGON_TOOLS:
             if not self._vertices:
-                return "Click the first corner of the building"
+                what = "building" if self.tool is Tool.POLYGON else "keep-out on a roof"
+                return f"Click the first corner of the {what}"
             typed = f"  typed: {self._typed}" if self._typed else ""
             return (
                 "Click the next corner, click the first to close or press Enter; type a "

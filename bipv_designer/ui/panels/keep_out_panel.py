@@ -1,0 +1,80 @@
+"""Properties of a keep-out on a roof: name, height, clearance and a circle's radius."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape
+from bipv_designer.ui.panels.fields import number_field
+
+SHAPE_LABELS = {
+    KeepOutShape.RECTANGLE: "Rectangle",
+    KeepOutShape.POLYGON: "Polygon",
+    KeepOutShape.CIRCLE: "Circle",
+}
+
+
+class KeepOutPanel(QWidget):
+    """Edits one keep-out.
+
+    Signals:
+        keep_out_edited(str, object): the surface id and the KeepOut after one field
+            was changed.
+    """
+
+    keep_out_edited = Signal(str, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._surface_id = ""
+        self._keep_out: KeepOut | None = None
+        self.name = QLineEdit()
+        self.shape = QLabel()
+        self.surface = QLabel()
+        self.height = number_field(0.0, 50.0, " m", 2)
+        self.clearance = number_field(0.0, 20.0, " m", 2)
+        self.radius = number_field(0.01, 100.0, " m", 2)
+        self.form = QFormLayout(self)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Shape", self.shape)
+        self.form.addRow("On", self.surface)
+        self.form.addRow("Height", self.height)
+        self.form.addRow("Clearance", self.clearance)
+        self.form.addRow("Radius", self.radius)
+        self.name.editingFinished.connect(self._edited)
+        for spin in (self.height, self.clearance, self.radius):
+            spin.editingFinished.connect(self._edited)
+
+    def set_keep_out(self, surface_id: str, surface_name: str, keep_out: KeepOut) -> None:
+        """Show ``keep_out`` lying on the surface ``surface_id``."""
+        self._surface_id, self._keep_out = surface_id, keep_out
+        widgets = (self.name, self.height, self.clearance, self.radius)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.name.setText(keep_out.name)
+        self.shape.setText(SHAPE_LABELS[keep_out.shape])
+        self.surface.setText(surface_name)
+        self.height.setValue(keep_out.height_m)
+        self.clearance.setValue(keep_out.clearance_m)
+        self.radius.setValue(max(keep_out.radius_m, self.radius.minimum()))
+        self.form.setRowVisible(self.radius, keep_out.shape is KeepOutShape.CIRCLE)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _edited(self) -> None:
+        if self._keep_out is None:
+            return
+        circle = self._keep_out.shape is KeepOutShape.CIRCLE
+        edited = dataclasses.replace(
+            self._keep_out,
+            name=self.name.text().strip() or self._keep_out.name,
+            height_m=self.height.value(),
+            clearance_m=self.clearance.value(),
+            radius_m=self.radius.value() if circle else self._keep_out.radius_m,
+        )
+        if edited != self._keep_out:
+            self._keep_out = edited
+            self.keep_out_edited.emit(self._surface_id, edited)
