@@ -43,6 +43,7 @@ from bipv_designer.layout.obstacles import (
     remove_keep_out,
     replace_keep_out,
     surface_layout,
+    with_openings,
 )
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
@@ -178,6 +179,10 @@ class MainWindow(QMainWindow):
         self.building_panel.building_edited.connect(self._building_edited)
         self.site_panel.site_edited.connect(self._site_edited)
         self.surface_panel.surface_edited.connect(self._surface_edited)
+        self.surface_panel.openings_edited.connect(self._openings_edited)
+        self.surface_panel.invalid.connect(
+            lambda message: dialogs.show_error(self, "Cannot take this value", message)
+        )
         self.background_panel.background_edited.connect(self._background_edited)
         self.background_panel.scale_requested.connect(lambda: self.set_tool(Tool.SCALE_BACKGROUND))
         self.background_panel.remove_requested.connect(self.remove_background)
@@ -277,6 +282,17 @@ class MainWindow(QMainWindow):
             f"Add keep-out '{keep_out.name}' on '{surface.name}'",
         )
         self.scene.select_keep_out(surface.id, keep_out_id)
+
+    def _openings_edited(self, surface_id: str, openings: tuple) -> None:
+        before = surface_layout(self.document.project, surface_id).openings
+        name = self.document.project.surface(surface_id).name
+        if len(openings) > len(before):
+            text = f"Add an opening to '{name}'"
+        elif len(openings) < len(before):
+            text = f"Remove openings from '{name}'"
+        else:
+            text = f"Change an opening of '{name}'"
+        self._push(lambda p: with_openings(p, surface_id, openings), text)
 
     def _keep_out_edited(self, surface_id: str, keep_out: KeepOut) -> None:
         self._push(
@@ -646,7 +662,9 @@ class MainWindow(QMainWindow):
             self.building_panel.set_building(project.building(item_id))
             self.properties.setCurrentWidget(self.building_panel)
         elif kind == "surface" and item_id in {s.id for s in project.surfaces}:
-            self.surface_panel.set_surface(project.surface(item_id))
+            self.surface_panel.set_surface(
+                project.surface(item_id), surface_layout(project, item_id).openings
+            )
             self.properties.setCurrentWidget(self.surface_panel)
         elif kind == "keep_out" and self._keep_out_of(item_id) is not None:
             surface_id, _ = item_id.split("|")

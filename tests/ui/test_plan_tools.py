@@ -205,3 +205,37 @@ def test_keep_outs_drawn_on_a_roof_edited_deleted_and_undone(qtbot, window):
     assert len(window.document.project.buildings) == 1
     window.undo_action.trigger()
     assert len(window.document.project.surface_layouts[0].keep_outs) == 2
+
+
+def test_facade_openings_added_typed_refused_removed_and_undone(qtbot, window, dialogs):
+    hall = draw_hall(qtbot, window)
+    facade_id = f"{hall.id}/facade-1"
+    click_tree(qtbot, window, "surface", facade_id)
+    table = window.surface_panel.openings
+    assert table.isVisible()
+    qtbot.mouseClick(table.add, Qt.MouseButton.LeftButton)
+    (opening,) = window.document.project.surface_layouts[0].openings
+    assert (opening.width_m, opening.height_m) == (2.0, 1.5)
+    assert window.document.undo_stack.undoText().startswith("Add an opening to")
+
+    table.table.item(0, 3).setText("3.5")
+    assert window.document.project.surface_layouts[0].openings[0].width_m == 3.5
+    table.table.item(0, 4).setText("tall")
+    assert dialogs.errors == [
+        "Cannot take this value: Window 1, Height [m]: expected a number, got 'tall'"
+    ]
+    dialogs.errors.clear()
+    assert table.table.item(0, 4).text() == "1.5"
+    table.table.item(0, 4).setText("0")
+    assert dialogs.errors
+    assert "expected more than 0" in dialogs.errors[0]
+    dialogs.errors.clear()
+
+    table.table.selectRow(0)
+    qtbot.mouseClick(table.remove, Qt.MouseButton.LeftButton)
+    assert window.document.project.surface_layouts[0].openings == ()
+    window.undo_action.trigger()
+    assert window.document.project.surface_layouts[0].openings[0].width_m == 3.5
+
+    click_tree(qtbot, window, "surface", f"{hall.id}/roof-1")
+    assert not window.surface_panel.openings.isVisible()

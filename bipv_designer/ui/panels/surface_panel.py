@@ -9,7 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.geometry.frames import polygon_area
+from bipv_designer.project.layout_model import Opening
 from bipv_designer.project.model import Mounting, Surface
+from bipv_designer.ui.panels.openings_table import OpeningsTable
 
 MOUNTING_LABELS = {
     Mounting.OPEN_RACK: "Open rack (free-standing)",
@@ -24,9 +26,13 @@ class SurfacePanel(QWidget):
 
     Signals:
         surface_edited(object): the Surface after one field was changed.
+        openings_edited(str, object): a facade's id and its openings after one change.
+        invalid(str): a value typed into the openings that cannot be taken.
     """
 
     surface_edited = Signal(object)
+    openings_edited = Signal(str, object)
+    invalid = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -38,19 +44,27 @@ class SurfacePanel(QWidget):
         self.excluded = QCheckBox("Exclude from layout and simulation")
         self.orientation = QLabel()
         self.area = QLabel()
-        form = QFormLayout(self)
+        self.openings = OpeningsTable()
+        self.form = form = QFormLayout(self)
         form.addRow("Name", self.name)
         form.addRow("Mounting", self.mounting)
         form.addRow("", self.excluded)
         form.addRow("Tilt / azimuth", self.orientation)
         form.addRow("Area", self.area)
+        form.addRow("Openings", self.openings)
+        self.openings.openings_edited.connect(
+            lambda openings: self.openings_edited.emit(self._surface.id, openings)
+        )
+        self.openings.invalid.connect(self.invalid)
         self.name.editingFinished.connect(self._edited)
         self.mounting.activated.connect(self._edited)
         self.excluded.clicked.connect(self._edited)
 
-    def set_surface(self, surface: Surface) -> None:
-        """Show ``surface``."""
+    def set_surface(self, surface: Surface, openings: tuple[Opening, ...] = ()) -> None:
+        """Show ``surface`` (and a facade's openings)."""
         self._surface = surface
+        self.form.setRowVisible(self.openings, surface.kind == "facade")
+        self.openings.set_openings(openings)
         self.name.setText(surface.name)
         self.mounting.setCurrentIndex(self.mounting.findData(surface.mounting))
         self.excluded.setChecked(surface.excluded)
