@@ -1,0 +1,82 @@
+"""Bad input in the window: refused with a reason, and nothing is lost."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bipv_designer.project.io import load_project
+from bipv_designer.ui import errors, main_window, settings
+from bipv_designer.ui.canvas.view import Tool
+from tests.ui.conftest import click
+from tests.ui.test_main_window import draw_hall, type_into
+
+pytestmark = pytest.mark.gui
+
+
+def draw_polygon(qtbot, window, points):
+    window.tool_actions[Tool.POLYGON].trigger()
+    for point in points:
+        click(qtbot, window, point)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+
+
+def test_a_self_intersecting_footprint_is_refused_with_a_message(qtbot, window, dialogs):
+    draw_polygon(qtbot, window, [(0, 0), (40, 30), (40, 0), (0, 30)])
+    assert window.document.project.buildings == ()
+    assert window.document.undo_stack.count() == 0
+    assert len(dialogs.errors) == 1
+    assert dialogs.errors[0].startswith("Cannot make this change: ")
+    assert "self-intersect" in dialogs.errors[0].lower()
+    dialogs.errors.clear()
+
+
+def test_a_footprint_without_area_is_refused(qtbot, window, dialogs):
+    draw_polygon(qtbot, window, [(0, 0), (20, 0), (40, 0)])
+    assert window.document.project.buildings == ()
+    assert len(dialogs.errors) == 1
+    dialogs.errors.clear()
+
+
+def test_property_fields_refuse_negative_heights_and_slopes_of_90_degrees(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    panel = window.building_panel
+    type_into(qtbot, panel.height, "-5")
+    assert window.document.project.building(hall.id).height_m > 0
+    assert panel.height.minimum() > 0
+    assert panel.slope.maximum() < 90
+    type_into(qtbot, panel.slope, "95")
+    assert window.document.project.building(hall.id).roof.slope_deg < 90
+
+
+def test_a_broken_project_file_opens_nothing_and_says_why(window, dialogs, tmp_path):
+    before = window.document.project
+    broken = tmp_path / "broken.bipv.json"
+    broken.write_text('{"format": "bipv-designer-project", "schema_version": 2,\n  "name": }')
+    window.open_project(broken)
+    assert window.document.project is before
+    assert window.document.path is None
+    (message,) = dialogs.errors
+    assert message.startswith(f"Cannot open the project: {broken}")
+    assert "line 2" in message
+    dialogs.errors.clear()
+
+
+def test_unsaved_work_is_kept_and_offered_after_a_crash(qtbot, window, dialogs, monkeypatch):
+    draw_hall(qtbot, window)
+    window.write_recovery()
+    recovery = settings.recovery_file()
+    assert load_project(recovery) == window.document.project
+    drawn = window.document.project
+
+    empty = dataclasses.replace(drawn, buildings=(), surfaces=(), arrays=())
+    fresh = main_window.MainWindow(empty, None)
+    qtbot.addWidget(fresh)
+    monkeypatch.setattr(errors, "ask_yes_no", lambda parent, title, question: True)
+    main_window._offer_recovery(fresh)
+    assert fresh.document.project == drawn
+    assert fresh.document.undo_stack.undoText() == "Recover unsaved work"
+    assert not recovery.exists()
+    fresh.worker.shutdown()
