@@ -45,6 +45,7 @@ def test_property_fields_refuse_negative_heights_and_slopes_of_90_degrees(qtbot,
     panel = window.building_panel
     type_into(qtbot, panel.height, "-5")
     assert window.document.project.building(hall.id).height_m > 0
+    assert window.document.project.building(hall.id).roof == hall.roof
     assert panel.height.minimum() > 0
     assert panel.slope.maximum() < 90
     type_into(qtbot, panel.slope, "95")

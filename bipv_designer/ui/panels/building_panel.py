@@ -100,7 +100,11 @@ class BuildingPanel(QWidget):
         roof = dataclasses.replace(
             self._building.roof,
             roof_type=roof_type,
-            **{field: spin.value() for field, spin in self._rows.items()},
+            **{
+                field: spin.value()
+                for field, spin in self._rows.items()
+                if field in ROOF_FIELDS[roof_type]
+            },
         )
         if roof_type is not RoofType.FLAT and roof.slope_deg == 0.0:
             roof = dataclasses.replace(roof, slope_deg=DEFAULT_PITCHED_SLOPE_DEG)
