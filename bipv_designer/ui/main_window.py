@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -151,8 +152,12 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_simulation)
         self.statusBar().addPermanentWidget(self.position_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self._build_actions()
 
         self.view.cursor_moved.connect(self._show_position)
@@ -580,9 +585,19 @@ class MainWindow(QMainWindow):
             return revision, simulate(project, weather, progress=progress, cancel=cancel)
 
         self.progress.setValue(0)
-        self.progress.show()
+        self._show_busy(True)
         self.statusBar().showMessage("Simulating…")
         self.worker.start(job)
+
+    def cancel_simulation(self) -> None:
+        """Stop the running simulation; the results stay as they were."""
+        self.worker.cancel()
+        self._show_busy(False)
+        self.statusBar().showMessage("Simulation cancelled.")
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(100 * fraction))
@@ -590,7 +605,7 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, outcome: tuple[int, SimulationResult]) -> None:
         revision, result = outcome
-        self.progress.hide()
+        self._show_busy(False)
         if revision != self.document.revision:
             self.statusBar().showMessage("The project changed while simulating; run again.")
             return
@@ -599,7 +614,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Simulated.")
 
     def _on_failed(self, error: BaseException) -> None:
-        self.progress.hide()
+        self._show_busy(False)
         self.statusBar().showMessage("Simulation failed.")
         dialogs.show_error(self, "Simulation failed", str(error))
 

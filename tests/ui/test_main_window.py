@@ -138,7 +138,13 @@ def test_simulate_fills_the_results_table(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.simulate_action.trigger()
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.progress.isVisible()
+    assert window.statusBar().currentMessage() == "Simulation cancelled."
+    window.simulate_action.trigger()
     qtbot.waitUntil(lambda: window.result is not None, timeout=60_000)
+    assert not window.cancel_button.isVisible()
     surfaces = len(window.result.surface_ids)
     assert window.results.rowCount() == surfaces + 1
     assert window.results.item(surfaces, 0).text() == "Total"
