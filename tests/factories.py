@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.model import (
     Array,
@@ -75,3 +77,31 @@ def make_small_project() -> Project:
         losses=default_losses(),
         weather=WeatherReference(path="pvlib:723170TYA.CSV", file_format="tmy3"),
     )
+
+
+def with_surfaces(project: Project, orientations, mounting=Mounting.OPEN_RACK, **array_fields):
+    """The project with one 100-module array on each (tilt, azimuth) surface."""
+    template = project.surfaces[0]
+    surfaces, arrays = [], []
+    for i, (tilt, azimuth) in enumerate(orientations):
+        surfaces.append(
+            dataclasses.replace(
+                template,
+                id=f"s{i}",
+                name=f"S{i}",
+                surface_tilt=tilt,
+                surface_azimuth=azimuth,
+                mounting=mounting,
+            )
+        )
+        arrays.append(
+            Array(
+                id=f"a{i}",
+                name=f"A{i}",
+                surface_id=f"s{i}",
+                module_id="m550",
+                module_count=100,
+                **array_fields,
+            )
+        )
+    return dataclasses.replace(project, surfaces=tuple(surfaces), arrays=tuple(arrays))

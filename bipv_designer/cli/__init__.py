@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from bipv_designer import __version__
+from bipv_designer.cli import weather_synthesize
 from bipv_designer.errors import BipvError
 from bipv_designer.project.model import Mounting, Project, WeatherReference
+from bipv_designer.weather.data import WeatherData
 
 EXIT_BAD_INPUT = 2
-DEMO_WEATHER = WeatherReference(path="pvlib:723170TYA.CSV", file_format="tmy3")
-"""Weather of ``quick`` without ``--weather`` until bundled typical years land."""
+QUICK_WEATHER = WeatherReference(path="station:nearest")
+"""Weather of ``quick`` without ``--weather``: a synthetic year from the nearest
+climatology station (China); elsewhere the user is asked for a weather file."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     quick.add_argument("--weather", type=Path, help="weather file")
     quick.add_argument("--json", action="store_true", help="print the results as JSON")
     quick.set_defaults(run=_run_quick)
+
+    weather = commands.add_parser("weather", help="make, check and download weather")
+    weather_commands = weather.add_subparsers(
+        dest="weather_command", required=True, parser_class=_Parser
+    )
+    weather_synthesize.add_parser(weather_commands, _bounded)
     return parser
 
 
@@ -80,19 +89,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
 
 
 def _run_simulate(args: argparse.Namespace, out: TextIO) -> int:
-    from bipv_designer.project.io import load_project, resolve_weather_path
+    from bipv_designer.project.io import load_project
 
     project = load_project(args.project)
-    if args.weather is not None:
-        weather_path, weather_format = args.weather, None
-    else:
-        weather_path = resolve_weather_path(project.weather, args.project)
-        weather_format = project.weather.file_format
-    return _simulate_and_print(project, weather_path, weather_format, args, out)
+    return _simulate_and_print(project, _weather(args, project, args.project), args, out)
 
 
 def _run_quick(args: argparse.Namespace, out: TextIO) -> int:
-    from bipv_designer.project.io import resolve_weather_path
     from bipv_designer.project.validate import validate_project
     from bipv_designer.simulation.quick import quick_project
 
@@ -107,21 +110,25 @@ def _run_quick(args: argparse.Namespace, out: TextIO) -> int:
             losses_pct=args.losses,
             timezone=args.timezone,
             altitude=args.altitude,
-            weather=DEMO_WEATHER,
+            weather=QUICK_WEATHER,
         )
     )
+    return _simulate_and_print(project, _weather(args, project, "."), args, out, single=True)
+
+
+def _weather(args: argparse.Namespace, project: Project, project_path) -> WeatherData:
+    """The ``--weather`` file, or the weather the project refers to."""
+    from bipv_designer.weather.project_weather import read_project_weather
+    from bipv_designer.weather.readers import read_weather
+
     if args.weather is not None:
-        weather_path, weather_format = args.weather, None
-    else:
-        weather_path = resolve_weather_path(DEMO_WEATHER, ".")
-        weather_format = DEMO_WEATHER.file_format
-    return _simulate_and_print(project, weather_path, weather_format, args, out, single=True)
+        return read_weather(args.weather)
+    return read_project_weather(project.weather, project_path, project.site)
 
 
 def _simulate_and_print(
     project: Project,
-    weather_path: Path,
-    weather_format: str | None,
+    weather: WeatherData,
     args: argparse.Namespace,
     out: TextIO,
     *,
@@ -131,9 +138,7 @@ def _simulate_and_print(
     from bipv_designer.report.text import results_table
     from bipv_designer.simulation.result import TOTAL
     from bipv_designer.simulation.run import simulate
-    from bipv_designer.weather.readers import read_weather
 
-    weather = read_weather(weather_path, weather_format)
     result = simulate(project, weather)
     if getattr(args, "hourly_csv", None) is not None:
         write_hourly_csv(result, args.hourly_csv)

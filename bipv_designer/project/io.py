@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bipv_designer.errors import ProjectFileError
-from bipv_designer.paths import pvlib_data_file
+from bipv_designer.paths import WEATHER, pvlib_data_file
 from bipv_designer.project.codec import decode, encode
 from bipv_designer.project.migrations import SCHEMA_VERSION, upgrade
 from bipv_designer.project.model import Project, WeatherReference
@@ -23,6 +23,7 @@ FILE_FORMAT = "bipv-designer-project"
 """Value of the top-level ``format`` key that marks a BIPV Designer project file."""
 
 PVLIB_DATA_PREFIX = "pvlib:"
+BUNDLED_WEATHER_PREFIX = "weather:"
 """Weather paths starting with this name a data file shipped with pvlib."""
 
 
@@ -103,9 +104,12 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
 def resolve_weather_path(
     reference: WeatherReference, project_path: str | os.PathLike[str]
 ) -> Path:
-    """The weather file a project refers to: relative to the project's folder, or in pvlib."""
+    """The weather file a project refers to: relative to the project's folder, in pvlib
+    (``pvlib:NAME``) or in the bundled ``weather/`` folder (``weather:NAME``)."""
     if reference.path.startswith(PVLIB_DATA_PREFIX):
         return pvlib_data_file(reference.path.removeprefix(PVLIB_DATA_PREFIX))
+    if reference.path.startswith(BUNDLED_WEATHER_PREFIX):
+        return WEATHER / reference.path.removeprefix(BUNDLED_WEATHER_PREFIX)
     return (Path(project_path).resolve().parent / reference.path).resolve()
 
 

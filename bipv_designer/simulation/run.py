@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import zoneinfo
-
 import pandas as pd
 
 from bipv_designer.project.model import Project
@@ -14,6 +11,7 @@ from bipv_designer.simulation.result import SimulationResult, build_result
 from bipv_designer.simulation.systems import system_table
 from bipv_designer.weather.data import WeatherData
 from bipv_designer.weather.relocate import relocate
+from bipv_designer.weather.timing import standard_utc_offset_hours
 
 
 def simulate(
@@ -57,10 +55,3 @@ def simulate(
         weather=weather.metadata,
         warnings=weather.metadata.warnings,
     )
-
-
-def standard_utc_offset_hours(timezone: str) -> float:
-    """UTC offset of a time zone's standard (winter) time [h], e.g. 8.0 for Asia/Shanghai."""
-    moment = dt.datetime(2023, 1, 1, 12, tzinfo=zoneinfo.ZoneInfo(timezone))
-    offset = moment.utcoffset() - (moment.dst() or dt.timedelta(0))
-    return offset.total_seconds() / 3600.0

@@ -48,7 +48,7 @@ from bipv_designer.layout.obstacles import (
 )
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
-from bipv_designer.project.io import load_project, resolve_weather_path, save_project
+from bipv_designer.project.io import load_project, save_project
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape
 from bipv_designer.project.model import (
     BackgroundImage,
@@ -573,15 +573,14 @@ class MainWindow(QMainWindow):
     def simulate(self) -> None:
         """Read the weather and simulate the project in the background."""
         from bipv_designer.simulation.run import simulate
-        from bipv_designer.weather.readers import read_weather
+        from bipv_designer.weather.project_weather import read_project_weather
 
         project = self.document.project
-        weather_path = resolve_weather_path(project.weather, self.document.path or DEMO_PROJECT)
-        weather_format = project.weather.file_format
+        project_path = self.document.path or DEMO_PROJECT
         revision = self.document.revision
 
         def job(progress, cancel):
-            weather = read_weather(weather_path, weather_format)
+            weather = read_project_weather(project.weather, project_path, project.site)
             return revision, simulate(project, weather, progress=progress, cancel=cancel)
 
         self.progress.setValue(0)

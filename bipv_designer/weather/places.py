@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import math
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from timezonefinder import TimezoneFinder
 
 from bipv_designer.weather.data import WeatherMetadata
@@ -31,15 +31,14 @@ def format_location(latitude: float, longitude: float) -> str:
     return f"{abs(latitude):.2f} {north_south}, {abs(longitude):.2f} {east_west}"
 
 
-def great_circle_km(
-    latitude_1: float, longitude_1: float, latitude_2: float, longitude_2: float
-) -> float:
-    """Distance between two points along the Earth's surface [km].
+def great_circle_km(latitude_1, longitude_1, latitude_2, longitude_2):
+    """Distance between points along the Earth's surface [km]; numbers or arrays
+    (broadcast), e.g. one site against every station.
 
     Parameters
     ----------
-    latitude_1, longitude_1, latitude_2, longitude_2 : float
-        The two points [degrees north, degrees east].
+    latitude_1, longitude_1, latitude_2, longitude_2 : float or array_like
+        The points [degrees north, degrees east].
 
     Notes
     -----
@@ -48,13 +47,11 @@ def great_circle_km(
     flattening changes the result by under 0.5 % (Sinnott 1984, "Virtues of the
     haversine", Sky and Telescope 68(2) p. 159).
     """
-    phi_1, phi_2 = math.radians(latitude_1), math.radians(latitude_2)
+    phi_1, phi_2 = np.radians(latitude_1), np.radians(latitude_2)
     half_dphi = (phi_2 - phi_1) / 2.0
-    half_dlambda = math.radians(longitude_2 - longitude_1) / 2.0
-    chord = (
-        math.sin(half_dphi) ** 2 + math.cos(phi_1) * math.cos(phi_2) * math.sin(half_dlambda) ** 2
-    )
-    return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(chord, 1.0)))
+    half_dlambda = np.radians(np.subtract(longitude_2, longitude_1)) / 2.0
+    chord = np.sin(half_dphi) ** 2 + np.cos(phi_1) * np.cos(phi_2) * np.sin(half_dlambda) ** 2
+    return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(chord, 1.0)))
 
 
 def station_metadata(

@@ -11,6 +11,7 @@ on it).
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 import numpy as np
 import pandas as pd
@@ -80,3 +81,10 @@ def to_reference_year(times: pd.DatetimeIndex) -> pd.DatetimeIndex:
         }
     )
     return pd.DatetimeIndex(pd.to_datetime(parts)).tz_localize(times.tz)
+
+
+def standard_utc_offset_hours(timezone: str) -> float:
+    """UTC offset of a time zone's standard (winter) time [h], e.g. 8.0 for Asia/Shanghai."""
+    moment = dt.datetime(2023, 1, 1, 12, tzinfo=zoneinfo.ZoneInfo(timezone))
+    offset = moment.utcoffset() - (moment.dst() or dt.timedelta(0))
+    return offset.total_seconds() / 3600.0

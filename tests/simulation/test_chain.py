@@ -12,7 +12,7 @@ from bipv_designer.components.library import cec_module, cec_table
 from bipv_designer.errors import Cancelled, SimulationError
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.losses import total_loss_pct
-from bipv_designer.project.model import Array, Mounting, Project
+from bipv_designer.project.model import Mounting
 from bipv_designer.simulation.chain import run_chain
 from bipv_designer.simulation.dc import single_diode_stc_power
 from bipv_designer.simulation.parameters import (
@@ -23,35 +23,8 @@ from bipv_designer.simulation.parameters import (
 )
 from bipv_designer.simulation.run import simulate
 from bipv_designer.simulation.systems import system_table
+from tests.factories import with_surfaces
 from tests.simulation.conftest import clear_sky_weather
-
-
-def with_surfaces(project: Project, orientations, mounting=Mounting.OPEN_RACK, **array_fields):
-    """The project with one 100-module array on each (tilt, azimuth) surface."""
-    template = project.surfaces[0]
-    surfaces, arrays = [], []
-    for i, (tilt, azimuth) in enumerate(orientations):
-        surfaces.append(
-            dataclasses.replace(
-                template,
-                id=f"s{i}",
-                name=f"S{i}",
-                surface_tilt=tilt,
-                surface_azimuth=azimuth,
-                mounting=mounting,
-            )
-        )
-        arrays.append(
-            Array(
-                id=f"a{i}",
-                name=f"A{i}",
-                surface_id=f"s{i}",
-                module_id="m550",
-                module_count=100,
-                **array_fields,
-            )
-        )
-    return dataclasses.replace(project, surfaces=tuple(surfaces), arrays=tuple(arrays))
 
 
 def chain(project, weather, options=DEFAULT_OPTIONS):

@@ -1,0 +1,81 @@
+"""The weather a project refers to: a file, a data file of pvlib, a bundled file, or a
+synthetic year from the bundled station climatology.
+
+Reference forms (``WeatherReference.path``):
+
+- a path, relative to the project file's folder or absolute;
+- ``pvlib:NAME``, a data file that ships with pvlib;
+- ``weather:NAME``, a file in the repository's ``weather/`` folder;
+- ``station:WMO`` or ``station:nearest``, a synthetic year made at the site from a
+  climatology station (the nearest one to the site), with seed :data:`DEFAULT_SEED`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from bipv_designer.errors import WeatherFileError
+from bipv_designer.project.io import resolve_weather_path
+from bipv_designer.project.model import Site, WeatherReference
+from bipv_designer.weather.climatology import station_normals
+from bipv_designer.weather.data import WeatherData
+from bipv_designer.weather.readers import read_weather
+from bipv_designer.weather.stations import StationMatch, nearest_stations, station_match
+from bipv_designer.weather.synthetic import SyntheticSite, synthesize_year
+from bipv_designer.weather.timing import standard_utc_offset_hours
+
+STATION_PREFIX = "station:"
+NEAREST = "nearest"
+DEFAULT_SEED = 1
+"""Seed of the synthetic years a project gets by default (any fixed seed would do; a
+fixed one makes results reproducible)."""
+NO_STATION_KM = 300.0
+"""Beyond this distance to the nearest station a synthetic year is refused [km]: the
+site is outside the climatology's area (China)."""
+
+
+def read_project_weather(
+    reference: WeatherReference, project_path: str | os.PathLike[str], site: Site
+) -> WeatherData:
+    """The weather of a project whose file is ``project_path`` and whose site is ``site``."""
+    if reference.path.startswith(STATION_PREFIX):
+        return station_year(site, reference.path.removeprefix(STATION_PREFIX))
+    return read_weather(resolve_weather_path(reference, project_path), reference.file_format)
+
+
+def station_year(site: Site, which: str, seed: int = DEFAULT_SEED) -> WeatherData:
+    """A synthetic year at the site from station ``which`` (a WMO id or ``nearest``)."""
+    match = _station_match(site, which)
+    found = match.station
+    synthetic_site = SyntheticSite(
+        latitude=site.latitude,
+        longitude=site.longitude,
+        altitude=site.altitude,
+        utc_offset_hours=standard_utc_offset_hours(site.timezone),
+        name=site.name,
+        origin=(f"from station {found.wmo_id} ({found.name_en}), {match.distance_km:.0f} km away"),
+    )
+    weather = synthesize_year(station_normals(found.wmo_id), synthetic_site, seed)
+    for warning in match.warnings:
+        weather = weather.with_warning(warning)
+    return weather
+
+
+def _station_match(site: Site, which: str) -> StationMatch:
+    if which == NEAREST:
+        (match,) = nearest_stations(site.latitude, site.longitude, site.altitude)
+        if match.distance_km > NO_STATION_KM:
+            raise WeatherFileError(
+                f"no climatology station within {NO_STATION_KM:.0f} km of the site "
+                f"({match.distance_km:.0f} km to {match.station.label}): bundled typical "
+                "years cover China; give a weather file (EPW, TMY, PVGIS or CSV) or "
+                "download one from PVGIS"
+            )
+        return match
+    try:
+        wmo_id = int(which)
+    except ValueError:
+        raise WeatherFileError(
+            f"weather {STATION_PREFIX}{which}: expected a WMO station number or '{NEAREST}'"
+        ) from None
+    return station_match(wmo_id, site.latitude, site.longitude, site.altitude)
