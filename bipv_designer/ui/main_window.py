@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -58,6 +59,7 @@ from bipv_designer.project.model import (
     RoofType,
     Site,
     Surface,
+    WeatherReference,
 )
 from bipv_designer.simulation.result import SimulationResult
 from bipv_designer.ui import errors as dialogs
@@ -84,6 +86,10 @@ RESULT_COLUMNS = (
 )
 PROJECT_FILTER = "BIPV Designer projects (*.bipv.json *.json)"
 TREE_MIN_WIDTH_PX = 300
+RESULTS_HEIGHT_PX = 170
+RIGHT_DOCK_HEIGHTS_PX = (400, 260)
+"""Starting heights of the Properties and 3-D view docks [px]."""
+WEATHER_FILTER = "Weather files (*.epw *.csv *.tm2 *.json);;All files (*)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
 EXPORT_FILTER = "Hourly results (*.csv);;Annual results (*.json)"
 BACKGROUND_METRES_PER_PIXEL = 0.1
@@ -143,10 +149,19 @@ class MainWindow(QMainWindow):
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
-        self._dock("Properties", self.properties, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("Results", results_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        properties_scroll = QScrollArea()
+        properties_scroll.setWidgetResizable(True)
+        properties_scroll.setWidget(self.properties)
+        properties_dock = self._dock(
+            "Properties", properties_scroll, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        results_dock = self._dock("Results", results_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.view3d = View3DPanel(self.document)
-        self._dock("3-D view", self.view3d, Qt.DockWidgetArea.RightDockWidgetArea)
+        view3d_dock = self._dock("3-D view", self.view3d, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([results_dock], [RESULTS_HEIGHT_PX], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [properties_dock, view3d_dock], list(RIGHT_DOCK_HEIGHTS_PX), Qt.Orientation.Vertical
+        )
 
         self.position_label = QLabel()
         self.progress = QProgressBar()
@@ -183,6 +198,8 @@ class MainWindow(QMainWindow):
         self.keep_out_panel.keep_out_edited.connect(self._keep_out_edited)
         self.building_panel.building_edited.connect(self._building_edited)
         self.site_panel.site_edited.connect(self._site_edited)
+        self.site_panel.weather_edited.connect(self.set_weather)
+        self.site_panel.weather_file_requested.connect(lambda: self.choose_weather_file())
         self.surface_panel.surface_edited.connect(self._surface_edited)
         self.surface_panel.openings_edited.connect(self._openings_edited)
         self.surface_panel.invalid.connect(
@@ -348,6 +365,32 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         """Select every building on the plan."""
         self.scene.select_all_buildings()
+
+    # --- weather ------------------------------------------------------------------------
+
+    def set_weather(self, reference: WeatherReference) -> None:
+        """Use ``reference`` as the project's weather."""
+        self._push(lambda p: dataclasses.replace(p, weather=reference), "Change the weather")
+
+    def choose_weather_file(self, path: Path | None = None) -> None:
+        """Use a weather file (checked by reading it) as the project's weather."""
+        from bipv_designer.weather.readers import read_weather
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Weather file", self._folder(), WEATHER_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            weather = read_weather(path)
+        except (BipvError, OSError) as error:
+            dialogs.show_error(self, "Cannot use this weather file", str(error))
+            return
+        folder = self.document.path.parent if self.document.path else None
+        stored = path.name if folder is not None and path.parent == folder else str(path)
+        self.set_weather(WeatherReference(stored, weather.metadata.file_format))
 
     # --- background image --------------------------------------------------------------
 
@@ -670,7 +713,7 @@ class MainWindow(QMainWindow):
         project = self.document.project
         kind, item_id = self._selection
         if kind == "site":
-            self.site_panel.set_site(project.site)
+            self.site_panel.set_site(project.site, project.weather)
             self.properties.setCurrentWidget(self.site_panel)
         elif kind == "building" and item_id in {b.id for b in project.buildings}:
             self.building_panel.set_building(project.building(item_id))

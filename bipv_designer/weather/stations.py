@@ -64,6 +64,11 @@ def station(wmo_id: int) -> Station:
     return _station(table.loc[wmo_id])
 
 
+def all_stations() -> list[Station]:
+    """Every station of the climatology, in WMO order."""
+    return [_station(row) for _, row in station_table().iterrows()]
+
+
 def station_match(
     wmo_id: int, latitude: float, longitude: float, altitude: float | None = None
 ) -> StationMatch:

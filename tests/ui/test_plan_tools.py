@@ -239,3 +239,36 @@ def test_facade_openings_added_typed_refused_removed_and_undone(qtbot, window, d
 
     click_tree(qtbot, window, "surface", f"{hall.id}/roof-1")
     assert not window.surface_panel.openings.isVisible()
+
+
+def test_site_picked_from_the_station_list_by_name_and_its_weather(qtbot, window, tmp_path):
+    click_tree(qtbot, window, "site")
+    panel = window.site_panel
+    completer = panel.station.completer()
+    panel.station.setFocus()
+    qtbot.keyClicks(panel.station, "Lasa")
+    assert completer.completionPrefix() == "Lasa"
+    assert completer.completionCount() >= 1
+    completer.activated.emit(completer.currentCompletion())
+    site = window.document.project.site
+    assert (site.latitude, site.longitude) == pytest.approx((29.6667, 91.1333), abs=1e-3)
+    assert site.timezone == "Asia/Shanghai"
+    assert site.altitude > 3000
+    assert window.document.undo_stack.undoText() == "Change the site"
+
+    qtbot.mouseClick(panel.nearest_weather, Qt.MouseButton.LeftButton)
+    assert window.document.project.weather.path == "station:nearest"
+    assert "nearest climatology station" in panel.weather.text()
+    window.undo_action.trigger()
+    assert window.document.project.weather.path != "station:nearest"
+
+
+def test_a_bad_weather_file_is_refused_with_its_reason(window, dialogs, tmp_path):
+    before = window.document.project.weather
+    bad = tmp_path / "bad.csv"
+    bad.write_text("timestamp,ghi\n2023-01-01T00:00+08:00,abc\n")
+    window.choose_weather_file(bad)
+    assert window.document.project.weather == before
+    (message,) = dialogs.errors
+    assert message.startswith("Cannot use this weather file: bad.csv")
+    dialogs.errors.clear()

@@ -1,16 +1,29 @@
-"""Properties of the site: name, location, time zone, ground albedo and plan north."""
+"""Properties of the site: name, location (typed or picked from the climatology
+stations by name), time zone, ground albedo, plan north, and its weather."""
 
 from __future__ import annotations
 
 import dataclasses
 import zoneinfo
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bipv_designer.project.model import Site
+from bipv_designer.project.model import Site, WeatherReference
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.weather.places import timezone_at
+from bipv_designer.weather.stations import all_stations
+
+NEAREST_STATION_WEATHER = WeatherReference("station:nearest")
 
 
 class SitePanel(QWidget):
@@ -18,14 +31,38 @@ class SitePanel(QWidget):
 
     Signals:
         site_edited(object): the Site after one field was changed.
+        weather_edited(object): the WeatherReference the user chose.
+        weather_file_requested(): the user wants to pick a weather file.
     """
 
     site_edited = Signal(object)
+    weather_edited = Signal(object)
+    weather_file_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self._site: Site | None = None
         self.name = QLineEdit()
+        self._stations = {s.label: s for s in all_stations()}
+        self.station = QLineEdit()
+        self.station.setPlaceholderText("Type a station or city, e.g. Nanjing")
+        self._station_names = QStringListModel(sorted(self._stations), self)
+        completer = QCompleter(self._station_names, self.station)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.station.setCompleter(completer)
+        completer.activated.connect(self._station_picked)
+        self.weather = QLabel()
+        self.weather.setWordWrap(True)
+        self.nearest_weather = QPushButton("Typical year of the nearest station")
+        self.weather_file = QPushButton("Weather file…")
+        weather_buttons = QVBoxLayout()
+        weather_buttons.addWidget(self.nearest_weather)
+        weather_buttons.addWidget(self.weather_file)
+        self.nearest_weather.clicked.connect(
+            lambda: self.weather_edited.emit(NEAREST_STATION_WEATHER)
+        )
+        self.weather_file.clicked.connect(self.weather_file_requested)
         self.latitude = number_field(-90.0, 90.0, "° N", 4)
         self.longitude = number_field(-180.0, 180.0, "° E", 4)
         self.altitude = number_field(-500.0, 9000.0, " m", 0)
@@ -39,12 +76,15 @@ class SitePanel(QWidget):
         )
         form = QFormLayout(self)
         form.addRow("Name", self.name)
+        form.addRow("Station", self.station)
         form.addRow("Latitude", self.latitude)
         form.addRow("Longitude", self.longitude)
         form.addRow("Altitude", self.altitude)
         form.addRow("Time zone", self.timezone)
         form.addRow("Ground albedo", self.albedo)
         form.addRow("Plan north", self.plan_north)
+        form.addRow("Weather", self.weather)
+        form.addRow("", weather_buttons)
         self.name.editingFinished.connect(self._edited)
         for spin in (self.altitude, self.albedo, self.plan_north):
             spin.editingFinished.connect(self._edited)
@@ -52,9 +92,11 @@ class SitePanel(QWidget):
         self.longitude.editingFinished.connect(self._located)
         self.timezone.activated.connect(self._edited)
 
-    def set_site(self, site: Site) -> None:
-        """Show ``site``."""
+    def set_site(self, site: Site, weather: WeatherReference | None = None) -> None:
+        """Show ``site`` and the project's weather."""
         self._site = site
+        if weather is not None:
+            self.weather.setText(_weather_text(weather))
         widgets = (
             self.name,
             self.latitude,
@@ -75,6 +117,22 @@ class SitePanel(QWidget):
         self.timezone.setCurrentText(site.timezone)
         for widget in widgets:
             widget.blockSignals(False)
+
+    def _station_picked(self, label: str) -> None:
+        """Move the site to the station picked by name."""
+        found = self._stations.get(label)
+        if found is None or self._site is None:
+            return
+        for spin, value in (
+            (self.latitude, found.latitude),
+            (self.longitude, found.longitude),
+            (self.altitude, found.altitude),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.station.clear()
+        self._located()
 
     def _located(self) -> None:
         self.timezone.setCurrentText(timezone_at(self.latitude.value(), self.longitude.value()))
@@ -97,3 +155,11 @@ class SitePanel(QWidget):
         if edited != self._site:
             self._site = edited
             self.site_edited.emit(edited)
+
+
+def _weather_text(weather: WeatherReference) -> str:
+    if weather.path == NEAREST_STATION_WEATHER.path:
+        return "Synthetic typical year of the nearest climatology station"
+    if weather.path.startswith("station:"):
+        return f"Synthetic typical year of station {weather.path.removeprefix('station:')}"
+    return weather.path
