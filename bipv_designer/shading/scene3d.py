@@ -57,8 +57,9 @@ class SunPosition:
 
 
 def faces(project: Project) -> list[Face]:
-    """Every surface of the project as a 3-D polygon."""
-    carrying = {a.surface_id for a in project.arrays if a.module_count > 0}
+    """Every surface of the project as a 3-D polygon; ``has_modules`` marks surfaces
+    whose arrays have a module count but no placed modules to draw."""
+    carrying = {a.surface_id for a in project.arrays if a.module_count > 0 and not a.placements}
     return [
         Face(
             surface_id=s.id,

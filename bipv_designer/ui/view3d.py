@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bipv_designer.project.model import SurfaceKind
+from bipv_designer.shading.modules3d import module_faces
 from bipv_designer.shading.obstacles3d import keep_out_faces
 from bipv_designer.shading.scene3d import Face, faces, ground_shadows, sun_position
 from bipv_designer.ui.document import Document
@@ -81,7 +82,8 @@ class ParkView3D(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(200, 220, 240))
-        park = faces(self.document.project) + keep_out_faces(self.document.project)
+        project = self.document.project
+        park = faces(project) + keep_out_faces(project) + module_faces(project)
         self._paint_ground(painter)
         sun = sun_position(self.document.project, self.moment)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -10,6 +10,7 @@ from bipv_designer.geometry.keep_out_shape import keep_out_shape
 from bipv_designer.geometry.roof_plan import roof_plane_to_plan
 from bipv_designer.ui.canvas.background import BackgroundItem
 from bipv_designer.ui.canvas.items import BuildingItem, KeepOutItem
+from bipv_designer.ui.canvas.modules import ModulesItem
 from bipv_designer.ui.document import Document
 
 
@@ -30,6 +31,7 @@ class SitePlanScene(QGraphicsScene):
         self.document = document
         self._items: dict[str, BuildingItem] = {}
         self._keep_outs: list[KeepOutItem] = []
+        self._modules: dict[str, tuple[object, ModulesItem]] = {}
         self.background = BackgroundItem()
         self.addItem(self.background)
         document.building_added.connect(self._update_building)
@@ -38,6 +40,7 @@ class SitePlanScene(QGraphicsScene):
         document.project_replaced.connect(self.rebuild)
         document.project_changed.connect(self.show_background)
         document.project_changed.connect(self.show_keep_outs)
+        document.project_changed.connect(self.show_modules)
         document.path_changed.connect(self.show_background)
         self.selectionChanged.connect(self._emit_selection)
         self.rebuild()
@@ -76,6 +79,32 @@ class SitePlanScene(QGraphicsScene):
             self._update_building(building.id)
         self.show_background()
         self.show_keep_outs()
+        self.show_modules()
+
+    def show_modules(self) -> None:
+        """Draw the placed modules of every roof array; arrays whose placements and
+        surface did not change keep their item."""
+        project = self.document.project
+        wanted = {}
+        layouts = {layout.array_id: layout for layout in project.array_layouts}
+        for array in project.arrays:
+            if array.placements:
+                wanted[array.id] = (
+                    array,
+                    project.surface(array.surface_id),
+                    project.module(array.module_id),
+                    layouts.get(array.id),
+                )
+        for array_id in list(self._modules):
+            key, item = self._modules[array_id]
+            if wanted.get(array_id) != key:
+                self.removeItem(item)
+                del self._modules[array_id]
+        for array_id, key in wanted.items():
+            if array_id not in self._modules:
+                item = ModulesItem(project, key[0])
+                self.addItem(item)
+                self._modules[array_id] = (key, item)
 
     def selected_keep_out(self) -> tuple[str, str]:
         """(surface id, keep-out id) of the selected keep-out, ("", "") when none."""
