@@ -11,7 +11,7 @@ from typing import Any
 
 from bipv_designer.errors import ProjectFileError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema version this program writes."""
 
 
@@ -41,7 +41,18 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds ``ghi_only`` to the weather reference (false before)."""
+    weather = document.get("weather")
+    if isinstance(weather, dict):
+        weather = {**weather, "ghi_only": False}
+    return {**document, "weather": weather}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 
 
 def upgrade(document: dict[str, Any], version: int, source: str) -> dict[str, Any]:

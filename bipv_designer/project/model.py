@@ -305,15 +305,20 @@ class WeatherReference:
 
     Attributes
     ----------
-    path : str
-        A path relative to the project file's folder (or absolute), or
-        ``pvlib:NAME`` for a data file that ships with pvlib.
+    path: str
+        A path relative to the project file's folder (or absolute), ``pvlib:NAME``
+        for a data file that ships with pvlib, ``weather:NAME`` for a bundled file, or
+        ``station:nearest`` / ``station:WMO`` for a synthetic typical year.
     file_format : str or None
         Reader to use; None detects it from the file.
+    ghi_only : bool
+        Use only the file's GHI and split it with DIRINT (when its DNI and DHI do not
+        close with its GHI).
     """
 
     path: str
     file_format: str | None = None
+    ghi_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,3 +42,10 @@ def ask_number(
     """A number typed by the user in [low, high]; None when cancelled."""
     value, ok = QInputDialog.getDouble(parent, title, label, low, low, high, decimals)
     return value if ok else None
+
+
+def show_report(parent: QWidget | None, title: str, text: str) -> None:
+    """Show a report (e.g. the checks of a weather file) for the user to read."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, title, parent=parent)
+    box.setInformativeText(text)
+    box.exec()

@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
 
     def choose_weather_file(self, path: Path | None = None) -> None:
         """Use a weather file (checked by reading it) as the project's weather."""
+        from bipv_designer.weather.quality import check_weather
         from bipv_designer.weather.readers import read_weather
+        from bipv_designer.weather.timing import standard_utc_offset_hours
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
@@ -383,14 +385,32 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             path = Path(name)
+        site = self.document.project.site
         try:
             weather = read_weather(path)
         except (BipvError, OSError) as error:
             dialogs.show_error(self, "Cannot use this weather file", str(error))
             return
+        report = check_weather(
+            weather,
+            site.latitude,
+            site.longitude,
+            site.altitude,
+            standard_utc_offset_hours(site.timezone),
+        )
+        ghi_only = False
+        if report.warnings:
+            dialogs.show_report(self, f"Checks of {path.name}", report.text())
+        if report.closure_failed():
+            ghi_only = dialogs.ask_yes_no(
+                self,
+                "Use GHI only?",
+                f"The DNI and DHI of {path.name} do not add up to its GHI. Use only its "
+                "GHI and split it with the DIRINT model?",
+            )
         folder = self.document.path.parent if self.document.path else None
         stored = path.name if folder is not None and path.parent == folder else str(path)
-        self.set_weather(WeatherReference(stored, weather.metadata.file_format))
+        self.set_weather(WeatherReference(stored, weather.metadata.file_format, ghi_only))
 
     # --- background image --------------------------------------------------------------
 

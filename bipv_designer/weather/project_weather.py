@@ -19,6 +19,8 @@ from bipv_designer.project.io import resolve_weather_path
 from bipv_designer.project.model import Site, WeatherReference
 from bipv_designer.weather.climatology import station_normals
 from bipv_designer.weather.data import WeatherData
+from bipv_designer.weather.decompose import with_ghi_only
+from bipv_designer.weather.quality import check_weather
 from bipv_designer.weather.readers import read_weather
 from bipv_designer.weather.stations import StationMatch, nearest_stations, station_match
 from bipv_designer.weather.synthetic import SyntheticSite, synthesize_year
@@ -29,6 +31,9 @@ NEAREST = "nearest"
 DEFAULT_SEED = 1
 """Seed of the synthetic years a project gets by default (any fixed seed would do; a
 fixed one makes results reproducible)."""
+QUALITY_CODES_ADDED = ("closure", "completeness")
+"""Quality checks whose warnings are added to a project's weather (timing is checked
+while reading, the distance to the site while simulating)."""
 NO_STATION_KM = 300.0
 """Beyond this distance to the nearest station a synthetic year is refused [km]: the
 site is outside the climatology's area (China)."""
@@ -40,7 +45,19 @@ def read_project_weather(
     """The weather of a project whose file is ``project_path`` and whose site is ``site``."""
     if reference.path.startswith(STATION_PREFIX):
         return station_year(site, reference.path.removeprefix(STATION_PREFIX))
-    return read_weather(resolve_weather_path(reference, project_path), reference.file_format)
+    weather = read_weather(resolve_weather_path(reference, project_path), reference.file_format)
+    if reference.ghi_only:
+        weather = with_ghi_only(weather, site.latitude, site.longitude)
+    return with_quality_warnings(weather)
+
+
+def with_quality_warnings(weather: WeatherData) -> WeatherData:
+    """The weather with the warnings of the checks that reading and relocation do not
+    already make (closure, completeness), so that every result shows them."""
+    for finding in check_weather(weather).warnings:
+        if finding.code in QUALITY_CODES_ADDED:
+            weather = weather.with_warning(f"{finding.code}: {finding.message}")
+    return weather
 
 
 def station_year(site: Site, which: str, seed: int = DEFAULT_SEED) -> WeatherData:

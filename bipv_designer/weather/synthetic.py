@@ -27,6 +27,7 @@ from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.climatology import MonthlyNormals
 from bipv_designer.weather.daily_clearness import ar1, daily_clearness
 from bipv_designer.weather.data import WeatherData, WeatherMetadata, mid_interval_times
+from bipv_designer.weather.decompose import SUN_UP_ZENITH, dirint_parts
 from bipv_designer.weather.plain_csv import DEFAULT_WIND_SPEED
 from bipv_designer.weather.timing import fixed_offset
 
@@ -42,8 +43,6 @@ half-clouded days (assumption; Aguiar & Collares-Pereira 1992 give 0.32 at most)
 MAX_CLEAR_SKY_INDEX = 1.1
 """Hourly GHI stays below this multiple of the clear-sky GHI (cloud enhancement
 allowed, assumption)."""
-SUN_UP_ZENITH = 87.0
-"""Beyond this zenith angle all light is taken as diffuse [degrees]."""
 TEMPERATURE_PEAK_SOLAR_HOUR = 14.0
 """Solar time of the daily maximum air temperature [h] (typical of a dry-bulb cycle)."""
 CLEAR_DAY_RANGE_WEIGHT = 0.5
@@ -176,10 +175,7 @@ def _scaled_to_months(values: np.ndarray, month: np.ndarray, month_totals: np.nd
 def _split(ghi, zenith, times, extra, diffuse_fraction, month):
     """DNI and DHI [W/m2] from GHI: DIRINT, then the diffuse part scaled per month."""
     up = zenith < SUN_UP_ZENITH
-    dni_model = pvlib.irradiance.dirint(pd.Series(ghi, times), pd.Series(zenith, times), times)
-    dni_model = np.nan_to_num(dni_model.to_numpy())
-    dhi = np.clip(ghi - dni_model * np.cos(np.radians(zenith)), 0.0, ghi)
-    dhi = np.where(up, dhi, ghi)
+    _, dhi = dirint_parts(ghi, zenith, times)
     if diffuse_fraction is not None:
         target = np.asarray(diffuse_fraction, dtype=float)
         ghi_month = np.bincount(month, ghi, minlength=12)

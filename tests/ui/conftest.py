@@ -29,6 +29,8 @@ class Dialogs:
         self.save_answer = Answer.DISCARD
         self.questions: list[str] = []
         self.numbers: list[float | None] = []
+        self.reports: list[str] = []
+        self.yes = False
 
     def show_error(self, parent, title, message) -> None:
         self.errors.append(f"{title}: {message}")
@@ -39,7 +41,10 @@ class Dialogs:
 
     def ask_yes_no(self, parent, title, question) -> bool:
         self.questions.append(question)
-        return False
+        return self.yes
+
+    def show_report(self, parent, title, text) -> None:
+        self.reports.append(f"{title}: {text}")
 
     def ask_number(self, parent, title, label, low, high, decimals) -> float | None:
         self.questions.append(label)
@@ -50,7 +55,7 @@ class Dialogs:
 def dialogs(monkeypatch) -> Dialogs:
     """No modal dialog ever blocks a test; tests assert on what would have been shown."""
     fake = Dialogs()
-    for name in ("show_error", "ask_save_changes", "ask_yes_no", "ask_number"):
+    for name in ("show_error", "ask_save_changes", "ask_yes_no", "ask_number", "show_report"):
         monkeypatch.setattr(errors, name, getattr(fake, name))
     return fake
 

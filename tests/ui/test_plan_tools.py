@@ -3,6 +3,7 @@ export and the user guide, driven with real mouse and keyboard events."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -272,3 +273,21 @@ def test_a_bad_weather_file_is_refused_with_its_reason(window, dialogs, tmp_path
     (message,) = dialogs.errors
     assert message.startswith("Cannot use this weather file: bad.csv")
     dialogs.errors.clear()
+
+
+def test_a_weather_file_whose_components_do_not_add_up_can_be_used_with_ghi_only(
+    window, dialogs, tmp_path
+):
+    from bipv_designer.weather.writer import write_plain_csv
+    from tests.simulation.conftest import clear_sky_weather
+
+    year = clear_sky_weather(32.06, 118.80, 8.0, altitude=10.0)
+    broken = dataclasses.replace(year, data=year.data.assign(dhi=year.data["dhi"] * 2.0))
+    path = tmp_path / "broken.csv"
+    write_plain_csv(broken, path)
+    dialogs.yes = True
+    window.choose_weather_file(path)
+    assert window.document.project.weather.ghi_only
+    (report,) = dialogs.reports
+    assert "WARN closure" in report
+    assert "do not add up" in dialogs.questions[-1]
