@@ -40,9 +40,11 @@ def relocate(
     Returns
     -------
     WeatherData
-        ``weather`` itself when its longitude is unknown or within half a time zone of
-        the site's (with a distance warning if it is more than :data:`FAR_KM` away);
-        otherwise a copy whose index runs over the same wall-clock times in the site's
+        ``weather`` itself when its longitude is unknown, or when it is within half a
+        time zone of the site's and already stamped in the site's offset (with a
+        distance warning if it is more than :data:`FAR_KM` away). Near the site but in
+        another offset (PVGIS files are in UTC), a copy in the site's offset whose
+        values are rolled so that each keeps its absolute time. Otherwise a copy whose index runs over the same wall-clock times in the site's
         offset (a typical year from 1 January 00:00 site time), whose values are rolled
         cyclically so that each record keeps its solar time, with ``solar_times`` rebuilt
         and a warning giving the distance and the shift. The metadata keep the file's
@@ -70,14 +72,15 @@ def relocate(
     )
     place = _place(weather)
     exact_shift = (meta.longitude - longitude) * HOURS_PER_DEGREE
+    file_offset = index_utc_offset_hours(weather.index)
     if round(exact_shift) == 0:
         if distance is not None and distance > FAR_KM:
-            return weather.with_warning(
+            weather = weather.with_warning(
                 f"weather is for {place}, {distance:,.0f} km from the site"
             )
-        return weather
-
-    file_offset = index_utc_offset_hours(weather.index)
+        if file_offset == utc_offset_hours:
+            return weather
+        exact_shift = 0.0
     steps = round((exact_shift + utc_offset_hours - file_offset) / weather.interval_hours)
     moved_hours = steps * weather.interval_hours - (utc_offset_hours - file_offset)
     index = pd.DatetimeIndex(weather.index.tz_localize(None)).tz_localize(
@@ -89,6 +92,8 @@ def relocate(
     )
     away = f", {distance:,.0f} km from the site" if distance is not None else ""
     relocated = replace(weather, data=data, solar_times=pd.DatetimeIndex(index + sun_after_start))
+    if exact_shift == 0.0:
+        return relocated
     return relocated.with_warning(
         f"weather is for {place}{away}; its records were moved by {moved_hours:+g} h to keep "
         "their solar time"

@@ -117,3 +117,23 @@ def test_great_circle_distances_on_the_mean_sphere():
     phi, dlambda = np.radians(10.0), np.radians(20.0)
     angle = np.arccos(np.sin(phi) ** 2 + np.cos(phi) ** 2 * np.cos(dlambda))
     assert great_circle_km(10.0, 170.0, 10.0, -170.0) == pytest.approx(angle * 6371.0088)
+
+
+def test_utc_weather_at_the_site_is_put_in_site_time_without_moving_in_absolute_time(greensboro):
+    # the Greensboro year as a PVGIS-like file would hold it: a typical year in UTC
+    index = pd.date_range("2023-01-01", periods=len(greensboro.data), freq="h", tz="UTC")
+    in_utc = replace(
+        greensboro,
+        data=pd.DataFrame(
+            np.roll(greensboro.data.to_numpy(), 5, axis=0),
+            index=index,
+            columns=greensboro.data.columns,
+        ),
+        solar_times=pd.DatetimeIndex(index + pd.Timedelta(minutes=30)),
+    )
+    meta = greensboro.metadata
+    local = relocate(in_utc, meta.latitude, meta.longitude, -5.0)
+    assert local.index.equals(greensboro.index)
+    assert local.solar_times.equals(greensboro.solar_times)
+    assert np.array_equal(local.data.to_numpy(), greensboro.data.to_numpy())
+    assert local.metadata.warnings == greensboro.metadata.warnings
