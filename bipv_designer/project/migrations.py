@@ -42,11 +42,15 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 adds ``ghi_only`` to the weather reference (false before)."""
+    """Version 3 adds ``ghi_only`` to the weather reference (false before) and a horizon
+    profile to the site (none before)."""
     weather = document.get("weather")
     if isinstance(weather, dict):
         weather = {**weather, "ghi_only": False}
-    return {**document, "weather": weather}
+    site = document.get("site")
+    if isinstance(site, dict):
+        site = {**site, "horizon": []}
+    return {**document, "weather": weather, "site": site}
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {

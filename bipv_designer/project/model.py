@@ -80,6 +80,9 @@ class Site:
     plan_north_deg : float
         Where true north points on the drawn plan, clockwise from screen-up [degrees]
         (0: north is up). Site coordinates stay true east/north; only the view turns.
+    horizon : tuple of (azimuth, elevation)
+        The far horizon seen from the site [degrees; azimuth 0 north, 90 east]; empty
+        for a free horizon.
     """
 
     name: str
@@ -89,6 +92,7 @@ class Site:
     timezone: str
     albedo: float
     plan_north_deg: float = 0.0
+    horizon: tuple[Point2, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,9 @@ def _check_site(project: Project) -> None:
     site = project.site
     _in_range("$.site.latitude", site.latitude, -90.0, 90.0)
     _in_range("$.site.plan_north_deg", site.plan_north_deg, -360.0, 360.0)
+    for i, (azimuth, elevation) in enumerate(site.horizon):
+        _in_range(f"$.site.horizon[{i}][0]", azimuth, 0.0, 360.0)
+        _in_range(f"$.site.horizon[{i}][1]", elevation, 0.0, 90.0, high_open=True)
     _in_range("$.site.longitude", site.longitude, -180.0, 180.0)
     _in_range("$.site.altitude", site.altitude, -500.0, 9000.0)
     _in_range("$.site.albedo", site.albedo, 0.0, 1.0)

@@ -7,7 +7,7 @@ NREL SAM PVWatts v8.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +17,7 @@ import pvlib
 from bipv_designer.errors import Cancelled
 from bipv_designer.project.model import Losses
 from bipv_designer.simulation.dc import STC_TEMPERATURE, array_dc_power
+from bipv_designer.simulation.horizon import sky_diffuse_kept, sun_above_horizon
 from bipv_designer.simulation.optics import beam_iam, diffuse_iam
 from bipv_designer.simulation.parameters import (
     DEFAULT_OPTIONS,
@@ -88,6 +89,7 @@ def run_chain(
     losses: Losses,
     options: ChainOptions = DEFAULT_OPTIONS,
     *,
+    horizon: Sequence[tuple[float, float]] = (),
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ChainOutput:
@@ -102,6 +104,10 @@ def run_chain(
     systems : SystemTable
     losses : Losses
     options : ChainOptions
+    horizon : sequence of (azimuth, elevation)
+        The far horizon [degrees] (:mod:`bipv_designer.simulation.horizon`): no beam or
+        circumsolar light while the sun is below it; isotropic and horizon-band diffuse
+        reduced by the share of the sky it hides from each surface.
     progress, cancel : callables, optional
         Progress reports and a cancel check, called between blocks of arrays.
 
@@ -116,7 +122,7 @@ def run_chain(
         weather, latitude, longitude, altitude, sunrise_sunset_sun=options.sunrise_sunset_sun
     )
     day = (sun["apparent_zenith"].to_numpy() < 90.0) & (weather.data["ghi"].to_numpy() > 0.0)
-    sky = _sky_conditions(weather, sun, day)
+    sky = _sky_conditions(weather, sun, day, horizon)
     n_hours, n_arrays = len(weather.data), len(systems.array_ids)
     loss_factor = float(np.prod(list(system_loss_factors(losses).values())))
     names = (
@@ -137,7 +143,7 @@ def run_chain(
             raise Cancelled("simulation cancelled")
         block = slice(start, min(start + BLOCK_ARRAYS, n_arrays))
         report(start / n_arrays, f"Arrays {block.start + 1}-{block.stop} of {n_arrays}")
-        hourly = _block(sky, systems, block, albedo, loss_factor, options)
+        hourly = _block(sky, systems, block, albedo, loss_factor, options, horizon)
         for name, values in hourly.items():
             full[name][day, block] = values
     report(1.0, "Done")
@@ -157,9 +163,10 @@ class _Sky:
     airmass: np.ndarray
     temp_air: np.ndarray
     wind_speed: np.ndarray
+    sun_visible: np.ndarray
 
 
-def _sky_conditions(weather: WeatherData, sun, day: np.ndarray) -> _Sky:
+def _sky_conditions(weather: WeatherData, sun, day: np.ndarray, horizon) -> _Sky:
     data = weather.data[day]
     zenith = sun["apparent_zenith"].to_numpy()[day]
     dni_extra = pvlib.irradiance.get_extra_radiation(pd.DatetimeIndex(sun["solar_time"])[day])
@@ -177,6 +184,9 @@ def _sky_conditions(weather: WeatherData, sun, day: np.ndarray) -> _Sky:
         airmass=column(pvlib.atmosphere.get_relative_airmass(zenith)),
         temp_air=column(data["temp_air"]),
         wind_speed=column(data["wind_speed"]),
+        sun_visible=column(
+            sun_above_horizon(horizon, 90.0 - zenith, sun["azimuth"].to_numpy()[day])
+        ),
     )
 
 
@@ -187,12 +197,13 @@ def _block(
     albedo: float,
     loss_factor: float,
     options: ChainOptions,
+    horizon,
 ) -> dict[str, np.ndarray]:
     surface_index = systems.surface_of_array[block]
     surfaces, column_of_array = np.unique(surface_index, return_inverse=True)
     tilt = systems.surface_tilt[surfaces][None, :]
     azimuth = systems.surface_azimuth[surfaces][None, :]
-    poa_global, poa_effective = _plane_of_array(sky, tilt, azimuth, albedo, options)
+    poa_global, poa_effective = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
     poa_global = poa_global[:, column_of_array]
     poa_effective = poa_effective[:, column_of_array]
     temp_cell = _cell_temperature(sky, poa_global, poa_effective, systems, block, options)
@@ -222,16 +233,23 @@ def _block(
 
 
 def _plane_of_array(
-    sky: _Sky, tilt: np.ndarray, azimuth: np.ndarray, albedo: float, options: ChainOptions
+    sky: _Sky,
+    tilt: np.ndarray,
+    azimuth: np.ndarray,
+    albedo: float,
+    options: ChainOptions,
+    horizon=(),
 ) -> tuple[np.ndarray, np.ndarray]:
     """POA global and effective irradiance (D, S) [W/m2].
 
     Perez 1990 sky diffuse with its circumsolar part treated as beam; ground
     reflection isotropic; cover losses by the physical IAM (beam, circumsolar) and
-    Marion's diffuse integration (sky, horizon band, ground).
+    Marion's diffuse integration (sky, horizon band, ground); a far horizon removes
+    beam and circumsolar light while the sun is behind it and the hidden share of the
+    isotropic and horizon-band diffuse.
     """
     aoi = pvlib.irradiance.aoi(tilt, azimuth, sky.apparent_zenith, sky.azimuth)
-    beam = np.maximum(sky.dni * np.cos(np.radians(aoi)), 0.0)
+    beam = np.maximum(sky.dni * np.cos(np.radians(aoi)), 0.0) * sky.sun_visible
     diffuse = pvlib.irradiance.perez(
         tilt,
         azimuth,
@@ -244,19 +262,17 @@ def _plane_of_array(
         return_components=True,
     )
     ground = pvlib.irradiance.get_ground_diffuse(tilt, sky.ghi, albedo)
-    sky_diffuse = np.nan_to_num(diffuse["poa_sky_diffuse"])
-    poa_global = beam + sky_diffuse + ground
+    kept = sky_diffuse_kept(horizon, tilt[0], azimuth[0])[None, :]
+    circumsolar = np.nan_to_num(diffuse["poa_circumsolar"]) * sky.sun_visible
+    isotropic = np.nan_to_num(diffuse["poa_isotropic"]) * kept
+    band = np.nan_to_num(diffuse["poa_horizon"]) * kept
+    poa_global = beam + circumsolar + isotropic + band + ground
     optics = cover_optics()
-    circumsolar = np.nan_to_num(diffuse["poa_circumsolar"])
-    isotropic = np.nan_to_num(diffuse["poa_isotropic"])
-    horizon = np.nan_to_num(diffuse["poa_horizon"])
     if options.diffuse_iam:
         iam = diffuse_iam(tilt[0], optics)
-        diffuse_effective = (
-            isotropic * iam["sky"] + horizon * iam["horizon"] + ground * iam["ground"]
-        )
+        diffuse_effective = isotropic * iam["sky"] + band * iam["horizon"] + ground * iam["ground"]
     else:
-        diffuse_effective = isotropic + horizon + ground
+        diffuse_effective = isotropic + band + ground
     poa_effective = (beam + circumsolar) * beam_iam(aoi, optics) + diffuse_effective
     return poa_global, poa_effective
 

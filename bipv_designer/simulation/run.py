@@ -42,6 +42,7 @@ def simulate(
         systems,
         project.losses,
         options,
+        horizon=site.horizon,
         progress=progress,
         cancel=cancel,
     )

@@ -44,7 +44,8 @@ def relocate(
         time zone of the site's and already stamped in the site's offset (with a
         distance warning if it is more than :data:`FAR_KM` away). Near the site but in
         another offset (PVGIS files are in UTC), a copy in the site's offset whose
-        values are rolled so that each keeps its absolute time. Otherwise a copy whose index runs over the same wall-clock times in the site's
+        values are rolled so that each keeps its absolute time.
+        Otherwise a copy whose index runs over the same wall-clock times in the site's
         offset (a typical year from 1 January 00:00 site time), whose values are rolled
         cyclically so that each record keeps its solar time, with ``solar_times`` rebuilt
         and a warning giving the distance and the shift. The metadata keep the file's
