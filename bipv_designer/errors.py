@@ -36,3 +36,7 @@ class Cancelled(BipvError):
 
 class LayoutError(BipvError):
     """Layout settings that cannot be applied to a surface (sizes, setbacks, racks)."""
+
+
+class DownloadError(BipvError):
+    """A download the user asked for failed: offline, refused, or an unusable answer."""

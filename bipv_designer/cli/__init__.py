@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from bipv_designer import __version__
-from bipv_designer.cli import weather_check, weather_synthesize
+from bipv_designer.cli import weather_check, weather_download, weather_synthesize
 from bipv_designer.errors import BipvError
 from bipv_designer.project.model import Mounting, Project, WeatherReference
 from bipv_designer.weather.data import WeatherData
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     weather_synthesize.add_parser(weather_commands, _bounded)
     weather_check.add_parser(weather_commands, _bounded)
+    weather_download.add_parser(weather_commands, _bounded)
     return parser
 
 

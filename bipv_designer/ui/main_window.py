@@ -200,6 +200,13 @@ class MainWindow(QMainWindow):
         self.site_panel.site_edited.connect(self._site_edited)
         self.site_panel.weather_edited.connect(self.set_weather)
         self.site_panel.weather_file_requested.connect(lambda: self.choose_weather_file())
+        self.site_panel.pvgis_weather_requested.connect(self.download_pvgis_weather)
+        self.site_panel.horizon_requested.connect(self._horizon_requested)
+        self.downloads = Worker(self)
+        self.downloads.finished.connect(self._download_finished)
+        self.downloads.failed.connect(
+            lambda error: self._download_failed("Download failed", error)
+        )
         self.surface_panel.surface_edited.connect(self._surface_edited)
         self.surface_panel.openings_edited.connect(self._openings_edited)
         self.surface_panel.invalid.connect(
@@ -411,6 +418,71 @@ class MainWindow(QMainWindow):
         folder = self.document.path.parent if self.document.path else None
         stored = path.name if folder is not None and path.parent == folder else str(path)
         self.set_weather(WeatherReference(stored, weather.metadata.file_format, ghi_only))
+
+    def download_pvgis_weather(self) -> None:
+        """Fetch the PVGIS typical year at the site in the background (online)."""
+        from bipv_designer.weather.downloads import download_pvgis_tmy
+
+        site = self.document.project.site
+
+        def job(progress, cancel):
+            path = download_pvgis_tmy(site.latitude, site.longitude)
+            return "weather", WeatherReference(str(path), "pvgis_json")
+
+        self.statusBar().showMessage("Downloading the PVGIS typical year…")
+        self.downloads.start(job)
+
+    def import_horizon(self, path: Path | None = None) -> None:
+        """Take the site's horizon profile from a CSV of azimuth,elevation rows."""
+        from bipv_designer.weather.horizon_file import read_horizon_csv
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Horizon profile", self._folder(), "CSV (*.csv *.txt)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            profile = read_horizon_csv(path)
+        except (BipvError, OSError) as error:
+            dialogs.show_error(self, "Cannot use this horizon", str(error))
+            return
+        self.set_horizon(profile, f"Import the horizon from '{path.name}'")
+
+    def set_horizon(self, profile: tuple, text: str) -> None:
+        """Give the site this horizon profile (one undoable step)."""
+        site = dataclasses.replace(self.document.project.site, horizon=tuple(profile))
+        self._push(lambda p: dataclasses.replace(p, site=site), text)
+
+    def _horizon_requested(self, action: str) -> None:
+        from bipv_designer.weather.downloads import download_pvgis_horizon
+
+        if action == "import":
+            self.import_horizon()
+        elif action == "clear":
+            self.set_horizon((), "Remove the horizon")
+        else:
+            site = self.document.project.site
+            self.statusBar().showMessage("Downloading the horizon from PVGIS…")
+            self.downloads.start(
+                lambda progress, cancel: (
+                    "horizon",
+                    download_pvgis_horizon(site.latitude, site.longitude),
+                )
+            )
+
+    def _download_finished(self, outcome) -> None:
+        kind, value = outcome
+        if kind == "horizon":
+            self.set_horizon(value, "Horizon from PVGIS")
+        else:
+            self.set_weather(value)
+        self.statusBar().showMessage("Downloaded.")
+
+    def _download_failed(self, title: str, error: BaseException) -> None:
+        self.statusBar().showMessage(title)
+        dialogs.show_error(self, title, str(error))
 
     # --- background image --------------------------------------------------------------
 
@@ -628,6 +700,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.worker.shutdown()
+        self.downloads.shutdown()
         settings.recovery_file().unlink(missing_ok=True)
         super().closeEvent(event)
 

@@ -73,6 +73,7 @@ def window(qtbot, dialogs):
     window.view.centerOn(to_scene((40.0, 20.0)))
     yield window
     window.worker.shutdown()
+    window.downloads.shutdown()
     assert dialogs.errors == []
 
 

@@ -291,3 +291,38 @@ def test_a_weather_file_whose_components_do_not_add_up_can_be_used_with_ghi_only
     (report,) = dialogs.reports
     assert "WARN closure" in report
     assert "do not add up" in dialogs.questions[-1]
+
+
+def test_horizon_imported_downloaded_offline_and_cleared(
+    qtbot, window, dialogs, tmp_path, monkeypatch
+):
+    import requests
+
+    path = tmp_path / "horizon.csv"
+    path.write_text("azimuth,elevation\n0,5\n90,15\n180,2\n270,8\n")
+    window.import_horizon(path)
+    assert window.document.project.site.horizon == (
+        (0.0, 5.0),
+        (90.0, 15.0),
+        (180.0, 2.0),
+        (270.0, 8.0),
+    )
+    click_tree(qtbot, window, "site")
+    assert "highest 15.0°" in window.site_panel.horizon.text()
+
+    monkeypatch.setenv("BIPV_DESIGNER_CACHE", str(tmp_path / "cache"))
+
+    def offline(*args, **kwargs):
+        raise requests.ConnectionError("offline")
+
+    monkeypatch.setattr(requests, "get", offline)
+    qtbot.mouseClick(window.site_panel.horizon_buttons["download"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10_000)
+    assert "PVGIS cannot be reached" in dialogs.errors[0]
+    dialogs.errors.clear()
+    assert window.document.project.site.horizon  # unchanged
+
+    qtbot.mouseClick(window.site_panel.horizon_buttons["clear"], Qt.MouseButton.LeftButton)
+    assert window.document.project.site.horizon == ()
+    window.undo_action.trigger()
+    assert len(window.document.project.site.horizon) == 4

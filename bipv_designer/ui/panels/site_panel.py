@@ -33,11 +33,15 @@ class SitePanel(QWidget):
         site_edited(object): the Site after one field was changed.
         weather_edited(object): the WeatherReference the user chose.
         weather_file_requested(): the user wants to pick a weather file.
+        pvgis_weather_requested(): the user wants the PVGIS typical year (online).
+        horizon_requested(str): "import", "download" or "clear" the horizon profile.
     """
 
     site_edited = Signal(object)
     weather_edited = Signal(object)
     weather_file_requested = Signal()
+    pvgis_weather_requested = Signal()
+    horizon_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,9 +60,23 @@ class SitePanel(QWidget):
         self.weather.setWordWrap(True)
         self.nearest_weather = QPushButton("Typical year of the nearest station")
         self.weather_file = QPushButton("Weather file…")
+        self.pvgis_weather = QPushButton("Download from PVGIS (online)…")
         weather_buttons = QVBoxLayout()
-        weather_buttons.addWidget(self.nearest_weather)
-        weather_buttons.addWidget(self.weather_file)
+        for button in (self.nearest_weather, self.weather_file, self.pvgis_weather):
+            weather_buttons.addWidget(button)
+        self.pvgis_weather.clicked.connect(self.pvgis_weather_requested)
+        self.horizon = QLabel()
+        horizon_buttons = QVBoxLayout()
+        self.horizon_buttons = {}
+        for action, label in (
+            ("import", "Import horizon CSV…"),
+            ("download", "Horizon from PVGIS (online)…"),
+            ("clear", "No horizon"),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda checked=False, a=action: self.horizon_requested.emit(a))
+            horizon_buttons.addWidget(button)
+            self.horizon_buttons[action] = button
         self.nearest_weather.clicked.connect(
             lambda: self.weather_edited.emit(NEAREST_STATION_WEATHER)
         )
@@ -85,6 +103,8 @@ class SitePanel(QWidget):
         form.addRow("Plan north", self.plan_north)
         form.addRow("Weather", self.weather)
         form.addRow("", weather_buttons)
+        form.addRow("Horizon", self.horizon)
+        form.addRow("", horizon_buttons)
         self.name.editingFinished.connect(self._edited)
         for spin in (self.altitude, self.albedo, self.plan_north):
             spin.editingFinished.connect(self._edited)
@@ -97,6 +117,11 @@ class SitePanel(QWidget):
         self._site = site
         if weather is not None:
             self.weather.setText(_weather_text(weather))
+        self.horizon.setText(
+            f"{len(site.horizon)} directions, highest {max(e for _, e in site.horizon):.1f}°"
+            if site.horizon
+            else "free (none)"
+        )
         widgets = (
             self.name,
             self.latitude,

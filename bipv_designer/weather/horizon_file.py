@@ -1,0 +1,50 @@
+"""Horizon profiles as CSV: 'azimuth,elevation' rows in degrees (azimuth 0 north, 90
+east), an optional header row and '#' comments."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from bipv_designer.errors import WeatherFileError
+
+
+def read_horizon_csv(path: str | os.PathLike[str]) -> tuple[tuple[float, float], ...]:
+    """The profile in a horizon CSV, sorted by azimuth; errors name the line."""
+    name = Path(path).name
+    profile = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        cells = [c.strip() for c in text.replace(";", ",").split(",")]
+        try:
+            azimuth, elevation = float(cells[0]), float(cells[1])
+        except (ValueError, IndexError):
+            if not profile and number == _first_content_line(lines):
+                continue
+            raise WeatherFileError(
+                f"{name} line {number}: expected 'azimuth,elevation' in degrees, got {text!r}"
+            ) from None
+        if not (0.0 <= azimuth <= 360.0 and 0.0 <= elevation < 90.0):
+            raise WeatherFileError(
+                f"{name} line {number}: azimuth {azimuth:g}, elevation {elevation:g}; "
+                "expected 0..360 and 0..90 degrees"
+            )
+        profile.append((azimuth % 360.0, elevation))
+    if len(profile) < 2:
+        raise WeatherFileError(f"{name}: expected at least 2 'azimuth,elevation' rows")
+    return tuple(sorted(profile))
+
+
+def write_horizon_csv(path: str | os.PathLike[str], profile) -> None:
+    """Write a profile with a header row; read back by :func:`read_horizon_csv`."""
+    rows = "".join(f"{float(a):.2f},{float(e):.2f}\n" for a, e in sorted(profile))
+    Path(path).write_text("azimuth,elevation\n" + rows, encoding="utf-8")
+
+
+def _first_content_line(lines: list[str]) -> int:
+    return next(
+        n for n, line in enumerate(lines, 1) if line.strip() and not line.strip().startswith("#")
+    )
