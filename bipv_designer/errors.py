@@ -40,3 +40,7 @@ class LayoutError(BipvError):
 
 class DownloadError(BipvError):
     """A download the user asked for failed: offline, refused, or an unusable answer."""
+
+
+class LoadFileError(BipvError):
+    """A load (meter) file or load setting that cannot be used as it is."""

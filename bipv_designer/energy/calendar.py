@@ -1,0 +1,69 @@
+"""Working days of a Chinese factory: weekends, public holidays, exchanged weekend days
+and the Spring Festival (resources/holidays/china.json, with sources)."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from bipv_designer.errors import LoadFileError
+from bipv_designer.paths import resource
+
+
+class WorkingWeek(StrEnum):
+    """Which days of the week a factory works."""
+
+    MONDAY_TO_FRIDAY = "mon_fri"
+    MONDAY_TO_SATURDAY = "mon_sat"
+    EVERY_DAY = "every_day"
+
+
+@cache
+def holiday_table() -> dict:
+    """The parsed holiday file."""
+    return json.loads(resource("holidays", "china.json").read_text(encoding="utf-8"))["years"]
+
+
+def working_days(
+    index: pd.DatetimeIndex,
+    week: WorkingWeek,
+    *,
+    public_holidays: bool = True,
+    shutdown_days_around_spring_festival: int = 0,
+) -> np.ndarray:
+    """True for each time stamp that falls on a working day.
+
+    Public holidays are days off and the exchanged weekend days (调休) working days,
+    unless the factory works every day or ignores holidays; a Spring Festival shutdown
+    adds ``shutdown_days_around_spring_festival`` days off after the official holiday.
+    Years missing from the holiday file raise LoadFileError when holidays are asked for.
+    """
+    dates = index.tz_localize(None).normalize() if index.tz is not None else index.normalize()
+    weekday = dates.day_of_week.to_numpy()
+    last_day = {WorkingWeek.MONDAY_TO_FRIDAY: 4, WorkingWeek.MONDAY_TO_SATURDAY: 5}
+    working = weekday <= last_day.get(week, 6)
+    if not public_holidays:
+        return working
+    table = holiday_table()
+    off, on = set(), set()
+    for year in np.unique(dates.year):
+        if str(year) not in table:
+            raise LoadFileError(
+                f"public holidays of {year}: not in resources/holidays/china.json (it has "
+                f"{', '.join(table)}); add them or switch holidays off"
+            )
+        days = table[str(year)]
+        off.update(days["holidays"], days["spring_festival"])
+        last = pd.Timestamp(days["spring_festival"][-1])
+        off.update(
+            str((last + pd.Timedelta(days=k)).date())
+            for k in range(1, shutdown_days_around_spring_festival + 1)
+        )
+        if week is not WorkingWeek.EVERY_DAY:
+            on.update(days["working_weekend_days"])
+    day_text = dates.strftime("%Y-%m-%d")
+    return (working | np.isin(day_text, list(on))) & ~np.isin(day_text, list(off))

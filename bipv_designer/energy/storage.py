@@ -1,0 +1,100 @@
+"""A battery behind the park's grid connection and how it is dispatched (docs/energy.md)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from bipv_designer.errors import LoadFileError
+
+
+class Dispatch(StrEnum):
+    """When the battery charges and discharges."""
+
+    SELF_CONSUMPTION = "self_consumption"
+    """Charge from PV surplus, discharge whenever the park imports."""
+    PEAK_SHAVING = "peak_tariff"
+    """Charge from PV surplus only, discharge only in peak-tariff hours."""
+
+
+@dataclass(frozen=True, slots=True)
+class Battery:
+    """Usable energy, power limits, round-trip efficiency and state-of-charge window.
+
+    Attributes
+    ----------
+    capacity_kwh : float  usable energy [kWh]
+    charge_kw, discharge_kw : float  power limits [kW]
+    round_trip_efficiency : float  energy out over energy in [-], split equally
+    soc_min, soc_max : float  state-of-charge window [-] of ``capacity_kwh``
+    soc_start : float  state of charge at the first interval [-]
+    dispatch : Dispatch
+    """
+
+    capacity_kwh: float
+    charge_kw: float
+    discharge_kw: float
+    round_trip_efficiency: float = 0.9
+    soc_min: float = 0.1
+    soc_max: float = 0.95
+    soc_start: float = 0.5
+    dispatch: Dispatch = Dispatch.SELF_CONSUMPTION
+
+    def check(self) -> None:
+        """LoadFileError naming the first setting out of range."""
+        for name in ("capacity_kwh", "charge_kw", "discharge_kw"):
+            if not getattr(self, name) >= 0.0:
+                raise LoadFileError(f"battery {name}: expected >= 0, got {getattr(self, name)}")
+        if not 0.0 < self.round_trip_efficiency <= 1.0:
+            raise LoadFileError(
+                f"battery round_trip_efficiency: expected in (0, 1], "
+                f"got {self.round_trip_efficiency}"
+            )
+        if not 0.0 <= self.soc_min <= self.soc_start <= self.soc_max <= 1.0:
+            raise LoadFileError(
+                "battery state of charge: expected 0 <= soc_min <= soc_start <= soc_max <= 1, "
+                f"got {self.soc_min}, {self.soc_start}, {self.soc_max}"
+            )
+
+
+def dispatch_battery(
+    battery: Battery,
+    surplus_kwh: np.ndarray,
+    deficit_kwh: np.ndarray,
+    interval_hours: float,
+    discharge_allowed: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Charge [kWh from PV], discharge [kWh to the load] and stored energy at the end of
+    each interval [kWh].
+
+    Charging stores ``charge * sqrt(eta)``, discharging takes ``discharge / sqrt(eta)``
+    from the store; the store stays within the state-of-charge window. The loop runs
+    over intervals (each depends on the one before); the rest of the balance is
+    vectorised.
+    """
+    battery.check()
+    efficiency = math.sqrt(battery.round_trip_efficiency)
+    low, high = battery.soc_min * battery.capacity_kwh, battery.soc_max * battery.capacity_kwh
+    charge_limit = battery.charge_kw * interval_hours
+    discharge_limit = battery.discharge_kw * interval_hours
+    allowed = np.ones(len(surplus_kwh), bool) if discharge_allowed is None else discharge_allowed
+    charge = np.zeros(len(surplus_kwh))
+    discharge = np.zeros(len(surplus_kwh))
+    stored = np.zeros(len(surplus_kwh))
+    level = battery.soc_start * battery.capacity_kwh
+    for t, (surplus, deficit, may_discharge) in enumerate(
+        zip(surplus_kwh.tolist(), deficit_kwh.tolist(), allowed.tolist(), strict=True)
+    ):
+        if surplus > 0.0:
+            into = min(surplus, charge_limit, max(high - level, 0.0) / efficiency)
+            charge[t] = into
+            level += into * efficiency
+        elif deficit > 0.0 and may_discharge:
+            out = min(deficit, discharge_limit, max(level - low, 0.0) * efficiency)
+            discharge[t] = out
+            level -= out / efficiency
+        stored[t] = level
+    return charge, discharge, stored
