@@ -1,0 +1,284 @@
+"""Meter exports (CSV or XLSX) as a load series, with every problem counted and handled
+by a rule the user chose (docs/energy.md).
+
+A file is read through a :class:`LoadMapping`: which column holds the time stamps and in
+what format, which the values, in kW (mean power over the interval) or kWh per interval,
+the time zone of naive stamps and the rows above the header. Text in number cells and
+stamps that cannot be read are errors naming the line; gaps, duplicated stamps (the
+repeated hour when daylight saving ends), negative values and a year other than the
+weather's are counted, and handled by the mapping's rules or refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from bipv_designer.errors import LoadFileError
+from bipv_designer.weather.timing import fixed_offset, standard_utc_offset_hours
+
+INTERVALS_MIN = (5, 15, 30, 60)
+"""Record lengths of meter exports accepted [min]."""
+BILL_MISMATCH = 0.15
+"""Relative tolerance when a total is compared with the interval factor of a kW/kWh
+mix-up (x2, x4, x12 or their inverses)."""
+
+
+class GapRule(StrEnum):
+    INTERPOLATE = "interpolate"
+    ZERO = "zero"
+    REFUSE = "refuse"
+
+
+class DuplicateRule(StrEnum):
+    MEAN = "mean"
+    FIRST = "first"
+    REFUSE = "refuse"
+
+
+class NegativeRule(StrEnum):
+    ZERO = "zero"
+    REFUSE = "refuse"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadMapping:
+    """How to read one meter export.
+
+    Attributes
+    ----------
+    timestamp_column, value_column : str  header names of the two columns
+    unit : str  ``kW`` (mean power over the interval) or ``kWh`` (energy per interval)
+    timezone : str  IANA zone of stamps without an offset
+    header_row : int  0-based row of the header (rows above it are skipped)
+    timestamp_format : str or None  strptime format; None reads ISO-like stamps
+    timestamp_label : str  ``start`` or ``end``: what each stamp marks of its interval
+    gaps, duplicates, negatives : the rules for those problems
+    year : int or None  move the series to this calendar year (the weather's)
+    expected_annual_kwh : float or None  the bills' total, to catch kW/kWh mix-ups
+    """
+
+    timestamp_column: str
+    value_column: str
+    unit: str = "kW"
+    timezone: str = "Asia/Shanghai"
+    header_row: int = 0
+    timestamp_format: str | None = None
+    timestamp_label: str = "start"
+    gaps: GapRule = GapRule.REFUSE
+    duplicates: DuplicateRule = DuplicateRule.REFUSE
+    negatives: NegativeRule = NegativeRule.REFUSE
+    year: int | None = None
+    expected_annual_kwh: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadImport:
+    """A meter's energy per interval [kWh] on interval starts in standard local time,
+    and what was found and done."""
+
+    energy_kwh: pd.Series
+    interval: pd.Timedelta
+    findings: tuple[str, ...] = field(default=())
+
+
+def read_load_table(path: str | Path, header_row: int = 0) -> pd.DataFrame:
+    """The raw table of a CSV or XLSX export, all cells as text (for the preview)."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            table = pd.read_excel(path, skiprows=header_row, dtype=str)
+        else:
+            table = pd.read_csv(path, skiprows=header_row, dtype=str, sep=None, engine="python")
+    except FileNotFoundError:
+        raise LoadFileError(f"{path}: no such load file") from None
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as error:
+        raise LoadFileError(f"{path.name}: not a readable CSV or XLSX table ({error})") from None
+    table.columns = [str(c).strip() for c in table.columns]
+    return table
+
+
+def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
+    """Read, check and regularise one meter export."""
+    path = Path(path)
+    table = read_load_table(path, mapping.header_row)
+    first_line = mapping.header_row + 2
+    for column in (mapping.timestamp_column, mapping.value_column):
+        if column not in table.columns:
+            raise LoadFileError(
+                f"{path.name}: no column {column!r}; the header has {', '.join(table.columns)}"
+            )
+    if mapping.unit not in ("kW", "kWh"):
+        raise LoadFileError(f"unit: expected 'kW' or 'kWh', got {mapping.unit!r}")
+    text = table[mapping.value_column].astype(str).str.strip()
+    values = pd.to_numeric(text.str.replace(",", ""), errors="coerce")
+    blank = table[mapping.value_column].isna() | (text == "")
+    wrong = values.isna() & ~blank
+    if wrong.any():
+        row = int(np.flatnonzero(wrong.to_numpy())[0])
+        raise LoadFileError(
+            f"{path.name} line {first_line + row}, column {mapping.value_column!r}: "
+            f"{text.iloc[row]!r} is not a number ({int(wrong.sum())} such cells)"
+        )
+    stamps = pd.to_datetime(
+        table[mapping.timestamp_column], format=mapping.timestamp_format, errors="coerce"
+    )
+    if stamps.isna().any():
+        row = int(np.flatnonzero(stamps.isna().to_numpy())[0])
+        raise LoadFileError(
+            f"{path.name} line {first_line + row}, column {mapping.timestamp_column!r}: "
+            f"{table[mapping.timestamp_column].iloc[row]!r} is not a time stamp"
+            + (f" in the format {mapping.timestamp_format!r}" if mapping.timestamp_format else "")
+        )
+    findings: list[str] = []
+    series = pd.Series(values.to_numpy(dtype=float), index=pd.DatetimeIndex(stamps))
+    series, interval = _regular(series, mapping, path.name, findings)
+    series = _negatives(series, mapping, path.name, findings)
+    energy = series * (interval / pd.Timedelta(hours=1)) if mapping.unit == "kW" else series
+    energy = _in_year(energy, mapping.year, findings)
+    _check_total(energy, interval, mapping, path.name, findings)
+    return LoadImport(energy.rename("load_kwh"), interval, tuple(findings))
+
+
+def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[str]):
+    """Stamps in the zone's standard time, interval starts, duplicates and gaps handled."""
+    index = series.index
+    if index.tz is None:
+        duplicated_wall = index.duplicated(keep=False)
+        index = index.tz_localize(
+            mapping.timezone, ambiguous=~index.duplicated(keep="first"), nonexistent="NaT"
+        )
+        if duplicated_wall.any():
+            findings.append(
+                f"{int(duplicated_wall.sum())} stamps repeated on the wall clock (the hour "
+                "daylight saving ends) read as the two different hours"
+            )
+        missing_dst = int(index.isna().sum())
+        if missing_dst:
+            findings.append(
+                f"{missing_dst} stamps in the hour skipped when daylight saving starts: dropped"
+            )
+            series = series[~index.isna()]
+            index = index[~index.isna()]
+    standard = fixed_offset(standard_utc_offset_hours(mapping.timezone))
+    index = index.tz_convert(standard)
+    series = pd.Series(series.to_numpy(), index=index).sort_index()
+    steps = series.index.to_series().diff().dropna()
+    if steps.empty:
+        raise LoadFileError(f"{name}: fewer than 2 records")
+    interval = steps.mode().iloc[0]
+    if interval not in [pd.Timedelta(minutes=m) for m in INTERVALS_MIN]:
+        raise LoadFileError(f"{name}: records every {interval}; expected 5, 15, 30 or 60 minutes")
+    if mapping.timestamp_label == "end":
+        series.index = series.index - interval
+    repeated = series.index.duplicated(keep="first")
+    if repeated.any():
+        count = int(repeated.sum())
+        where = series.index[repeated][0]
+        if mapping.duplicates is DuplicateRule.REFUSE:
+            raise LoadFileError(
+                f"{name}: {count} duplicated time stamps, first {where:%Y-%m-%d %H:%M}; "
+                "choose to keep the first or average them"
+            )
+        series = (
+            series.groupby(level=0).mean()
+            if mapping.duplicates is DuplicateRule.MEAN
+            else series[~repeated]
+        )
+        findings.append(f"{count} duplicated time stamps: {mapping.duplicates.value}")
+    full = pd.date_range(series.index[0], series.index[-1], freq=interval)
+    off_grid = series.index.difference(full)
+    if len(off_grid):
+        raise LoadFileError(
+            f"{name}: {len(off_grid)} stamps off the {interval} grid, "
+            f"first {off_grid[0]:%Y-%m-%d %H:%M}"
+        )
+    series = series.reindex(full)
+    gaps = int(series.isna().sum())
+    if gaps:
+        first = series.index[series.isna().to_numpy()][0]
+        if mapping.gaps is GapRule.REFUSE:
+            raise LoadFileError(
+                f"{name}: {gaps} missing records of {interval}, first {first:%Y-%m-%d %H:%M}; "
+                "choose to interpolate them or count them as zero"
+            )
+        series = (
+            series.interpolate(limit_direction="both")
+            if mapping.gaps is GapRule.INTERPOLATE
+            else series.fillna(0.0)
+        )
+        findings.append(
+            f"{gaps} missing records, first {first:%Y-%m-%d %H:%M}: {mapping.gaps.value}"
+        )
+    return series, interval
+
+
+def _negatives(
+    series: pd.Series, mapping: LoadMapping, name: str, findings: list[str]
+) -> pd.Series:
+    negative = series < 0
+    if not negative.any():
+        return series
+    count = int(negative.sum())
+    first = series.index[negative.to_numpy()][0]
+    if mapping.negatives is NegativeRule.REFUSE:
+        raise LoadFileError(
+            f"{name}: {count} negative values, first {first:%Y-%m-%d %H:%M} "
+            f"({series[first]:g}); a consumption meter reads >= 0 (is it a feed-in meter?)"
+        )
+    findings.append(f"{count} negative values set to zero, first {first:%Y-%m-%d %H:%M}")
+    return series.clip(lower=0.0)
+
+
+def _in_year(energy: pd.Series, year: int | None, findings: list[str]) -> pd.Series:
+    """The series moved to ``year`` by calendar date (29 February dropped or repeated)."""
+    years = np.unique(energy.index.year)
+    if year is None or (len(years) == 1 and years[0] == year):
+        return energy
+    frame = energy.to_frame("kwh")
+    frame["month_day"] = energy.index.strftime("%m-%d %H:%M")
+    frame = frame.groupby("month_day")["kwh"].mean()
+    target = pd.date_range(
+        f"{year}-01-01",
+        f"{year + 1}-01-01",
+        freq=energy.index[1] - energy.index[0],
+        tz=energy.index.tz,
+        inclusive="left",
+    )
+    keys = target.strftime("%m-%d %H:%M")
+    fallback = pd.Index(keys).str.replace("02-29", "02-28")
+    moved = pd.Series(frame.reindex(keys).to_numpy(), index=target)
+    moved = moved.fillna(pd.Series(frame.reindex(fallback).to_numpy(), index=target))
+    findings.append(
+        f"load of {', '.join(map(str, years))} moved to the weather year {year} by calendar "
+        "date (weekdays shift)"
+    )
+    if moved.isna().any():
+        raise LoadFileError(
+            f"load of {', '.join(map(str, years))}: {int(moved.isna().sum())} records of "
+            f"{year} have no date in the file; expected a whole year"
+        )
+    return moved
+
+
+def _check_total(
+    energy: pd.Series, interval: pd.Timedelta, mapping: LoadMapping, name: str, findings: list[str]
+) -> None:
+    total = float(energy.sum())
+    peak_kw = float(energy.max() / (interval / pd.Timedelta(hours=1)))
+    findings.append(f"{total:,.0f} kWh in all, peak {peak_kw:,.0f} kW")
+    expected = mapping.expected_annual_kwh
+    if expected is None or expected <= 0:
+        return
+    parts = pd.Timedelta(hours=1) / interval
+    for factor in {parts, 1.0 / parts} - {1.0}:
+        if abs(total / expected / factor - 1.0) < BILL_MISMATCH:
+            raise LoadFileError(
+                f"{name}: {total:,.0f} kWh is {factor:g} times the bills' {expected:,.0f} kWh: "
+                f"are the values {'kW' if mapping.unit == 'kWh' else 'kWh per interval'} "
+                f"rather than {mapping.unit}?"
+            )
