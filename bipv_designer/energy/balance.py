@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from bipv_designer.energy.storage import Battery, Dispatch, dispatch_battery
+from bipv_designer.energy.storage import dispatch_battery
 from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import Battery, Dispatch
 
 COLUMNS = (
     "pv_kwh",

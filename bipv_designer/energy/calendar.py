@@ -4,7 +4,6 @@ and the Spring Festival (resources/holidays/china.json, with sources)."""
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from functools import cache
 
 import numpy as np
@@ -12,14 +11,7 @@ import pandas as pd
 
 from bipv_designer.errors import LoadFileError
 from bipv_designer.paths import resource
-
-
-class WorkingWeek(StrEnum):
-    """Which days of the week a factory works."""
-
-    MONDAY_TO_FRIDAY = "mon_fri"
-    MONDAY_TO_SATURDAY = "mon_sat"
-    EVERY_DAY = "every_day"
+from bipv_designer.project.energy_model import WorkingWeek
 
 
 @cache

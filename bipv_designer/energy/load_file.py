@@ -12,13 +12,18 @@ weather's are counted, and handled by the mapping's rules or refused.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import (
+    DuplicateRule,
+    GapRule,
+    LoadMapping,
+    NegativeRule,
+)
 from bipv_designer.weather.timing import fixed_offset, standard_utc_offset_hours
 
 INTERVALS_MIN = (5, 15, 30, 60)
@@ -26,54 +31,6 @@ INTERVALS_MIN = (5, 15, 30, 60)
 BILL_MISMATCH = 0.15
 """Relative tolerance when a total is compared with the interval factor of a kW/kWh
 mix-up (x2, x4, x12 or their inverses)."""
-
-
-class GapRule(StrEnum):
-    INTERPOLATE = "interpolate"
-    ZERO = "zero"
-    REFUSE = "refuse"
-
-
-class DuplicateRule(StrEnum):
-    MEAN = "mean"
-    FIRST = "first"
-    REFUSE = "refuse"
-
-
-class NegativeRule(StrEnum):
-    ZERO = "zero"
-    REFUSE = "refuse"
-
-
-@dataclass(frozen=True, slots=True)
-class LoadMapping:
-    """How to read one meter export.
-
-    Attributes
-    ----------
-    timestamp_column, value_column : str  header names of the two columns
-    unit : str  ``kW`` (mean power over the interval) or ``kWh`` (energy per interval)
-    timezone : str  IANA zone of stamps without an offset
-    header_row : int  0-based row of the header (rows above it are skipped)
-    timestamp_format : str or None  strptime format; None reads ISO-like stamps
-    timestamp_label : str  ``start`` or ``end``: what each stamp marks of its interval
-    gaps, duplicates, negatives : the rules for those problems
-    year : int or None  move the series to this calendar year (the weather's)
-    expected_annual_kwh : float or None  the bills' total, to catch kW/kWh mix-ups
-    """
-
-    timestamp_column: str
-    value_column: str
-    unit: str = "kW"
-    timezone: str = "Asia/Shanghai"
-    header_row: int = 0
-    timestamp_format: str | None = None
-    timestamp_label: str = "start"
-    gaps: GapRule = GapRule.REFUSE
-    duplicates: DuplicateRule = DuplicateRule.REFUSE
-    negatives: NegativeRule = NegativeRule.REFUSE
-    year: int | None = None
-    expected_annual_kwh: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,63 +1,31 @@
-"""A battery behind the park's grid connection and how it is dispatched (docs/energy.md)."""
+"""How the park's battery is dispatched (docs/energy.md); its settings are a document
+value, :class:`~bipv_designer.project.energy_model.Battery`."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
 from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import Battery
 
 
-class Dispatch(StrEnum):
-    """When the battery charges and discharges."""
-
-    SELF_CONSUMPTION = "self_consumption"
-    """Charge from PV surplus, discharge whenever the park imports."""
-    PEAK_SHAVING = "peak_tariff"
-    """Charge from PV surplus only, discharge only in peak-tariff hours."""
-
-
-@dataclass(frozen=True, slots=True)
-class Battery:
-    """Usable energy, power limits, round-trip efficiency and state-of-charge window.
-
-    Attributes
-    ----------
-    capacity_kwh : float  usable energy [kWh]
-    charge_kw, discharge_kw : float  power limits [kW]
-    round_trip_efficiency : float  energy out over energy in [-], split equally
-    soc_min, soc_max : float  state-of-charge window [-] of ``capacity_kwh``
-    soc_start : float  state of charge at the first interval [-]
-    dispatch : Dispatch
-    """
-
-    capacity_kwh: float
-    charge_kw: float
-    discharge_kw: float
-    round_trip_efficiency: float = 0.9
-    soc_min: float = 0.1
-    soc_max: float = 0.95
-    soc_start: float = 0.5
-    dispatch: Dispatch = Dispatch.SELF_CONSUMPTION
-
-    def check(self) -> None:
-        """LoadFileError naming the first setting out of range."""
-        for name in ("capacity_kwh", "charge_kw", "discharge_kw"):
-            if not getattr(self, name) >= 0.0:
-                raise LoadFileError(f"battery {name}: expected >= 0, got {getattr(self, name)}")
-        if not 0.0 < self.round_trip_efficiency <= 1.0:
-            raise LoadFileError(
-                f"battery round_trip_efficiency: expected in (0, 1], "
-                f"got {self.round_trip_efficiency}"
-            )
-        if not 0.0 <= self.soc_min <= self.soc_start <= self.soc_max <= 1.0:
-            raise LoadFileError(
-                "battery state of charge: expected 0 <= soc_min <= soc_start <= soc_max <= 1, "
-                f"got {self.soc_min}, {self.soc_start}, {self.soc_max}"
-            )
+def check_battery(battery: Battery) -> None:
+    """LoadFileError naming the first setting out of range."""
+    for name in ("capacity_kwh", "charge_kw", "discharge_kw"):
+        if not getattr(battery, name) >= 0.0:
+            raise LoadFileError(f"battery {name}: expected >= 0, got {getattr(battery, name)}")
+    if not 0.0 < battery.round_trip_efficiency <= 1.0:
+        raise LoadFileError(
+            f"battery round_trip_efficiency: expected in (0, 1], "
+            f"got {battery.round_trip_efficiency}"
+        )
+    if not 0.0 <= battery.soc_min <= battery.soc_start <= battery.soc_max <= 1.0:
+        raise LoadFileError(
+            "battery state of charge: expected 0 <= soc_min <= soc_start <= soc_max <= 1, "
+            f"got {battery.soc_min}, {battery.soc_start}, {battery.soc_max}"
+        )
 
 
 def dispatch_battery(
@@ -75,7 +43,7 @@ def dispatch_battery(
     over intervals (each depends on the one before); the rest of the balance is
     vectorised.
     """
-    battery.check()
+    check_battery(battery)
     efficiency = math.sqrt(battery.round_trip_efficiency)
     low, high = battery.soc_min * battery.capacity_kwh, battery.soc_max * battery.capacity_kwh
     charge_limit = battery.charge_kw * interval_hours

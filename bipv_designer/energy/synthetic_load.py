@@ -11,13 +11,12 @@ month when 12 monthly values are given, per year otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
 
-from bipv_designer.energy.calendar import WorkingWeek, working_days
+from bipv_designer.energy.calendar import working_days
 from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import FactoryPattern
 
 SHIFT_HOURS = {1: (8.0, 17.0), 2: (6.0, 22.0), 3: (0.0, 24.0)}
 """Production hours [h of the day] by number of shifts: one 8 h shift with a lunch hour
@@ -25,28 +24,6 @@ SHIFT_HOURS = {1: (8.0, 17.0), 2: (6.0, 22.0), 3: (0.0, 24.0)}
 COOLING_BASE_C = 24.0
 """Air temperature above which cooling load appears [C] (assumption: a common base of
 cooling degree hours for Chinese factory buildings)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FactoryPattern:
-    """How a factory uses electricity.
-
-    Attributes
-    ----------
-    shifts : int  1, 2 or 3 shifts a working day
-    working_week : WorkingWeek
-    base_load_fraction : float  power outside production as a share of production power [-]
-    cooling_share : float  share of the annual energy used for cooling [-]
-    public_holidays : bool  Chinese public holidays are days off
-    spring_festival_extra_days : int  days of shutdown after the official Spring Festival
-    """
-
-    shifts: int = 2
-    working_week: WorkingWeek = WorkingWeek.MONDAY_TO_SATURDAY
-    base_load_fraction: float = 0.3
-    cooling_share: float = 0.1
-    public_holidays: bool = True
-    spring_festival_extra_days: int = 7
 
 
 def synthetic_factory_load(

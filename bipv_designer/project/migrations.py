@@ -43,7 +43,13 @@ def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
 
 def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     """Version 3 adds ``ghi_only`` to the weather reference (false before) and a horizon
-    profile to the site (none before)."""
+    profile to the site (none before), and gives the ``load`` slot its meaning (the
+    park's meters); a version-2 placeholder there cannot be read as meters."""
+    if document.get("load") is not None:
+        raise ProjectFileError(
+            "$.load: a version-2 placeholder; version 3 expects the park's meters here "
+            "(docs/project-format.md): remove it and enter the load again"
+        )
     weather = document.get("weather")
     if isinstance(weather, dict):
         weather = {**weather, "ghi_only": False}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
+from bipv_designer.project.energy_model import ParkLoad
 from bipv_designer.project.layout_model import (
     ArrayLayout,
     Inverter,
@@ -350,8 +351,9 @@ class BackgroundImage:
 class Project:
     """The whole document.
 
-    ``load``, ``tariff`` and ``carbon`` are slots that later versions fill; in this
-    schema version they hold None or an opaque JSON object kept as it was read.
+    ``load`` holds the park's meters and battery (``energy_model.py``); ``tariff`` and
+    ``carbon`` are slots that later versions fill: None or an opaque JSON object kept as
+    it was read.
     Layout values (setbacks, keep-outs, openings per surface; layout per array; roof
     capacities; module datasheets; inverters) are described in ``layout_model.py``.
     """
@@ -370,7 +372,7 @@ class Project:
     roof_capacities: tuple[RoofCapacity, ...] = ()
     module_datasheets: tuple[ModuleDatasheet, ...] = ()
     inverters: tuple[Inverter, ...] = ()
-    load: dict[str, Any] | None = field(default=None)
+    load: ParkLoad | None = field(default=None)
     tariff: dict[str, Any] | None = field(default=None)
     carbon: dict[str, Any] | None = field(default=None)
 

@@ -10,6 +10,7 @@ import zoneinfo
 from collections.abc import Iterable
 
 from bipv_designer.errors import ProjectFileError
+from bipv_designer.project.energy_model import ParkLoad
 from bipv_designer.project.model import DcModel, Losses, Project
 
 
@@ -66,6 +67,8 @@ def validate_project(project: Project) -> Project:
         _in_range(f"{path}.inverter_efficiency", array.inverter_efficiency, 0.5, 1.0)
     _check_losses(project.losses)
     _check_layout_references(project, building_ids, surface_ids, module_ids)
+    if project.load is not None:
+        _check_load(project.load, building_ids)
     if project.background is not None:
         _in_range("$.background.opacity", project.background.opacity, 0.0, 1.0)
         _in_range(
@@ -96,6 +99,46 @@ def _check_layout_references(
                     f"$.{collection}[{i}].{field}: {value!r} is not the id of any {what}"
                 )
     _check_unique_ids("$.inverters", project.inverters)
+
+
+def _check_load(load: ParkLoad, building_ids: set[str]) -> None:
+    _check_unique_ids("$.load.meters", load.meters)
+    for i, meter in enumerate(load.meters):
+        path = f"$.load.meters[{i}]"
+        if (meter.file is None) == (meter.synthetic is None):
+            raise ProjectFileError(f"{path}: expected either a file or a synthetic load")
+        for building_id in meter.building_ids:
+            if building_id not in building_ids:
+                raise ProjectFileError(
+                    f"{path}.building_ids: {building_id!r} is not the id of any building"
+                )
+        if meter.synthetic is not None:
+            synthetic = meter.synthetic
+            if (synthetic.annual_kwh is None) == (not synthetic.monthly_kwh):
+                raise ProjectFileError(
+                    f"{path}.synthetic: expected annual_kwh or 12 monthly_kwh, not both"
+                )
+            if synthetic.monthly_kwh and len(synthetic.monthly_kwh) != 12:
+                raise ProjectFileError(
+                    f"{path}.synthetic.monthly_kwh: expected 12 values, "
+                    f"got {len(synthetic.monthly_kwh)}"
+                )
+    if load.export_limit_kw is not None:
+        _in_range("$.load.export_limit_kw", load.export_limit_kw, 0.0, 1e7)
+    if load.battery is not None:
+        battery = load.battery
+        _in_range("$.load.battery.capacity_kwh", battery.capacity_kwh, 0.0, 1e7)
+        _in_range(
+            "$.load.battery.round_trip_efficiency",
+            battery.round_trip_efficiency,
+            0.0,
+            1.0,
+            low_open=True,
+        )
+        if not 0.0 <= battery.soc_min <= battery.soc_start <= battery.soc_max <= 1.0:
+            raise ProjectFileError(
+                "$.load.battery: expected 0 <= soc_min <= soc_start <= soc_max <= 1"
+            )
 
 
 def _check_site(project: Project) -> None:

@@ -11,8 +11,8 @@ from numpy.testing import assert_allclose
 
 from bipv_designer.energy.balance import balance
 from bipv_designer.energy.resample import pv_to_intervals
-from bipv_designer.energy.storage import Battery, Dispatch
 from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import Battery, Dispatch
 
 TOL = 1e-9
 

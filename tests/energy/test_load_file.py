@@ -8,14 +8,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from bipv_designer.energy.load_file import (
+from bipv_designer.energy.load_file import import_load
+from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import (
     DuplicateRule,
     GapRule,
     LoadMapping,
     NegativeRule,
-    import_load,
 )
-from bipv_designer.errors import LoadFileError
 
 MAPPING = LoadMapping("时间", "有功功率(kW)", unit="kW", timezone="Asia/Shanghai", header_row=1)
 

@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from bipv_designer.energy.calendar import WorkingWeek, working_days
-from bipv_designer.energy.synthetic_load import FactoryPattern, synthetic_factory_load
+from bipv_designer.energy.calendar import working_days
+from bipv_designer.energy.synthetic_load import synthetic_factory_load
 from bipv_designer.errors import LoadFileError
+from bipv_designer.project.energy_model import FactoryPattern, WorkingWeek
 
 YEAR_15_MIN = pd.date_range("2023-01-01", periods=35040, freq="15min", tz="Asia/Shanghai")
 

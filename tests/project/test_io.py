@@ -12,6 +12,13 @@ import pytest
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.geometry import derive_surfaces
 from bipv_designer.paths import DEMO_PROJECT
+from bipv_designer.project.energy_model import (
+    Battery,
+    FactoryPattern,
+    Meter,
+    ParkLoad,
+    SyntheticLoad,
+)
 from bipv_designer.project.io import (
     load_project,
     project_to_json,
@@ -36,7 +43,14 @@ def test_save_and_load_round_trip(small_project, tmp_path):
         module_count=2,
         placements=(ModulePlacement(1.0, 1.0), ModulePlacement(3.0, 1.0, portrait=False)),
     )
-    project = dataclasses.replace(small_project, arrays=(array,), load={"kind": "later"})
+    meter = Meter(
+        "m1",
+        "Hall A meter",
+        ("b1",),
+        synthetic=SyntheticLoad(FactoryPattern(shifts=3), monthly_kwh=(1e5,) * 12),
+    )
+    load = ParkLoad((meter,), export_limit_kw=0.0, battery=Battery(500.0, 250.0, 250.0))
+    project = dataclasses.replace(small_project, arrays=(array,), load=load)
     path = tmp_path / "park.bipv.json"
     save_project(project, path)
     assert load_project(path) == project
@@ -219,3 +233,28 @@ def test_weather_path_is_relative_to_the_project(small_project, tmp_path):
         tmp_path / "weather" / "site.epw"
     )
     assert resolve_weather_path(small_project.weather, tmp_path / "p.json").name == "723170TYA.CSV"
+
+
+def test_a_meter_of_an_unknown_building_is_refused(small_project, tmp_path):
+    document = project_to_json(small_project)
+    document["load"] = {
+        "meters": [
+            {
+                "id": "m1",
+                "name": "M",
+                "building_ids": ["nowhere"],
+                "synthetic": {"pattern": {}, "annual_kwh": 1000.0},
+            }
+        ]
+    }
+    path = write_json(tmp_path / "park.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=r"\$\.load\.meters\[0\]\.building_ids: 'nowhere'"):
+        load_project(path)
+
+
+def test_a_version_2_load_placeholder_is_refused_with_the_reason(small_project, tmp_path):
+    document = json.loads((FIXTURES / "schema_v2.bipv.json").read_text())
+    document["load"] = {"kind": "later"}
+    path = write_json(tmp_path / "old.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=r"\$\.load: a version-2 placeholder"):
+        load_project(path)
