@@ -94,7 +94,8 @@ def _run_simulate(args: argparse.Namespace, out: TextIO) -> int:
     from bipv_designer.project.io import load_project
 
     project = load_project(args.project)
-    return _simulate_and_print(project, _weather(args, project, args.project), args, out)
+    weather = _weather(args, project, args.project)
+    return _simulate_and_print(project, weather, args, out, project_path=args.project)
 
 
 def _run_quick(args: argparse.Namespace, out: TextIO) -> int:
@@ -135,13 +136,17 @@ def _simulate_and_print(
     out: TextIO,
     *,
     single: bool = False,
+    project_path: Path | str = ".",
 ) -> int:
+    from bipv_designer.energy.park import park_balance
+    from bipv_designer.report.balance import balance_json, balance_text
     from bipv_designer.report.exports import figures, results_json, weather_json, write_hourly_csv
     from bipv_designer.report.text import results_table
     from bipv_designer.simulation.result import TOTAL
     from bipv_designer.simulation.run import simulate
 
     result = simulate(project, weather)
+    park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
     if getattr(args, "hourly_csv", None) is not None:
         write_hourly_csv(result, args.hourly_csv)
     if args.json:
@@ -150,10 +155,14 @@ def _simulate_and_print(
             if single
             else results_json(result, project.name)
         )
+        if park is not None:
+            document["balance"] = balance_json(park)
         json.dump(document, out, indent=2)
         out.write("\n")
     else:
         out.write(results_table(result, project.name))
+        if park is not None:
+            out.write(balance_text(park))
     return 0
 
 
