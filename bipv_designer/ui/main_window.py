@@ -64,6 +64,7 @@ from bipv_designer.project.model import (
 from bipv_designer.simulation.result import SimulationResult
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui import settings
+from bipv_designer.ui.balance_view import BalanceView
 from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document = Document(project, path)
         self.result: SimulationResult | None = None
+        self.park = None
         self._result_revision = -1
         self.worker = Worker(self)
         self.worker.progress.connect(self._on_progress)
@@ -156,6 +158,12 @@ class MainWindow(QMainWindow):
             "Properties", properties_scroll, Qt.DockWidgetArea.RightDockWidgetArea
         )
         results_dock = self._dock("Results", results_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.balance_view = BalanceView()
+        balance_dock = self._dock(
+            "Park balance", self.balance_view, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(results_dock, balance_dock)
+        results_dock.raise_()
         self.view3d = View3DPanel(self.document)
         view3d_dock = self._dock("3-D view", self.view3d, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([results_dock], [RESULTS_HEIGHT_PX], Qt.Orientation.Vertical)
@@ -708,6 +716,7 @@ class MainWindow(QMainWindow):
 
     def simulate(self) -> None:
         """Read the weather and simulate the project in the background."""
+        from bipv_designer.energy.park import park_balance
         from bipv_designer.simulation.run import simulate
         from bipv_designer.weather.project_weather import read_project_weather
 
@@ -717,7 +726,9 @@ class MainWindow(QMainWindow):
 
         def job(progress, cancel):
             weather = read_project_weather(project.weather, project_path, project.site)
-            return revision, simulate(project, weather, progress=progress, cancel=cancel)
+            result = simulate(project, weather, progress=progress, cancel=cancel)
+            park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
+            return revision, result, park
 
         self.progress.setValue(0)
         self._show_busy(True)
@@ -738,14 +749,16 @@ class MainWindow(QMainWindow):
         self.progress.setValue(round(100 * fraction))
         self.statusBar().showMessage(message)
 
-    def _on_finished(self, outcome: tuple[int, SimulationResult]) -> None:
-        revision, result = outcome
+    def _on_finished(self, outcome: tuple) -> None:
+        revision, result, park = outcome
         self._show_busy(False)
         if revision != self.document.revision:
             self.statusBar().showMessage("The project changed while simulating; run again.")
             return
         self.result, self._result_revision = result, revision
+        self.park = park
         self._show_results(result)
+        self.balance_view.show_balance(park)
         self.statusBar().showMessage("Simulated.")
 
     def _on_failed(self, error: BaseException) -> None:
@@ -779,6 +792,8 @@ class MainWindow(QMainWindow):
     def _project_changed(self) -> None:
         if self.result is not None and self._result_revision != self.document.revision:
             self.result = None
+            self.park = None
+            self.balance_view.show_balance(None)
         self._show_results(self.result)
         self._fill_tree()
         self._show_properties()
