@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -69,9 +70,11 @@ from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.help import show_about, show_user_guide
+from bipv_designer.ui.load_import_dialog import LoadImportDialog
 from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
 from bipv_designer.ui.panels.keep_out_panel import KeepOutPanel
+from bipv_designer.ui.panels.load_panel import LoadPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
 from bipv_designer.ui.view3d import View3DPanel
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.surface_panel = SurfacePanel()
         self.background_panel = BackgroundPanel()
         self.keep_out_panel = KeepOutPanel()
+        self.load_panel = LoadPanel()
         self.nothing_selected = QLabel("Select the site, a building or a surface.")
         self.nothing_selected.setWordWrap(True)
         self.properties = QStackedWidget()
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
             self.surface_panel,
             self.background_panel,
             self.keep_out_panel,
+            self.load_panel,
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
@@ -204,6 +209,13 @@ class MainWindow(QMainWindow):
         self.scene.building_selected.connect(self._show_selected)
         self.scene.keep_out_selected.connect(self._show_selected_keep_out)
         self.keep_out_panel.keep_out_edited.connect(self._keep_out_edited)
+        self.load_panel.load_edited.connect(
+            lambda load: self._push(lambda p: dataclasses.replace(p, load=load), "Change the load")
+        )
+        self.load_panel.import_requested.connect(lambda: self.import_meter_file())
+        self.load_panel.invalid.connect(
+            lambda message: dialogs.show_error(self, "Cannot take this value", message)
+        )
         self.building_panel.building_edited.connect(self._building_edited)
         self.site_panel.site_edited.connect(self._site_edited)
         self.site_panel.weather_edited.connect(self.set_weather)
@@ -380,6 +392,41 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         """Select every building on the plan."""
         self.scene.select_all_buildings()
+
+    # --- load ----------------------------------------------------------------------------
+
+    def import_meter_file(self, path: Path | None = None, dialog=None) -> None:
+        """Add a meter whose load is read from a CSV/XLSX export through the import dialog."""
+        from bipv_designer.energy.load_file import import_load
+        from bipv_designer.project.energy_model import LoadFile, Meter, ParkLoad
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Meter data", self._folder(), "Meter exports (*.csv *.xlsx *.txt)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        dialog = dialog or LoadImportDialog(path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            import_load(path, dialog.mapping())
+        except (BipvError, OSError) as error:
+            dialogs.show_error(self, "Cannot use this meter file", str(error))
+            return
+        folder = self.document.path.parent if self.document.path else None
+        stored = path.name if folder is not None and path.parent == folder else str(path)
+        load = self.document.project.load or ParkLoad()
+        taken = {m.id for m in load.meters}
+        number = next(n for n in range(1, len(taken) + 2) if f"meter-{n}" not in taken)
+        meter = Meter(f"meter-{number}", path.stem, file=LoadFile(stored, dialog.mapping()))
+        self._push(
+            lambda p: dataclasses.replace(
+                p, load=dataclasses.replace(load, meters=(*load.meters, meter))
+            ),
+            f"Import meter '{path.name}'",
+        )
 
     # --- weather ------------------------------------------------------------------------
 
@@ -837,6 +884,9 @@ class MainWindow(QMainWindow):
                 surface_id, project.surface(surface_id).name, self._keep_out_of(item_id)
             )
             self.properties.setCurrentWidget(self.keep_out_panel)
+        elif kind == "load":
+            self.load_panel.set_load(project.load, project.buildings)
+            self.properties.setCurrentWidget(self.load_panel)
         elif kind == "background" and project.background is not None:
             self.background_panel.set_background(project.background)
             self.properties.setCurrentWidget(self.background_panel)
@@ -881,6 +931,13 @@ class MainWindow(QMainWindow):
                             keep_out.name,
                             f"keep-out, {keep_out.height_m:g} m",
                         )
+        meters = project.load.meters if project.load else ()
+        self._tree_item(
+            self.tree,
+            ("load", ""),
+            "Load",
+            f"{len(meters)} meter{'s' if len(meters) != 1 else ''}" if meters else "none yet",
+        )
         if project.background is not None:
             self._tree_item(
                 self.tree,
