@@ -44,3 +44,7 @@ class DownloadError(BipvError):
 
 class LoadFileError(BipvError):
     """A load (meter) file or load setting that cannot be used as it is."""
+
+
+class TariffError(BipvError):
+    """A tariff, cost or carbon setting that cannot be used as it is."""
