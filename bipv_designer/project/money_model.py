@@ -61,3 +61,56 @@ class Tariff:
     export_price_per_kwh: float = 0.0
     demand_charge_per_kw_month: float = 0.0
     source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Costs:
+    """What the system costs and earns over its life (docs/economics.md).
+
+    Attributes
+    ----------
+    capex_per_wp : dict-like tuple of (array kind, currency/Wp)  kinds ``roof_bapv``,
+        ``roof_bipv``, ``facade_bipv``
+    bipv_capex_per_m2 : float  added cost per m2 of BIPV elements [currency/m2]
+    cladding_credit_per_m2 : float  cost of the cladding or glazing BIPV replaces [currency/m2]
+    om_per_kwp_year : float  operation and maintenance [currency/kWp/yr]
+    insurance_share : float  yearly insurance as a share of capital cost [-]
+    inverter_replacement_year : int  0 for none
+    inverter_replacement_per_kwp : float  [currency/kWp]
+    first_year_degradation : float  [-] (GB 55015-2021 limit for mono-Si: 0.03)
+    yearly_degradation : float  [-/yr] (GB 55015-2021 limit: 0.007)
+    tariff_escalation : float  yearly change of electricity prices [-/yr]
+    discount_rate : float  [-/yr]; must be above -100 %
+    lifetime_years : int  (GB 55015-2021: design life over 25 years)
+    loan_share : float  share of capital cost borrowed [-]
+    loan_rate : float  [-/yr]
+    loan_years : int
+    subsidy_one_off : float  [currency] at year 0
+    subsidy_per_kwh : float  [currency/kWh] of PV energy
+    subsidy_years : int  years the per-kWh subsidy is paid
+    subsidy_per_tco2 : float  [currency/tCO2] avoided (as in Guangdong's carbon inclusion)
+    """
+
+    capex_per_wp: tuple[tuple[str, float], ...] = (
+        ("roof_bapv", 3.0),
+        ("roof_bipv", 4.5),
+        ("facade_bipv", 6.0),
+    )
+    bipv_capex_per_m2: float = 0.0
+    cladding_credit_per_m2: float = 0.0
+    om_per_kwp_year: float = 40.0
+    insurance_share: float = 0.003
+    inverter_replacement_year: int = 12
+    inverter_replacement_per_kwp: float = 200.0
+    first_year_degradation: float = 0.03
+    yearly_degradation: float = 0.007
+    tariff_escalation: float = 0.0
+    discount_rate: float = 0.06
+    lifetime_years: int = 25
+    loan_share: float = 0.0
+    loan_rate: float = 0.04
+    loan_years: int = 10
+    subsidy_one_off: float = 0.0
+    subsidy_per_kwh: float = 0.0
+    subsidy_years: int = 0
+    subsidy_per_tco2: float = 0.0
