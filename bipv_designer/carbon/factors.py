@@ -1,0 +1,55 @@
+"""Grid emission factors and energy-carrier factors (resources/carbon/, with sources)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from bipv_designer.errors import TariffError
+from bipv_designer.paths import resource
+
+
+@dataclass(frozen=True, slots=True)
+class GridFactor:
+    """A grid electricity CO2 factor with its label, status and source."""
+
+    key: str
+    kg_per_kwh: float
+    label: str
+    status: str
+    source: str
+
+
+@cache
+def _grid_table() -> dict:
+    return json.loads(resource("carbon", "china_grid_factors.json").read_text(encoding="utf-8"))
+
+
+@cache
+def carrier_table() -> dict:
+    """Standard-coal and CO2 factors of energy carriers, and electricity's tce methods."""
+    return json.loads(resource("carbon", "energy_carriers.json").read_text(encoding="utf-8"))
+
+
+def grid_factor(key: str) -> GridFactor:
+    """A bundled factor by key (e.g. ``national_2022``), or ``custom:0.55`` for a value
+    the user types [kgCO2/kWh]."""
+    if key.startswith("custom:"):
+        try:
+            value = float(key.removeprefix("custom:"))
+        except ValueError:
+            value = float("nan")
+        if not 0.0 <= value <= 2.0:
+            raise TariffError(f"grid factor {key!r}: expected custom:VALUE in 0..2 kgCO2/kWh")
+        return GridFactor(key, value, "custom value", "user", "typed by the user")
+    factors = _grid_table()["factors"]
+    if key not in factors:
+        raise TariffError(f"grid factor {key!r}: not bundled; expected one of {sorted(factors)}")
+    entry = factors[key]
+    return GridFactor(key, entry["value"], entry["label"], entry["status"], entry["source"])
+
+
+def grid_factor_keys() -> list[str]:
+    """Keys of the bundled grid factors."""
+    return sorted(_grid_table()["factors"])
