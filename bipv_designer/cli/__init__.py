@@ -141,12 +141,15 @@ def _simulate_and_print(
     from bipv_designer.energy.park import park_balance
     from bipv_designer.report.balance import balance_json, balance_text
     from bipv_designer.report.exports import figures, results_json, weather_json, write_hourly_csv
+    from bipv_designer.report.money import carbon_figures, money_json, money_text
     from bipv_designer.report.text import results_table
     from bipv_designer.simulation.result import TOTAL
     from bipv_designer.simulation.run import simulate
 
     result = simulate(project, weather)
     park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
+    money = money_json(project, result, park)
+    carbon = carbon_figures(project, result, park)
     if getattr(args, "hourly_csv", None) is not None:
         write_hourly_csv(result, args.hourly_csv)
     if args.json:
@@ -157,12 +160,17 @@ def _simulate_and_print(
         )
         if park is not None:
             document["balance"] = balance_json(park)
+        if not single:
+            document["money"] = money
+            document["carbon"] = carbon
         json.dump(document, out, indent=2)
         out.write("\n")
     else:
         out.write(results_table(result, project.name))
         if park is not None:
             out.write(balance_text(park))
+        if not single:
+            out.write(money_text(money, carbon))
     return 0
 
 

@@ -45,11 +45,12 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     """Version 3 adds ``ghi_only`` to the weather reference (false before) and a horizon
     profile to the site (none before), and gives the ``load`` slot its meaning (the
     park's meters); a version-2 placeholder there cannot be read as meters."""
-    if document.get("load") is not None:
-        raise ProjectFileError(
-            "$.load: a version-2 placeholder; version 3 expects the park's meters here "
-            "(docs/project-format.md): remove it and enter the load again"
-        )
+    for slot in ("load", "tariff", "carbon"):
+        if document.get(slot) is not None:
+            raise ProjectFileError(
+                f"$.{slot}: a version-2 placeholder; version 3 gives this slot its settings "
+                "(docs/project-format.md): remove it and enter them again"
+            )
     weather = document.get("weather")
     if isinstance(weather, dict):
         weather = {**weather, "ghi_only": False}

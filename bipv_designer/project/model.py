@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from bipv_designer.project.energy_model import ParkLoad
 from bipv_designer.project.layout_model import (
@@ -28,6 +28,7 @@ from bipv_designer.project.layout_model import (
     RoofCapacity,
     SurfaceLayout,
 )
+from bipv_designer.project.money_model import CarbonSettings, Economics
 from bipv_designer.project.points import Point2, Point3
 
 
@@ -351,9 +352,8 @@ class BackgroundImage:
 class Project:
     """The whole document.
 
-    ``load`` holds the park's meters and battery (``energy_model.py``); ``tariff`` and
-    ``carbon`` are slots that later versions fill: None or an opaque JSON object kept as
-    it was read.
+    ``load`` holds the park's meters and battery (``energy_model.py``); ``tariff`` the
+    tariff and costs, ``carbon`` the carbon settings (``money_model.py``).
     Layout values (setbacks, keep-outs, openings per surface; layout per array; roof
     capacities; module datasheets; inverters) are described in ``layout_model.py``.
     """
@@ -373,8 +373,8 @@ class Project:
     module_datasheets: tuple[ModuleDatasheet, ...] = ()
     inverters: tuple[Inverter, ...] = ()
     load: ParkLoad | None = field(default=None)
-    tariff: dict[str, Any] | None = field(default=None)
-    carbon: dict[str, Any] | None = field(default=None)
+    tariff: Economics | None = field(default=None)
+    carbon: CarbonSettings | None = field(default=None)
 
     def surface(self, surface_id: str) -> Surface:
         """The surface with this id (KeyError if absent)."""

@@ -114,3 +114,33 @@ class Costs:
     subsidy_per_kwh: float = 0.0
     subsidy_years: int = 0
     subsidy_per_tco2: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CarbonSettings:
+    """How CO2 and the zero-carbon park indicator are counted (docs/carbon.md).
+
+    Attributes
+    ----------
+    grid_factor : str  a key of resources/carbon/china_grid_factors.json or ``custom:VALUE``
+    count_exports : bool  exported PV energy counts as avoided grid electricity
+    electricity_method : str  ``calorific`` (0.1229 kgce/kWh) or ``coal_consumption``
+    other_carriers : tuple of (carrier, amount)  the park's yearly use of other energy,
+        carriers of resources/carbon/energy_carriers.json (e.g. ``natural_gas_m3``)
+    park_electricity_kwh : float or None  the park's yearly electricity; None takes the
+        load of the balance
+    """
+
+    grid_factor: str = "national_2022"
+    count_exports: bool = True
+    electricity_method: str = "calorific"
+    other_carriers: tuple[tuple[str, float], ...] = ()
+    park_electricity_kwh: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Economics:
+    """The money settings of a project: the tariff and the costs."""
+
+    tariff: Tariff
+    costs: Costs = Costs()
