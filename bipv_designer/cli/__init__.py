@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--weather", type=Path, help="weather file instead of the project's")
     simulate.add_argument("--json", action="store_true", help="print the results as JSON")
     simulate.add_argument("--hourly-csv", type=Path, metavar="OUT", help="write hourly results")
+    simulate.add_argument(
+        "--quote-csv", type=Path, metavar="OUT", help="write the quote (needs a tariff)"
+    )
     simulate.set_defaults(run=_run_simulate)
 
     quick = commands.add_parser("quick", help="one-surface estimate without drawing")
@@ -138,7 +141,10 @@ def _simulate_and_print(
     single: bool = False,
     project_path: Path | str = ".",
 ) -> int:
+    import pandas as pd
+
     from bipv_designer.energy.park import park_balance
+    from bipv_designer.errors import TariffError
     from bipv_designer.report.balance import balance_json, balance_text
     from bipv_designer.report.exports import figures, results_json, weather_json, write_hourly_csv
     from bipv_designer.report.money import carbon_figures, money_json, money_text
@@ -150,6 +156,10 @@ def _simulate_and_print(
     park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
     money = money_json(project, result, park)
     carbon = carbon_figures(project, result, park)
+    if getattr(args, "quote_csv", None) is not None:
+        if money is None:
+            raise TariffError("--quote-csv: the project has no tariff and costs")
+        pd.DataFrame(money["quote"]).to_csv(args.quote_csv, index=False)
     if getattr(args, "hourly_csv", None) is not None:
         write_hourly_csv(result, args.hourly_csv)
     if args.json:

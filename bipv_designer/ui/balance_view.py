@@ -1,5 +1,5 @@
-"""The park balance after a simulation: figures, a typical week per month and the net
-load heatmap (the same matplotlib figures as in reports)."""
+"""The park balance after a simulation: figures with money and carbon, a typical week per
+month and the net load heatmap (the same matplotlib figures as in reports)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ class BalanceView(QWidget):
         layout.addWidget(self.tabs)
         self.show_balance(None)
 
-    def show_balance(self, park: ParkBalance | None) -> None:
-        """Show ``park`` (None: clear)."""
+    def show_balance(self, park: ParkBalance | None, money: str = "") -> None:
+        """Show ``park`` and the money and carbon text (None: clear)."""
         while self.tabs.count() > 1:
             widget = self.tabs.widget(1)
             self.tabs.removeTab(1)
@@ -37,6 +37,6 @@ class BalanceView(QWidget):
         if park is None:
             self.summary.clear()
             return
-        self.summary.setPlainText(balance_text(park).strip())
+        self.summary.setPlainText((balance_text(park) + money).strip())
         self.tabs.addTab(FigureCanvasQTAgg(typical_weeks_figure(park.balance)), "Typical weeks")
         self.tabs.addTab(FigureCanvasQTAgg(net_load_heatmap(park.balance)), "Net load")

@@ -75,6 +75,7 @@ from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
 from bipv_designer.ui.panels.keep_out_panel import KeepOutPanel
 from bipv_designer.ui.panels.load_panel import LoadPanel
+from bipv_designer.ui.panels.money_panel import MoneyPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
 from bipv_designer.ui.view3d import View3DPanel
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.background_panel = BackgroundPanel()
         self.keep_out_panel = KeepOutPanel()
         self.load_panel = LoadPanel()
+        self.money_panel = MoneyPanel()
         self.nothing_selected = QLabel("Select the site, a building or a surface.")
         self.nothing_selected.setWordWrap(True)
         self.properties = QStackedWidget()
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             self.background_panel,
             self.keep_out_panel,
             self.load_panel,
+            self.money_panel,
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
@@ -213,6 +216,16 @@ class MainWindow(QMainWindow):
             lambda load: self._push(lambda p: dataclasses.replace(p, load=load), "Change the load")
         )
         self.load_panel.import_requested.connect(lambda: self.import_meter_file())
+        self.money_panel.economics_edited.connect(
+            lambda value: self._push(
+                lambda p: dataclasses.replace(p, tariff=value), "Change the tariff or costs"
+            )
+        )
+        self.money_panel.carbon_edited.connect(
+            lambda value: self._push(
+                lambda p: dataclasses.replace(p, carbon=value), "Change the carbon settings"
+            )
+        )
         self.load_panel.invalid.connect(
             lambda message: dialogs.show_error(self, "Cannot take this value", message)
         )
@@ -764,6 +777,7 @@ class MainWindow(QMainWindow):
     def simulate(self) -> None:
         """Read the weather and simulate the project in the background."""
         from bipv_designer.energy.park import park_balance
+        from bipv_designer.report.money import carbon_figures, money_json, money_text
         from bipv_designer.simulation.run import simulate
         from bipv_designer.weather.project_weather import read_project_weather
 
@@ -775,7 +789,10 @@ class MainWindow(QMainWindow):
             weather = read_project_weather(project.weather, project_path, project.site)
             result = simulate(project, weather, progress=progress, cancel=cancel)
             park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
-            return revision, result, park
+            money = money_text(
+                money_json(project, result, park), carbon_figures(project, result, park)
+            )
+            return revision, result, (park, money)
 
         self.progress.setValue(0)
         self._show_busy(True)
@@ -797,7 +814,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def _on_finished(self, outcome: tuple) -> None:
-        revision, result, park = outcome
+        revision, result, (park, money) = outcome
         self._show_busy(False)
         if revision != self.document.revision:
             self.statusBar().showMessage("The project changed while simulating; run again.")
@@ -805,7 +822,7 @@ class MainWindow(QMainWindow):
         self.result, self._result_revision = result, revision
         self.park = park
         self._show_results(result)
-        self.balance_view.show_balance(park)
+        self.balance_view.show_balance(park, money)
         self.statusBar().showMessage("Simulated.")
 
     def _on_failed(self, error: BaseException) -> None:
@@ -884,6 +901,9 @@ class MainWindow(QMainWindow):
                 surface_id, project.surface(surface_id).name, self._keep_out_of(item_id)
             )
             self.properties.setCurrentWidget(self.keep_out_panel)
+        elif kind == "money":
+            self.money_panel.set_settings(project.tariff, project.carbon)
+            self.properties.setCurrentWidget(self.money_panel)
         elif kind == "load":
             self.load_panel.set_load(project.load, project.buildings)
             self.properties.setCurrentWidget(self.load_panel)
@@ -937,6 +957,12 @@ class MainWindow(QMainWindow):
             ("load", ""),
             "Load",
             f"{len(meters)} meter{'s' if len(meters) != 1 else ''}" if meters else "none yet",
+        )
+        self._tree_item(
+            self.tree,
+            ("money", ""),
+            "Money and carbon",
+            project.tariff.tariff.currency if project.tariff else "no tariff yet",
         )
         if project.background is not None:
             self._tree_item(

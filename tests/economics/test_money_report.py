@@ -41,3 +41,12 @@ def test_the_demo_carbon_uses_the_east_china_factor(demo):
     assert carbon["grid_factor"]["kg_per_kwh"] == 0.55
     assert carbon["co2_avoided_t_first_year"] == pytest.approx(counted * 0.55 / 1000 * 0.97)
     assert carbon["park_indicator"]["threshold_t_per_tce"] is None
+
+
+def test_the_quote_is_written_as_csv(tmp_path):
+    out = tmp_path / "quote.csv"
+    code, _ = run("simulate", str(DEMO_PROJECT), "--quote-csv", str(out))
+    assert code == 0
+    lines = out.read_text().splitlines()
+    assert lines[0] == "item,quantity,unit,amount"
+    assert lines[-1].startswith("total,1456.0,kWp,")

@@ -1,0 +1,162 @@
+"""Money and carbon settings: tariff (flat or a preset), the main costs, the grid factor
+and the park's other energy. Each change is one undoable step."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+
+from bipv_designer.carbon.factors import grid_factor, grid_factor_keys
+from bipv_designer.economics.tariff import flat_tariff, tariff_preset
+from bipv_designer.project.money_model import CarbonSettings, Costs, Economics
+from bipv_designer.ui.panels.fields import number_field
+
+PRESETS = (("flat", "Flat price"), ("guangdong", "Guangdong time of use (example prices)"))
+FLAT_DEFAULT_PRICE = 0.7
+"""Price of a new flat tariff until the user types the bill's [CNY/kWh] (example)."""
+
+
+class MoneyPanel(QWidget):
+    """Edits the project's tariff, costs and carbon settings.
+
+    Signals:
+        economics_edited(object): the new Economics (tariff and costs).
+        carbon_edited(object): the new CarbonSettings.
+    """
+
+    economics_edited = Signal(object)
+    carbon_edited = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._economics: Economics | None = None
+        self._carbon = CarbonSettings()
+        self.tariff = QComboBox()
+        for key, label in PRESETS:
+            self.tariff.addItem(label, key)
+        self.price = number_field(0.0, 10.0, " /kWh", 3)
+        self.export_price = number_field(0.0, 10.0, " /kWh", 3)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.capex = {
+            kind: number_field(0.0, 100.0, " /Wp", 2)
+            for kind in ("roof_bapv", "roof_bipv", "facade_bipv")
+        }
+        self.om = number_field(0.0, 1000.0, " /kWp/yr", 1)
+        self.discount = number_field(-99.0, 100.0, " %", 2)
+        self.lifetime = number_field(1.0, 60.0, " years", 0)
+        self.factor = QComboBox()
+        for key in grid_factor_keys():
+            self.factor.addItem(f"{grid_factor(key).label} ({grid_factor(key).kg_per_kwh})", key)
+        self.count_exports = QCheckBox("Exported PV counts as avoided grid electricity")
+        self.method = QComboBox()
+        self.method.addItem("calorific value, 0.1229 kgce/kWh", "calorific")
+        self.method.addItem("coal consumption, 0.3055 kgce/kWh", "coal_consumption")
+        self.gas = number_field(0.0, 1e10, " m³/yr", 0)
+        form = QFormLayout(self)
+        form.addRow("Tariff", self.tariff)
+        form.addRow("Flat price", self.price)
+        form.addRow("Export price", self.export_price)
+        form.addRow("", self.source)
+        for kind, spin in self.capex.items():
+            form.addRow(f"Cost {kind.replace('_', ' ')}", spin)
+        form.addRow("O&M", self.om)
+        form.addRow("Discount rate", self.discount)
+        form.addRow("Lifetime", self.lifetime)
+        form.addRow("Grid factor", self.factor)
+        form.addRow("", self.count_exports)
+        form.addRow("Electricity in tce", self.method)
+        form.addRow("Park's natural gas", self.gas)
+        self.tariff.activated.connect(self._economics_edited)
+        for spin in (
+            self.price,
+            self.export_price,
+            *self.capex.values(),
+            self.om,
+            self.discount,
+            self.lifetime,
+        ):
+            spin.editingFinished.connect(self._economics_edited)
+        self.factor.activated.connect(self._carbon_edited)
+        self.method.activated.connect(self._carbon_edited)
+        self.count_exports.clicked.connect(self._carbon_edited)
+        self.gas.editingFinished.connect(self._carbon_edited)
+
+    def set_settings(self, economics: Economics | None, carbon: CarbonSettings | None) -> None:
+        """Show the project's settings (defaults where it has none)."""
+        self._economics = economics
+        self._carbon = carbon or CarbonSettings()
+        widgets = (
+            self.tariff,
+            self.price,
+            self.export_price,
+            *self.capex.values(),
+            self.om,
+            self.discount,
+            self.lifetime,
+            self.factor,
+            self.count_exports,
+            self.method,
+            self.gas,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        costs = economics.costs if economics else Costs()
+        tariff = economics.tariff if economics else flat_tariff(FLAT_DEFAULT_PRICE)
+        preset = (
+            "flat" if tariff.name.startswith("flat") or len(tariff.periods) == 1 else "guangdong"
+        )
+        self.tariff.setCurrentIndex(self.tariff.findData(preset))
+        self.price.setValue(tariff.periods[0].price_per_kwh)
+        self.price.setEnabled(preset == "flat")
+        self.export_price.setValue(tariff.export_price_per_kwh)
+        self.source.setText(tariff.source if economics else "No tariff yet: set one to see money.")
+        prices = dict(costs.capex_per_wp)
+        for kind, spin in self.capex.items():
+            spin.setValue(prices.get(kind, 0.0))
+        self.om.setValue(costs.om_per_kwp_year)
+        self.discount.setValue(100.0 * costs.discount_rate)
+        self.lifetime.setValue(costs.lifetime_years)
+        self.factor.setCurrentIndex(self.factor.findData(self._carbon.grid_factor))
+        self.count_exports.setChecked(self._carbon.count_exports)
+        self.method.setCurrentIndex(self.method.findData(self._carbon.electricity_method))
+        self.gas.setValue(dict(self._carbon.other_carriers).get("natural_gas_m3", 0.0))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _economics_edited(self) -> None:
+        key = self.tariff.currentData()
+        if key == "flat":
+            tariff = flat_tariff(self.price.value(), self.export_price.value())
+        else:
+            tariff = dataclasses.replace(
+                tariff_preset(key), export_price_per_kwh=self.export_price.value()
+            )
+        costs = self._economics.costs if self._economics else Costs()
+        costs = dataclasses.replace(
+            costs,
+            capex_per_wp=tuple((kind, spin.value()) for kind, spin in self.capex.items()),
+            om_per_kwp_year=self.om.value(),
+            discount_rate=self.discount.value() / 100.0,
+            lifetime_years=int(self.lifetime.value()),
+        )
+        edited = Economics(tariff, costs)
+        if edited != self._economics:
+            self._economics = edited
+            self.economics_edited.emit(edited)
+
+    def _carbon_edited(self) -> None:
+        others = dict(self._carbon.other_carriers)
+        others["natural_gas_m3"] = self.gas.value()
+        edited = dataclasses.replace(
+            self._carbon,
+            grid_factor=self.factor.currentData(),
+            count_exports=self.count_exports.isChecked(),
+            electricity_method=self.method.currentData(),
+            other_carriers=tuple((k, v) for k, v in others.items() if v > 0),
+        )
+        if edited != self._carbon:
+            self._carbon = edited
+            self.carbon_edited.emit(edited)
