@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.test_main_window import type_into
 from tests.ui.test_plan_tools import click_tree
@@ -27,3 +28,28 @@ def test_a_flat_tariff_discount_rate_and_grid_factor_each_one_step(qtbot, window
     assert window.document.project.carbon is None
     window.undo_action.trigger()
     assert window.document.project.tariff.costs.discount_rate == pytest.approx(0.06)
+
+
+def test_the_time_of_use_grid_is_typed_checked_and_undone(qtbot, window):
+    click_tree(qtbot, window, "money")
+    panel = window.money_panel
+    type_into(qtbot, panel.price, "0.6")
+    editor = panel.tou
+    qtbot.mouseClick(editor.add_period, Qt.MouseButton.LeftButton)
+    editor.periods.item(1, 0).setText("peak")
+    editor.periods.item(1, 1).setText("1.2")
+    editor.bands.item(0, 2).setText("flat 0-10, peak 10-12, flat 12-24")
+    tariff = window.document.project.tariff.tariff
+    assert [p.name for p in tariff.periods] == ["flat", "peak"]
+    assert tariff.bands[-1].hours == (("flat", 0, 10), ("peak", 10, 12), ("flat", 12, 24))
+    editor.bands.item(0, 2).setText("flat 0-10, peak 9-12, flat 12-24")
+    assert "hour 9:00 is in both" in editor.problem.text()
+    assert window.document.project.tariff.tariff.bands[-1].hours[1] == ("peak", 10, 12)
+    editor.periods.item(1, 1).setText("dear")
+    assert "expected a number" in editor.problem.text()
+
+
+def test_a_demand_charge_is_one_step(qtbot, window):
+    click_tree(qtbot, window, "money")
+    type_into(qtbot, window.money_panel.demand, "35")
+    assert window.document.project.tariff.tariff.demand_charge_per_kw_month == 35.0

@@ -12,6 +12,7 @@ from bipv_designer.carbon.factors import grid_factor, grid_factor_keys
 from bipv_designer.economics.tariff import flat_tariff, tariff_preset
 from bipv_designer.project.money_model import CarbonSettings, Costs, Economics
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.panels.tou_editor import TouEditor
 
 PRESETS = (("flat", "Flat price"), ("guangdong", "Guangdong time of use (example prices)"))
 FLAT_DEFAULT_PRICE = 0.7
@@ -38,8 +39,10 @@ class MoneyPanel(QWidget):
             self.tariff.addItem(label, key)
         self.price = number_field(0.0, 10.0, " /kWh", 3)
         self.export_price = number_field(0.0, 10.0, " /kWh", 3)
+        self.demand = number_field(0.0, 1000.0, " /kW/month", 2)
         self.source = QLabel()
         self.source.setWordWrap(True)
+        self.tou = TouEditor()
         self.capex = {
             kind: number_field(0.0, 100.0, " /Wp", 2)
             for kind in ("roof_bapv", "roof_bipv", "facade_bipv")
@@ -59,7 +62,9 @@ class MoneyPanel(QWidget):
         form.addRow("Tariff", self.tariff)
         form.addRow("Flat price", self.price)
         form.addRow("Export price", self.export_price)
+        form.addRow("Demand charge", self.demand)
         form.addRow("", self.source)
+        form.addRow("Time of use", self.tou)
         for kind, spin in self.capex.items():
             form.addRow(f"Cost {kind.replace('_', ' ')}", spin)
         form.addRow("O&M", self.om)
@@ -73,6 +78,7 @@ class MoneyPanel(QWidget):
         for spin in (
             self.price,
             self.export_price,
+            self.demand,
             *self.capex.values(),
             self.om,
             self.discount,
@@ -83,6 +89,7 @@ class MoneyPanel(QWidget):
         self.method.activated.connect(self._carbon_edited)
         self.count_exports.clicked.connect(self._carbon_edited)
         self.gas.editingFinished.connect(self._carbon_edited)
+        self.tou.tariff_edited.connect(self._tou_edited)
 
     def set_settings(self, economics: Economics | None, carbon: CarbonSettings | None) -> None:
         """Show the project's settings (defaults where it has none)."""
@@ -112,6 +119,8 @@ class MoneyPanel(QWidget):
         self.price.setValue(tariff.periods[0].price_per_kwh)
         self.price.setEnabled(preset == "flat")
         self.export_price.setValue(tariff.export_price_per_kwh)
+        self.demand.setValue(tariff.demand_charge_per_kw_month)
+        self.tou.set_tariff(tariff)
         self.source.setText(tariff.source if economics else "No tariff yet: set one to see money.")
         prices = dict(costs.capex_per_wp)
         for kind, spin in self.capex.items():
@@ -134,6 +143,19 @@ class MoneyPanel(QWidget):
             tariff = dataclasses.replace(
                 tariff_preset(key), export_price_per_kwh=self.export_price.value()
             )
+        tariff = dataclasses.replace(tariff, demand_charge_per_kw_month=self.demand.value())
+        self._emit_economics(tariff)
+
+    def _tou_edited(self, tariff) -> None:
+        self._emit_economics(
+            dataclasses.replace(
+                tariff,
+                export_price_per_kwh=self.export_price.value(),
+                demand_charge_per_kw_month=self.demand.value(),
+            )
+        )
+
+    def _emit_economics(self, tariff) -> None:
         costs = self._economics.costs if self._economics else Costs()
         costs = dataclasses.replace(
             costs,
