@@ -6,6 +6,9 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+import pandas as pd
+
 from bipv_designer.errors import TariffError
 from bipv_designer.paths import resource
 
@@ -53,3 +56,21 @@ def grid_factor(key: str) -> GridFactor:
 def grid_factor_keys() -> list[str]:
     """Keys of the bundled grid factors."""
     return sorted(_grid_table()["factors"])
+
+
+def hourly_profile_factor(factors_by_hour, replaced_kwh: pd.Series) -> GridFactor:
+    """One factor [kgCO2/kWh] from 24 hour-of-day factors, weighted by the energy the PV
+    replaces in each interval (``replaced_kwh`` on tz-aware local interval starts)."""
+    profile = np.asarray(factors_by_hour, dtype=float)
+    if profile.shape != (24,) or not np.all((profile >= 0) & (profile <= 2)):
+        raise TariffError(
+            f"hourly grid factors: expected 24 values in 0..2 kgCO2/kWh, got {len(profile)}"
+        )
+    energy = replaced_kwh.to_numpy(dtype=float)
+    total = energy.sum()
+    weighted = (
+        float(np.sum(energy * profile[replaced_kwh.index.hour]) / total) if total > 0 else 0.0
+    )
+    return GridFactor(
+        "hourly", weighted, "hour-of-day profile, weighted by the PV's hours", "user", "typed"
+    )

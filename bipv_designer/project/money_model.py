@@ -129,6 +129,9 @@ class CarbonSettings:
         carriers of resources/carbon/energy_carriers.json (e.g. ``natural_gas_m3``)
     park_electricity_kwh : float or None  the park's yearly electricity; None takes the
         load of the balance
+    hourly_factors : tuple of float  24 grid factors by hour of the day [kgCO2/kWh]
+        (e.g. from a grid operator's marginal data); when given they replace
+        ``grid_factor`` for the PV's avoided CO2, weighted by when the PV replaces the grid
     """
 
     grid_factor: str = "national_2022"
@@ -136,6 +139,7 @@ class CarbonSettings:
     electricity_method: str = "calorific"
     other_carriers: tuple[tuple[str, float], ...] = ()
     park_electricity_kwh: float | None = None
+    hourly_factors: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from bipv_designer.carbon.accounting import ElectricityMethod, avoided, park_indicator
-from bipv_designer.carbon.factors import grid_factor
+from bipv_designer.carbon.factors import grid_factor, hourly_profile_factor
 from bipv_designer.economics.finance import FirstYear, cash_flows, summary, yield_factors
 from bipv_designer.economics.quote import quote
 from bipv_designer.economics.tariff import bill, export_revenue, periods
@@ -86,6 +86,14 @@ def carbon_figures(
         figures = park.balance.figures()
         used = figures["pv_kwh"] - figures["export_kwh"] - figures["curtailed_kwh"]
         exported, load = figures["export_kwh"], figures["load_kwh"]
+    if settings.hourly_factors:
+        replaced = result.energy_kwh(result.ac_power).sum(axis=1)
+        if park is not None:
+            table = park.balance.intervals
+            replaced = table["pv_kwh"] - table["curtailed_kwh"]
+            if not settings.count_exports:
+                replaced = replaced - table["export_kwh"]
+        factor = hourly_profile_factor(settings.hourly_factors, replaced)
     saved = avoided(
         used, exported, factor, yield_factors(costs), count_exports=settings.count_exports
     )

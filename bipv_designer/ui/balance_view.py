@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWi
 from bipv_designer.energy.park import ParkBalance
 from bipv_designer.report.balance import balance_text
 from bipv_designer.report.charts_energy import net_load_heatmap, typical_weeks_figure
+from bipv_designer.report.charts_money import cash_flow_figure, tornado_figure
 
 
 class BalanceView(QWidget):
@@ -26,8 +27,10 @@ class BalanceView(QWidget):
         layout.addWidget(self.tabs)
         self.show_balance(None)
 
-    def show_balance(self, park: ParkBalance | None, money: str = "") -> None:
-        """Show ``park`` and the money and carbon text (None: clear)."""
+    def show_balance(
+        self, park: ParkBalance | None, money: str = "", money_document: dict | None = None
+    ) -> None:
+        """Show ``park``, the money and carbon text and the money charts (None: clear)."""
         while self.tabs.count() > 1:
             widget = self.tabs.widget(1)
             self.tabs.removeTab(1)
@@ -40,3 +43,6 @@ class BalanceView(QWidget):
         self.summary.setPlainText((balance_text(park) + money).strip())
         self.tabs.addTab(FigureCanvasQTAgg(typical_weeks_figure(park.balance)), "Typical weeks")
         self.tabs.addTab(FigureCanvasQTAgg(net_load_heatmap(park.balance)), "Net load")
+        if money_document is not None:
+            self.tabs.addTab(FigureCanvasQTAgg(cash_flow_figure(money_document)), "Cash flows")
+            self.tabs.addTab(FigureCanvasQTAgg(tornado_figure(money_document)), "Sensitivity")

@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
                 lambda p: dataclasses.replace(p, tariff=value), "Change the tariff or costs"
             )
         )
+        self.money_panel.invalid.connect(
+            lambda message: dialogs.show_error(self, "Cannot take this value", message)
+        )
         self.money_panel.carbon_edited.connect(
             lambda value: self._push(
                 lambda p: dataclasses.replace(p, carbon=value), "Change the carbon settings"
@@ -789,10 +792,9 @@ class MainWindow(QMainWindow):
             weather = read_project_weather(project.weather, project_path, project.site)
             result = simulate(project, weather, progress=progress, cancel=cancel)
             park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
-            money = money_text(
-                money_json(project, result, park), carbon_figures(project, result, park)
-            )
-            return revision, result, (park, money)
+            money = money_json(project, result, park)
+            text = money_text(money, carbon_figures(project, result, park))
+            return revision, result, (park, text, money)
 
         self.progress.setValue(0)
         self._show_busy(True)
@@ -814,7 +816,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def _on_finished(self, outcome: tuple) -> None:
-        revision, result, (park, money) = outcome
+        revision, result, (park, text, money) = outcome
         self._show_busy(False)
         if revision != self.document.revision:
             self.statusBar().showMessage("The project changed while simulating; run again.")
@@ -822,7 +824,7 @@ class MainWindow(QMainWindow):
         self.result, self._result_revision = result, revision
         self.park = park
         self._show_results(result)
-        self.balance_view.show_balance(park, money)
+        self.balance_view.show_balance(park, text, money)
         self.statusBar().showMessage("Simulated.")
 
     def _on_failed(self, error: BaseException) -> None:

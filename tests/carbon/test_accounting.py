@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from bipv_designer.carbon.accounting import ElectricityMethod, avoided, park_indicator
-from bipv_designer.carbon.factors import grid_factor
+from bipv_designer.carbon.factors import grid_factor, hourly_profile_factor
 from bipv_designer.errors import TariffError
 
 
@@ -61,3 +62,14 @@ def test_bad_carbon_inputs_are_refused():
         park_indicator(1.0, {"peat": 5.0}, grid_factor("national_2022"))
     with pytest.raises(TariffError, match="must lie between 0 and the park's electricity"):
         park_indicator(1.0, {}, grid_factor("national_2022"), pv_self_consumed_kwh=5.0)
+
+
+def test_an_hourly_profile_weights_the_factor_by_the_pvs_hours():
+    index = pd.date_range("2023-06-01", periods=48, freq="h", tz="Asia/Shanghai")
+    replaced = pd.Series(np.where((index.hour >= 10) & (index.hour < 14), 100.0, 0.0), index=index)
+    profile = [0.8] * 24
+    profile[10:14] = [0.3, 0.3, 0.4, 0.4]
+    factor = hourly_profile_factor(profile, replaced)
+    assert factor.kg_per_kwh == pytest.approx(0.35)
+    with pytest.raises(TariffError, match="expected 24 values"):
+        hourly_profile_factor([0.5] * 23, replaced)

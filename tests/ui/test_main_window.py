@@ -145,7 +145,7 @@ def test_simulate_fills_the_results_table(qtbot, tmp_path):
     window.simulate_action.trigger()
     qtbot.waitUntil(lambda: window.result is not None, timeout=60_000)
     assert not window.cancel_button.isVisible()
-    assert window.balance_view.tabs.count() == 3
+    assert window.balance_view.tabs.count() == 5
     assert "self-sufficiency" in window.balance_view.summary.toPlainText()
     surfaces = len(window.result.surface_ids)
     assert window.results.rowCount() == surfaces + 1

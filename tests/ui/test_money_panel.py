@@ -53,3 +53,17 @@ def test_a_demand_charge_is_one_step(qtbot, window):
     click_tree(qtbot, window, "money")
     type_into(qtbot, window.money_panel.demand, "35")
     assert window.document.project.tariff.tariff.demand_charge_per_kw_month == 35.0
+
+
+def test_the_parks_other_energy_and_hourly_factors(qtbot, window, dialogs):
+    click_tree(qtbot, window, "money")
+    panel = window.money_panel
+    type_into(qtbot, panel.carriers["diesel_kg"], "5000")
+    assert dict(window.document.project.carbon.other_carriers) == {"diesel_kg": 5000.0}
+    panel.hourly.setText("0.5, 0.6")
+    panel.hourly.editingFinished.emit()
+    assert "expected 24 numbers" in dialogs.errors[0]
+    dialogs.errors.clear()
+    panel.hourly.setText(", ".join(["0.5"] * 24))
+    panel.hourly.editingFinished.emit()
+    assert window.document.project.carbon.hourly_factors == (0.5,) * 24

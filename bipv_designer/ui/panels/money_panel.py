@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.carbon.factors import grid_factor, grid_factor_keys
 from bipv_designer.economics.tariff import flat_tariff, tariff_preset
@@ -25,10 +25,12 @@ class MoneyPanel(QWidget):
     Signals:
         economics_edited(object): the new Economics (tariff and costs).
         carbon_edited(object): the new CarbonSettings.
+        invalid(str): a typed value that cannot be taken.
     """
 
     economics_edited = Signal(object)
     carbon_edited = Signal(object)
+    invalid = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,7 +59,18 @@ class MoneyPanel(QWidget):
         self.method = QComboBox()
         self.method.addItem("calorific value, 0.1229 kgce/kWh", "calorific")
         self.method.addItem("coal consumption, 0.3055 kgce/kWh", "coal_consumption")
-        self.gas = number_field(0.0, 1e10, " m³/yr", 0)
+        self.carriers = {
+            "natural_gas_m3": number_field(0.0, 1e12, " m³/yr", 0),
+            "raw_coal_kg": number_field(0.0, 1e12, " kg/yr", 0),
+            "diesel_kg": number_field(0.0, 1e12, " kg/yr", 0),
+            "heat_gj": number_field(0.0, 1e12, " GJ/yr", 0),
+            "steam_gj": number_field(0.0, 1e12, " GJ/yr", 0),
+        }
+        self.gas = self.carriers["natural_gas_m3"]
+        self.park_electricity = number_field(0.0, 1e13, " kWh/yr", 0)
+        self.park_electricity.setSpecialValueText("the load of the balance")
+        self.hourly = QLineEdit()
+        self.hourly.setPlaceholderText("optional: 24 factors by hour, comma-separated")
         form = QFormLayout(self)
         form.addRow("Tariff", self.tariff)
         form.addRow("Flat price", self.price)
@@ -73,7 +86,17 @@ class MoneyPanel(QWidget):
         form.addRow("Grid factor", self.factor)
         form.addRow("", self.count_exports)
         form.addRow("Electricity in tce", self.method)
-        form.addRow("Park's natural gas", self.gas)
+        labels = {
+            "natural_gas_m3": "Park's natural gas",
+            "raw_coal_kg": "Park's coal",
+            "diesel_kg": "Park's diesel",
+            "heat_gj": "Park's purchased heat",
+            "steam_gj": "Park's steam",
+        }
+        for key, spin in self.carriers.items():
+            form.addRow(labels[key], spin)
+        form.addRow("Park's electricity", self.park_electricity)
+        form.addRow("Hourly grid factors", self.hourly)
         self.tariff.activated.connect(self._economics_edited)
         for spin in (
             self.price,
@@ -88,7 +111,9 @@ class MoneyPanel(QWidget):
         self.factor.activated.connect(self._carbon_edited)
         self.method.activated.connect(self._carbon_edited)
         self.count_exports.clicked.connect(self._carbon_edited)
-        self.gas.editingFinished.connect(self._carbon_edited)
+        for spin in (*self.carriers.values(), self.park_electricity):
+            spin.editingFinished.connect(self._carbon_edited)
+        self.hourly.editingFinished.connect(self._carbon_edited)
         self.tou.tariff_edited.connect(self._tou_edited)
 
     def set_settings(self, economics: Economics | None, carbon: CarbonSettings | None) -> None:
@@ -106,7 +131,9 @@ class MoneyPanel(QWidget):
             self.factor,
             self.count_exports,
             self.method,
-            self.gas,
+            *self.carriers.values(),
+            self.park_electricity,
+            self.hourly,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -131,7 +158,11 @@ class MoneyPanel(QWidget):
         self.factor.setCurrentIndex(self.factor.findData(self._carbon.grid_factor))
         self.count_exports.setChecked(self._carbon.count_exports)
         self.method.setCurrentIndex(self.method.findData(self._carbon.electricity_method))
-        self.gas.setValue(dict(self._carbon.other_carriers).get("natural_gas_m3", 0.0))
+        amounts = dict(self._carbon.other_carriers)
+        for key, spin in self.carriers.items():
+            spin.setValue(amounts.get(key, 0.0))
+        self.park_electricity.setValue(self._carbon.park_electricity_kwh or 0.0)
+        self.hourly.setText(", ".join(f"{v:g}" for v in self._carbon.hourly_factors))
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -170,14 +201,28 @@ class MoneyPanel(QWidget):
             self.economics_edited.emit(edited)
 
     def _carbon_edited(self) -> None:
-        others = dict(self._carbon.other_carriers)
-        others["natural_gas_m3"] = self.gas.value()
+        try:
+            hourly = tuple(float(v) for v in self.hourly.text().split(",") if v.strip())
+        except ValueError:
+            hourly = (float("nan"),)
+        if hourly and (len(hourly) != 24 or not all(0 <= v <= 2 for v in hourly)):
+            self.invalid.emit(
+                f"hourly grid factors: expected 24 numbers in 0..2 kgCO2/kWh, "
+                f"got {self.hourly.text()!r}"
+            )
+            self.hourly.setText(", ".join(f"{v:g}" for v in self._carbon.hourly_factors))
+            return
+        electricity = self.park_electricity.value()
         edited = dataclasses.replace(
             self._carbon,
             grid_factor=self.factor.currentData(),
             count_exports=self.count_exports.isChecked(),
             electricity_method=self.method.currentData(),
-            other_carriers=tuple((k, v) for k, v in others.items() if v > 0),
+            other_carriers=tuple(
+                (key, spin.value()) for key, spin in self.carriers.items() if spin.value() > 0
+            ),
+            park_electricity_kwh=electricity if electricity > 0 else None,
+            hourly_factors=hourly,
         )
         if edited != self._carbon:
             self._carbon = edited
