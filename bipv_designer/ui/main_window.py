@@ -39,6 +39,7 @@ from bipv_designer.geometry.park import (
     replace_surface,
 )
 from bipv_designer.geometry.roof_plan import roof_under
+from bipv_designer.layout.apply import array_layout, relaid, toggled_modules
 from bipv_designer.layout.obstacles import (
     add_keep_out,
     keep_out_from_plan,
@@ -74,10 +75,12 @@ from bipv_designer.ui.load_import_dialog import LoadImportDialog
 from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
 from bipv_designer.ui.panels.keep_out_panel import KeepOutPanel
+from bipv_designer.ui.panels.layout_panel import LayoutPanel
 from bipv_designer.ui.panels.load_panel import LoadPanel
 from bipv_designer.ui.panels.money_panel import MoneyPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
+from bipv_designer.ui.surface_editor import SurfaceEditor
 from bipv_designer.ui.view3d import View3DPanel
 from bipv_designer.ui.workers import Worker
 
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         self.keep_out_panel = KeepOutPanel()
         self.load_panel = LoadPanel()
         self.money_panel = MoneyPanel()
+        self.layout_panel = LayoutPanel()
+        self._editors: dict[str, SurfaceEditor] = {}
         self.nothing_selected = QLabel("Select the site, a building or a surface.")
         self.nothing_selected.setWordWrap(True)
         self.properties = QStackedWidget()
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
             self.keep_out_panel,
             self.load_panel,
             self.money_panel,
+            self.layout_panel,
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
                 lambda p: dataclasses.replace(p, tariff=value), "Change the tariff or costs"
             )
         )
+        self.layout_panel.layout_edited.connect(self._layout_edited)
+        self.layout_panel.editor_requested.connect(self.open_surface_editor)
         self.money_panel.invalid.connect(
             lambda message: dialogs.show_error(self, "Cannot take this value", message)
         )
@@ -408,6 +416,39 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         """Select every building on the plan."""
         self.scene.select_all_buildings()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _layout_edited(self, array_id: str, module_id: str, settings, limits) -> None:
+        name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+
+        def laid_out(project: Project) -> Project:
+            arrays = tuple(
+                dataclasses.replace(a, module_id=module_id) if a.id == array_id else a
+                for a in project.arrays
+            )
+            return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)
+
+        self._push(laid_out, f"Change the layout of '{name}'")
+
+    def open_surface_editor(self, array_id: str) -> SurfaceEditor:
+        """Show the face-on editor of an array's surface (one per array)."""
+        editor = self._editors.get(array_id)
+        if editor is None or not editor.isVisible():
+            editor = SurfaceEditor(self.document, array_id, self)
+            editor.modules_toggled.connect(self._modules_toggled)
+            self._editors[array_id] = editor
+        editor.show()
+        editor.raise_()
+        return editor
+
+    def _modules_toggled(self, array_id: str, corners: list) -> None:
+        name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+        count = len(corners)
+        self._push(
+            lambda p: toggled_modules(p, array_id, corners),
+            f"Remove or restore {count} module{'s' if count > 1 else ''} of '{name}'",
+        )
 
     # --- load ----------------------------------------------------------------------------
 
@@ -903,6 +944,15 @@ class MainWindow(QMainWindow):
                 surface_id, project.surface(surface_id).name, self._keep_out_of(item_id)
             )
             self.properties.setCurrentWidget(self.keep_out_panel)
+        elif kind == "array" and item_id in {a.id for a in project.arrays}:
+            array = next(a for a in project.arrays if a.id == item_id)
+            self.layout_panel.set_array(
+                array,
+                project.modules,
+                array_layout(project, item_id),
+                surface_layout(project, array.surface_id),
+            )
+            self.properties.setCurrentWidget(self.layout_panel)
         elif kind == "money":
             self.money_panel.set_settings(project.tariff, project.carbon)
             self.properties.setCurrentWidget(self.money_panel)
@@ -976,7 +1026,9 @@ class MainWindow(QMainWindow):
             )
         arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(project.arrays))])
         for array in project.arrays:
-            QTreeWidgetItem(arrays, [array.name, f"{array.module_count} modules"])
+            self._tree_item(
+                arrays, ("array", array.id), array.name, f"{array.module_count} modules"
+            )
         self.tree.expandToDepth(0)
 
     @staticmethod

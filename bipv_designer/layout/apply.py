@@ -1,0 +1,67 @@
+"""Write a computed layout into the project: an array's settings, its surface's limits,
+and the placements and count of its modules."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bipv_designer.layout.arrange import layout_array
+from bipv_designer.layout.defaults import default_array_layout, tolerance_m
+from bipv_designer.layout.obstacles import surface_layout, with_surface_layout
+from bipv_designer.project.layout_model import ArrayLayout, SurfaceLayout
+from bipv_designer.project.model import Point2, Project
+
+
+def array_layout(project: Project, array_id: str) -> ArrayLayout:
+    """The array's layout settings, or the defaults when it has none yet."""
+    for layout in project.array_layouts:
+        if layout.array_id == array_id:
+            return layout
+    return default_array_layout(array_id)
+
+
+def relaid(
+    project: Project,
+    array_id: str,
+    settings: ArrayLayout | None = None,
+    limits: SurfaceLayout | None = None,
+) -> Project:
+    """The project with the array laid out anew from its (or the given) settings and its
+    surface's (or the given) setbacks, keep-outs and openings."""
+    array = next(a for a in project.arrays if a.id == array_id)
+    settings = settings or array_layout(project, array_id)
+    limits = limits or surface_layout(project, array.surface_id)
+    layout = layout_array(
+        project.surface(array.surface_id),
+        project.module(array.module_id),
+        limits,
+        settings,
+        latitude=project.site.latitude,
+    )
+    placed = dataclasses.replace(array, placements=layout.placements(), module_count=layout.count)
+    others = tuple(s for s in project.array_layouts if s.array_id != array_id)
+    project = dataclasses.replace(
+        project,
+        arrays=tuple(placed if a.id == array_id else a for a in project.arrays),
+        array_layouts=(*others, settings),
+    )
+    return with_surface_layout(project, limits)
+
+
+def toggled_modules(project: Project, array_id: str, corners: list[Point2]) -> Project:
+    """The project with the modules at these corners removed, or restored when they were
+    removed already (one edit for a click or a rubber-band selection)."""
+    settings = array_layout(project, array_id)
+    tolerance = tolerance_m()
+    removed = list(settings.removed)
+    for corner in corners:
+        near = [
+            r
+            for r in removed
+            if abs(r[0] - corner[0]) <= tolerance and abs(r[1] - corner[1]) <= tolerance
+        ]
+        if near:
+            removed = [r for r in removed if r not in near]
+        else:
+            removed.append((float(corner[0]), float(corner[1])))
+    return relaid(project, array_id, dataclasses.replace(settings, removed=tuple(removed)))

@@ -1,0 +1,109 @@
+"""Layout of one array: module, orientation, gaps, the surface's setback; the fill is
+recomputed at every change (one undoable step each)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPushButton, QWidget
+
+from bipv_designer.project.layout_model import ArrayLayout, Setback, SurfaceLayout
+from bipv_designer.project.model import Array, Module
+from bipv_designer.ui.panels.fields import number_field
+
+
+class LayoutPanel(QWidget):
+    """Edits how an array fills its surface.
+
+    Signals:
+        layout_edited(str, object, object, object): array id, module id, ArrayLayout and
+            SurfaceLayout after one change.
+        editor_requested(str): open the face-on editor of the array.
+    """
+
+    layout_edited = Signal(str, object, object, object)
+    editor_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._array: Array | None = None
+        self._settings: ArrayLayout | None = None
+        self._limits: SurfaceLayout | None = None
+        self.module = QComboBox()
+        self.portrait = QCheckBox("Portrait (long side up the slope)")
+        self.gap_u = number_field(0.0, 2.0, " m", 3)
+        self.gap_v = number_field(0.0, 2.0, " m", 3)
+        self.setback = number_field(0.0, 50.0, " m", 2)
+        self.offset_search = QCheckBox("Shift the grid to fit the most modules")
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.edit_modules = QPushButton("Edit modules on the surface…")
+        form = QFormLayout(self)
+        form.addRow("Module", self.module)
+        form.addRow("", self.portrait)
+        form.addRow("Gap across", self.gap_u)
+        form.addRow("Gap up", self.gap_v)
+        form.addRow("Setback from edges", self.setback)
+        form.addRow("", self.offset_search)
+        form.addRow("Fill", self.figures)
+        form.addRow("", self.edit_modules)
+        self.module.activated.connect(self._edited)
+        for box in (self.portrait, self.offset_search):
+            box.clicked.connect(self._edited)
+        for spin in (self.gap_u, self.gap_v, self.setback):
+            spin.editingFinished.connect(self._edited)
+        self.edit_modules.clicked.connect(
+            lambda: self._array and self.editor_requested.emit(self._array.id)
+        )
+
+    def set_array(
+        self,
+        array: Array,
+        modules: tuple[Module, ...],
+        settings: ArrayLayout,
+        limits: SurfaceLayout,
+    ) -> None:
+        """Show the array, its settings and its surface's limits."""
+        self._array, self._settings, self._limits = array, settings, limits
+        widgets = (
+            self.module,
+            self.portrait,
+            self.gap_u,
+            self.gap_v,
+            self.setback,
+            self.offset_search,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.module.clear()
+        for module in modules:
+            self.module.addItem(f"{module.name} ({module.pdc0_w:g} W)", module.id)
+        self.module.setCurrentIndex(self.module.findData(array.module_id))
+        self.portrait.setChecked(settings.portrait)
+        self.gap_u.setValue(settings.gap_u_m)
+        self.gap_v.setValue(settings.gap_v_m)
+        self.setback.setValue(limits.setback.uniform_m)
+        self.offset_search.setChecked(settings.offset_search)
+        module = next(m for m in modules if m.id == array.module_id)
+        self.figures.setText(
+            f"{array.module_count} modules, {array.module_count * module.pdc0_w / 1000:,.1f} kWp, "
+            f"{array.module_count * module.area_m2:,.0f} m²"
+        )
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _edited(self) -> None:
+        if self._array is None:
+            return
+        settings = dataclasses.replace(
+            self._settings,
+            portrait=self.portrait.isChecked(),
+            gap_u_m=self.gap_u.value(),
+            gap_v_m=self.gap_v.value(),
+            offset_search=self.offset_search.isChecked(),
+        )
+        limits = dataclasses.replace(
+            self._limits, setback=Setback(self.setback.value(), self._limits.setback.per_edge_m)
+        )
+        self.layout_edited.emit(self._array.id, self.module.currentData(), settings, limits)

@@ -1,0 +1,30 @@
+"""Layouts written into the project: counts, setbacks, removal and restoration."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bipv_designer.layout.apply import array_layout, relaid, toggled_modules
+from bipv_designer.layout.obstacles import surface_layout
+from bipv_designer.project.layout_model import Setback
+from tests.factories import make_small_project
+
+
+def test_a_wider_setback_places_fewer_modules_and_the_count_follows():
+    project = relaid(make_small_project(), "a1")
+    placed = project.arrays[0]
+    assert placed.module_count == len(placed.placements) > 0
+    wider = dataclasses.replace(surface_layout(project, "b1/roof-1"), setback=Setback(3.0))
+    fewer = relaid(project, "a1", limits=wider)
+    assert fewer.arrays[0].module_count < placed.module_count
+    assert surface_layout(fewer, "b1/roof-1").setback == Setback(3.0)
+
+
+def test_a_module_clicked_is_removed_and_clicked_again_restored():
+    project = relaid(make_small_project(), "a1")
+    first = project.arrays[0].placements[0]
+    removed = toggled_modules(project, "a1", [(first.u, first.v)])
+    assert removed.arrays[0].module_count == project.arrays[0].module_count - 1
+    assert array_layout(removed, "a1").removed == ((first.u, first.v),)
+    restored = toggled_modules(removed, "a1", [(first.u, first.v)])
+    assert restored.arrays[0].module_count == project.arrays[0].module_count

@@ -1,0 +1,53 @@
+"""Modules in the window: a setback changes the count; a click in the face-on editor
+removes a module; undo restores it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.factories import make_small_project
+from tests.ui.test_main_window import type_into
+from tests.ui.test_plan_tools import click_tree
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def laid_out(qtbot, window):
+    project = make_small_project()
+    window.document.replace(project, None)
+    click_tree(qtbot, window, "array", "a1")
+    assert window.properties.currentWidget() is window.layout_panel
+    type_into(qtbot, window.layout_panel.setback, "1")
+    return window
+
+
+def test_changing_the_setback_changes_the_module_count(qtbot, laid_out):
+    window = laid_out
+    count = window.document.project.arrays[0].module_count
+    assert count == len(window.document.project.arrays[0].placements) > 0
+    type_into(qtbot, window.layout_panel.setback, "4")
+    fewer = window.document.project.arrays[0].module_count
+    assert fewer < count
+    assert window.document.undo_stack.undoText() == "Change the layout of 'Roof array'"
+    window.undo_action.trigger()
+    assert window.document.project.arrays[0].module_count == count
+
+
+def test_a_click_in_the_surface_editor_removes_a_module_and_undo_restores_it(qtbot, laid_out):
+    window = laid_out
+    count = window.document.project.arrays[0].module_count
+    editor = window.open_surface_editor("a1")
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    first = window.document.project.arrays[0].placements[0]
+    module_items = [i for i in editor.scene.items() if hasattr(i, "corner")]
+    target = next(i for i in module_items if i.corner == (first.u, first.v))
+    point = editor.view.mapFromScene(target.sceneBoundingRect().center())
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.document.project.arrays[0].module_count == count - 1
+    assert window.document.undo_stack.undoText().startswith("Remove or restore 1 module")
+    window.undo_action.trigger()
+    assert window.document.project.arrays[0].module_count == count
+    editor.close()
