@@ -83,12 +83,15 @@ class ParkView3D(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(200, 220, 240))
         project = self.document.project
-        park = faces(project) + keep_out_faces(project) + module_faces(project)
+        park = faces(project) + keep_out_faces(project)
+        modules_on: dict[str, list[Face]] = {}
+        for block in module_faces(project):
+            modules_on.setdefault(block.surface_id, []).append(block)
         self._paint_ground(painter)
         sun = sun_position(self.document.project, self.moment)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SHADOW_COLOUR)
-        for shadow in ground_shadows(park, sun):
+        for shadow in ground_shadows(park + [b for bs in modules_on.values() for b in bs], sun):
             painter.drawPolygon(self._polygon(np.column_stack([shadow, np.zeros(len(shadow))])))
         painter.setPen(QPen(QColor(60, 60, 60), 1))
         for face in sorted(park, key=lambda f: self.project_points(f.points)[1].mean()):
@@ -96,6 +99,10 @@ class ParkView3D(QWidget):
                 QBrush(MODULE_COLOUR if face.has_modules else FACE_COLOURS[face.kind])
             )
             painter.drawPolygon(self._polygon(face.points))
+            if face.surface_id in modules_on and self._faces_camera(face):
+                painter.setBrush(QBrush(MODULE_COLOUR))
+                for block in modules_on[face.surface_id]:
+                    painter.drawPolygon(self._polygon(block.points))
         painter.setPen(QColor(40, 40, 40))
         painter.drawText(8, 18, f"Sun: elevation {sun.elevation:.1f}°, azimuth {sun.azimuth:.1f}°")
         painter.end()
@@ -137,6 +144,14 @@ class ParkView3D(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(GROUND_COLOUR)
         painter.drawPolygon(self._polygon(corners))
+
+    def _faces_camera(self, face: Face) -> bool:
+        """True when the front of a face (its plane normal) looks towards the camera."""
+        p = face.points
+        normal = np.cross(p[1] - p[0], p[2] - p[0])
+        centre = p.mean(axis=0)
+        _, depth = self.project_points(np.vstack([centre, centre + normal]))
+        return bool(depth[1] > depth[0])
 
     def _polygon(self, points: np.ndarray) -> QPolygonF:
         screen, _ = self.project_points(points)

@@ -49,4 +49,4 @@ def test_the_quote_is_written_as_csv(tmp_path):
     assert code == 0
     lines = out.read_text().splitlines()
     assert lines[0] == "item,quantity,unit,amount"
-    assert lines[-1].startswith("total,1456.0,kWp,")
+    assert lines[-1].startswith("total,2048.6,kWp,")

@@ -25,6 +25,9 @@ ROOF_COLOURS = {
 SURFACE_WITH_MODULES = QColor(25, 60, 140, 150)
 KEEP_OUT_COLOUR = QColor(200, 40, 40)
 KEEP_OUT_Z = 5.0
+LABEL_Z = 20.0
+"""Building names stay above modules and keep-outs (the label is a scene item of its own,
+placed by its building)."""
 OUTLINE_PEN = QPen(QColor(40, 40, 40), 0)
 SELECTED_PEN = QPen(QColor(220, 90, 0), 0.6)
 
@@ -37,8 +40,9 @@ class BuildingItem(QGraphicsPolygonItem):
         self.building_id = building_id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setPen(OUTLINE_PEN)
-        self._label = QGraphicsSimpleTextItem(self)
-        self._label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.label = QGraphicsSimpleTextItem()
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.label.setZValue(LABEL_Z)
         self._arrays = QGraphicsPolygonItem(self)
         self._arrays.setPen(QPen(Qt.PenStyle.NoPen))
         self._arrays.setBrush(QBrush(SURFACE_WITH_MODULES, Qt.BrushStyle.Dense5Pattern))
@@ -47,9 +51,9 @@ class BuildingItem(QGraphicsPolygonItem):
         """Show ``building`` as it is in ``project``."""
         self.setPolygon(polygon_to_scene(building.footprint))
         self.setBrush(QBrush(ROOF_COLOURS[building.roof.roof_type.value]))
-        self._label.setText(f"{building.name}\n{building.height_m:g} m")
+        self.label.setText(f"{building.name}\n{building.height_m:g} m")
         label_at = to_scene(centroid(building.footprint))
-        self._label.setPos(label_at)
+        self.label.setPos(label_at)
         carrying = {a.surface_id for a in project.arrays if a.module_count > 0}
         has_modules = any(
             s.id in carrying and s.kind == "roof"

@@ -74,6 +74,7 @@ class SitePlanScene(QGraphicsScene):
         """Recreate every item from the document."""
         for item in self._items.values():
             self.removeItem(item)
+            self.removeItem(item.label)
         self._items.clear()
         for building in self.document.project.buildings:
             self._update_building(building.id)
@@ -154,12 +155,14 @@ class SitePlanScene(QGraphicsScene):
             item = BuildingItem(building_id)
             self._items[building_id] = item
             self.addItem(item)
+            self.addItem(item.label)
         item.update_from(project.building(building_id), project)
 
     def _remove_building(self, building_id: str) -> None:
         item = self._items.pop(building_id, None)
         if item is not None:
             self.removeItem(item)
+            self.removeItem(item.label)
 
     def _emit_selection(self) -> None:
         self.building_selected.emit(self.selected_building_id())
