@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.factories import make_small_project
+from tests.ui.conftest import drag
 from tests.ui.test_main_window import type_into
 from tests.ui.test_plan_tools import click_tree
 
@@ -51,3 +52,11 @@ def test_a_click_in_the_surface_editor_removes_a_module_and_undo_restores_it(qtb
     window.undo_action.trigger()
     assert window.document.project.arrays[0].module_count == count
     editor.close()
+
+
+def test_a_building_covered_with_modules_can_still_be_dragged(qtbot, laid_out):
+    window = laid_out
+    before = window.document.project.building("b1").footprint
+    drag(qtbot, window, (20.0, 12.0), (25.0, 12.0))
+    after = window.document.project.building("b1").footprint
+    assert after[0][0] == pytest.approx(before[0][0] + 5.0, abs=0.6)

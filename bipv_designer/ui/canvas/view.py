@@ -22,7 +22,12 @@ from PySide6.QtGui import (
     QPolygonF,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPolygonItem, QGraphicsView
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
 
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry import drawing
@@ -30,6 +35,7 @@ from bipv_designer.project.model import Point2
 from bipv_designer.ui.canvas.background import BackgroundItem
 from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_scene, to_site
 from bipv_designer.ui.canvas.items import BuildingItem
+from bipv_designer.ui.canvas.modules import ModulesItem
 from bipv_designer.ui.canvas.scene import SitePlanScene
 
 SNAP_PIXELS = 8.0
@@ -174,7 +180,7 @@ class SitePlanView(QGraphicsView):
             return
         else:
             super().mousePressEvent(event)
-            item = self.itemAt(event.position().toPoint())
+            item = self._picked(event.position().toPoint())
             if isinstance(item, BuildingItem) or isinstance(
                 item.parentItem() if item else None, BuildingItem
             ):
@@ -184,6 +190,19 @@ class SitePlanView(QGraphicsView):
             elif isinstance(item, BackgroundItem) and not item.is_locked():
                 self._moving_background = self.site_position(event.position())
                 self._background_start = item.pos()
+
+    def _picked(self, position) -> object | None:
+        """The topmost item under a viewport position that a click acts on: names,
+        modules and previews are looked through."""
+        return next(
+            (
+                item
+                for item in self.items(position)
+                if not isinstance(item, QGraphicsSimpleTextItem | ModulesItem)
+                and item not in (self._preview, self._measure_path)
+            ),
+            None,
+        )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         here = self.site_position(event.position())
