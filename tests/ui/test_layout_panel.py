@@ -60,3 +60,15 @@ def test_a_building_covered_with_modules_can_still_be_dragged(qtbot, laid_out):
     drag(qtbot, window, (20.0, 12.0), (25.0, 12.0))
     after = window.document.project.building("b1").footprint
     assert after[0][0] == pytest.approx(before[0][0] + 5.0, abs=0.6)
+
+
+def test_racks_on_the_flat_roof_change_the_fill_and_are_undone(qtbot, laid_out):
+    window = laid_out
+    flush = window.document.project.arrays[0].module_count
+    window.layout_panel.racks.click()
+    settings = window.document.project.array_layouts[0]
+    assert settings.racks is not None
+    racked = window.document.project.arrays[0].module_count
+    assert 0 < racked < flush
+    window.undo_action.trigger()
+    assert window.document.project.arrays[0].module_count == flush

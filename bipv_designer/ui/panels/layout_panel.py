@@ -8,9 +8,21 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from bipv_designer.project.layout_model import ArrayLayout, Setback, SurfaceLayout
+from bipv_designer.layout.defaults import default_rack_settings
+from bipv_designer.project.layout_model import (
+    ArrayLayout,
+    CurtainWallGrid,
+    PitchRule,
+    RackLayout,
+    Setback,
+    SurfaceLayout,
+)
 from bipv_designer.project.model import Array, Module
 from bipv_designer.ui.panels.fields import number_field
+
+DEFAULT_CELL_M = (1.5, 1.2, 0.06)
+"""A new curtain-wall grid until the user types the facade's: 1.5 m x 1.2 m cells with
+60 mm mullions (assumption: a common unitised-facade module)."""
 
 
 class LayoutPanel(QWidget):
@@ -36,6 +48,21 @@ class LayoutPanel(QWidget):
         self.gap_v = number_field(0.0, 2.0, " m", 3)
         self.setback = number_field(0.0, 50.0, " m", 2)
         self.offset_search = QCheckBox("Shift the grid to fit the most modules")
+        self.racks = QCheckBox("Tilted racks in rows (flat roofs)")
+        self.rack_tilt = number_field(0.0, 60.0, "°", 1)
+        self.rack_layout = QComboBox()
+        self.rack_layout.addItem("Facing the roof's azimuth (south)", RackLayout.SOUTH)
+        self.rack_layout.addItem("East-west tents", RackLayout.EAST_WEST)
+        self.pitch_rule = QComboBox()
+        self.pitch_rule.addItem(
+            "No shading 9:00-15:00 on the winter solstice", PitchRule.WINTER_SOLSTICE
+        )
+        self.pitch_rule.addItem("Ground-coverage ratio", PitchRule.GCR)
+        self.gcr = number_field(0.1, 1.0, "", 2)
+        self.curtain = QCheckBox("Curtain-wall grid (facades): one element per cell")
+        self.cell_width = number_field(0.2, 10.0, " m", 3)
+        self.cell_height = number_field(0.2, 10.0, " m", 3)
+        self.mullion = number_field(0.0, 1.0, " m", 3)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.edit_modules = QPushButton("Edit modules on the surface…")
@@ -46,13 +73,33 @@ class LayoutPanel(QWidget):
         form.addRow("Gap up", self.gap_v)
         form.addRow("Setback from edges", self.setback)
         form.addRow("", self.offset_search)
+        form.addRow("", self.racks)
+        form.addRow("Rack tilt", self.rack_tilt)
+        form.addRow("Racks", self.rack_layout)
+        form.addRow("Row pitch", self.pitch_rule)
+        form.addRow("GCR", self.gcr)
+        form.addRow("", self.curtain)
+        form.addRow("Cell width", self.cell_width)
+        form.addRow("Cell height", self.cell_height)
+        form.addRow("Mullion", self.mullion)
         form.addRow("Fill", self.figures)
         form.addRow("", self.edit_modules)
         self.module.activated.connect(self._edited)
-        for box in (self.portrait, self.offset_search):
+        for box in (self.portrait, self.offset_search, self.racks, self.curtain):
             box.clicked.connect(self._edited)
-        for spin in (self.gap_u, self.gap_v, self.setback):
+        for spin in (
+            self.gap_u,
+            self.gap_v,
+            self.setback,
+            self.rack_tilt,
+            self.gcr,
+            self.cell_width,
+            self.cell_height,
+            self.mullion,
+        ):
             spin.editingFinished.connect(self._edited)
+        for combo in (self.rack_layout, self.pitch_rule):
+            combo.activated.connect(self._edited)
         self.edit_modules.clicked.connect(
             lambda: self._array and self.editor_requested.emit(self._array.id)
         )
@@ -85,6 +132,17 @@ class LayoutPanel(QWidget):
         self.gap_v.setValue(settings.gap_v_m)
         self.setback.setValue(limits.setback.uniform_m)
         self.offset_search.setChecked(settings.offset_search)
+        racks = settings.racks or default_rack_settings()
+        self.racks.setChecked(settings.racks is not None)
+        self.rack_tilt.setValue(racks.surface_tilt)
+        self.rack_layout.setCurrentIndex(self.rack_layout.findData(racks.layout))
+        self.pitch_rule.setCurrentIndex(self.pitch_rule.findData(racks.pitch_rule))
+        self.gcr.setValue(racks.gcr)
+        grid = settings.curtain_wall or CurtainWallGrid(*DEFAULT_CELL_M)
+        self.curtain.setChecked(settings.curtain_wall is not None)
+        self.cell_width.setValue(grid.cell_width_m)
+        self.cell_height.setValue(grid.cell_height_m)
+        self.mullion.setValue(grid.mullion_width_m)
         module = next(m for m in modules if m.id == array.module_id)
         self.figures.setText(
             f"{array.module_count} modules, {array.module_count * module.pdc0_w / 1000:,.1f} kWp, "
@@ -96,12 +154,31 @@ class LayoutPanel(QWidget):
     def _edited(self) -> None:
         if self._array is None:
             return
+        racks = None
+        if self.racks.isChecked():
+            racks = dataclasses.replace(
+                self._settings.racks or default_rack_settings(),
+                surface_tilt=self.rack_tilt.value(),
+                layout=RackLayout(self.rack_layout.currentData()),
+                pitch_rule=PitchRule(self.pitch_rule.currentData()),
+                gcr=self.gcr.value(),
+            )
+        grid = None
+        if self.curtain.isChecked():
+            grid = dataclasses.replace(
+                self._settings.curtain_wall or CurtainWallGrid(*DEFAULT_CELL_M),
+                cell_width_m=self.cell_width.value(),
+                cell_height_m=self.cell_height.value(),
+                mullion_width_m=self.mullion.value(),
+            )
         settings = dataclasses.replace(
             self._settings,
             portrait=self.portrait.isChecked(),
             gap_u_m=self.gap_u.value(),
             gap_v_m=self.gap_v.value(),
             offset_search=self.offset_search.isChecked(),
+            racks=racks,
+            curtain_wall=grid,
         )
         limits = dataclasses.replace(
             self._limits, setback=Setback(self.setback.value(), self._limits.setback.per_edge_m)
