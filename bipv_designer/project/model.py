@@ -272,8 +272,11 @@ class Array:
         Number of modules; equals ``len(placements)`` when placements are given.
     placements : tuple of ModulePlacement
         Explicit module positions (empty when only a count is known).
-    dc_ac_ratio : float  DC nameplate over inverter AC rating [-]
-    inverter_efficiency : float  nominal inverter efficiency [-]
+    dc_ac_ratio : float  DC nameplate over inverter AC rating [-] (without a chosen inverter)
+    inverter_efficiency : float  nominal inverter efficiency [-] (without a chosen inverter)
+    inverter_id : str or None  an inverter of the project's ``inverters``; when given, the
+        AC rating is its ``paco_w`` times ``inverter_count`` and its efficiency applies
+    inverter_count : int  inverters of that type serving the array
     """
 
     id: str
@@ -284,6 +287,8 @@ class Array:
     placements: tuple[ModulePlacement, ...] = ()
     dc_ac_ratio: float = 1.2
     inverter_efficiency: float = 0.96
+    inverter_id: str | None = None
+    inverter_count: int = 1
 
 
 @dataclass(frozen=True, slots=True)

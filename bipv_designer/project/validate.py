@@ -65,6 +65,15 @@ def validate_project(project: Project) -> Project:
             )
         _in_range(f"{path}.dc_ac_ratio", array.dc_ac_ratio, 0.2, 5.0)
         _in_range(f"{path}.inverter_efficiency", array.inverter_efficiency, 0.5, 1.0)
+        if array.inverter_id is not None:
+            if array.inverter_id not in {i.id for i in project.inverters}:
+                raise ProjectFileError(
+                    f"{path}.inverter_id: {array.inverter_id!r} is not the id of any inverter"
+                )
+            if array.inverter_count < 1:
+                raise ProjectFileError(
+                    f"{path}.inverter_count: expected >= 1, got {array.inverter_count}"
+                )
     _check_losses(project.losses)
     _check_layout_references(project, building_ids, surface_ids, module_ids)
     if project.load is not None:

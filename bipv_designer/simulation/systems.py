@@ -82,6 +82,32 @@ def system_table(project: Project) -> SystemTable:
         module_efficiency=np.array([m.efficiency for m in modules]),
         cec=tuple(m.cec if m.dc_model is DcModel.CEC else None for m in modules),
         module_pdc0_w=np.array([m.pdc0_w for m in modules]),
-        ac_rating_w=pdc0 / np.array([a.dc_ac_ratio for a in arrays]),
-        inverter_efficiency=np.array([a.inverter_efficiency for a in arrays]),
+        ac_rating_w=np.array(
+            [_ac_rating_w(project, a, p) for a, p in zip(arrays, pdc0, strict=True)]
+        ),
+        inverter_efficiency=np.array([_inverter_efficiency(project, a) for a in arrays]),
     )
+
+
+def _chosen_inverter(project: Project, array):
+    if array.inverter_id is None:
+        return None
+    for inverter in project.inverters:
+        if inverter.id == array.inverter_id:
+            return inverter
+    raise SimulationError(
+        f"array {array.id!r}: inverter {array.inverter_id!r} is not among the project's inverters"
+    )
+
+
+def _ac_rating_w(project: Project, array, pdc0_w: float) -> float:
+    """The chosen inverters' AC rating, or the nameplate over the DC/AC ratio [W]."""
+    inverter = _chosen_inverter(project, array)
+    if inverter is None:
+        return pdc0_w / array.dc_ac_ratio
+    return inverter.paco_w * array.inverter_count
+
+
+def _inverter_efficiency(project: Project, array) -> float:
+    inverter = _chosen_inverter(project, array)
+    return array.inverter_efficiency if inverter is None else inverter.efficiency

@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         )
         self.layout_panel.layout_edited.connect(self._layout_edited)
         self.layout_panel.editor_requested.connect(self.open_surface_editor)
+        self.layout_panel.inverter_edited.connect(self._inverter_edited)
         self.money_panel.invalid.connect(
             lambda message: dialogs.show_error(self, "Cannot take this value", message)
         )
@@ -430,6 +431,31 @@ class MainWindow(QMainWindow):
             return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)
 
         self._push(laid_out, f"Change the layout of '{name}'")
+
+    def _inverter_edited(self, array_id: str, kw: float, count: int) -> None:
+        from bipv_designer.components.inverters import generic_inverter
+
+        name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+        chosen = generic_inverter(kw * 1000.0) if kw > 0 else None
+
+        def with_inverter(project: Project) -> Project:
+            inverters = project.inverters
+            if chosen is not None and chosen.id not in {i.id for i in inverters}:
+                inverters = (*inverters, chosen)
+            arrays = tuple(
+                dataclasses.replace(
+                    a, inverter_id=chosen.id if chosen else None, inverter_count=count
+                )
+                if a.id == array_id
+                else a
+                for a in project.arrays
+            )
+            used = {a.inverter_id for a in arrays}
+            return dataclasses.replace(
+                project, arrays=arrays, inverters=tuple(i for i in inverters if i.id in used)
+            )
+
+        self._push(with_inverter, f"Choose the inverters of '{name}'")
 
     def open_surface_editor(self, array_id: str) -> SurfaceEditor:
         """Show the face-on editor of an array's surface (one per array)."""
@@ -946,11 +972,13 @@ class MainWindow(QMainWindow):
             self.properties.setCurrentWidget(self.keep_out_panel)
         elif kind == "array" and item_id in {a.id for a in project.arrays}:
             array = next(a for a in project.arrays if a.id == item_id)
+            inverter = next((i for i in project.inverters if i.id == array.inverter_id), None)
             self.layout_panel.set_array(
                 array,
                 project.modules,
                 array_layout(project, item_id),
                 surface_layout(project, array.surface_id),
+                inverter.paco_w / 1000.0 if inverter else 0.0,
             )
             self.properties.setCurrentWidget(self.layout_panel)
         elif kind == "money":

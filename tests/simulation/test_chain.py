@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
+from bipv_designer.components.inverters import generic_inverter
 from bipv_designer.components.library import cec_module, cec_table
 from bipv_designer.errors import Cancelled, SimulationError
 from bipv_designer.project.defaults import default_losses
@@ -242,3 +243,19 @@ def test_arrays_on_excluded_surfaces_are_left_out(small_project):
     )
     with pytest.raises(SimulationError, match="no array with modules on an included surface"):
         system_table(all_excluded)
+
+
+def test_a_chosen_inverter_clips_at_its_ac_rating_with_its_efficiency(
+    small_project, nanjing_clear_sky
+):
+    inverter = generic_inverter(20_000.0)
+    array = dataclasses.replace(small_project.arrays[0], inverter_id=inverter.id, inverter_count=1)
+    project = dataclasses.replace(small_project, arrays=(array,), inverters=(inverter,))
+    table = system_table(project)
+    assert table.ac_rating_w[0] == 20_000.0
+    assert table.inverter_efficiency[0] == inverter.efficiency
+    result = simulate(project, nanjing_clear_sky)
+    assert result.ac_power.to_numpy().max() == pytest.approx(20_000.0, rel=1e-9)
+    unknown = dataclasses.replace(array, inverter_id="nowhere")
+    with pytest.raises(SimulationError, match="inverter 'nowhere' is not among"):
+        system_table(dataclasses.replace(project, arrays=(unknown,)))

@@ -72,3 +72,16 @@ def test_racks_on_the_flat_roof_change_the_fill_and_are_undone(qtbot, laid_out):
     assert 0 < racked < flush
     window.undo_action.trigger()
     assert window.document.project.arrays[0].module_count == flush
+
+
+def test_choosing_generic_inverters_sets_the_ac_rating(qtbot, laid_out):
+    window = laid_out
+    type_into(qtbot, window.layout_panel.inverter_kw, "25")
+    array = window.document.project.arrays[0]
+    (inverter,) = window.document.project.inverters
+    assert array.inverter_id == inverter.id
+    assert inverter.paco_w == 25_000.0
+    assert window.document.undo_stack.undoText() == "Choose the inverters of 'Roof array'"
+    type_into(qtbot, window.layout_panel.inverter_kw, "0")
+    assert window.document.project.arrays[0].inverter_id is None
+    assert window.document.project.inverters == ()

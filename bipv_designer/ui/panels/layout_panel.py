@@ -6,7 +6,15 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from bipv_designer.layout.defaults import default_rack_settings
 from bipv_designer.project.layout_model import (
@@ -32,10 +40,13 @@ class LayoutPanel(QWidget):
         layout_edited(str, object, object, object): array id, module id, ArrayLayout and
             SurfaceLayout after one change.
         editor_requested(str): open the face-on editor of the array.
+        inverter_edited(str, float, int): array id, AC rating of one generic inverter [kW]
+            (0: size by the DC/AC ratio) and the number of inverters.
     """
 
     layout_edited = Signal(str, object, object, object)
     editor_requested = Signal(str)
+    inverter_edited = Signal(str, float, int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,6 +74,10 @@ class LayoutPanel(QWidget):
         self.cell_width = number_field(0.2, 10.0, " m", 3)
         self.cell_height = number_field(0.2, 10.0, " m", 3)
         self.mullion = number_field(0.0, 1.0, " m", 3)
+        self.inverter_kw = number_field(0.0, 10_000.0, " kW AC", 1)
+        self.inverter_kw.setSpecialValueText("sized by the DC/AC ratio")
+        self.inverter_count = QSpinBox()
+        self.inverter_count.setRange(1, 1000)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.edit_modules = QPushButton("Edit modules on the surface…")
@@ -82,6 +97,8 @@ class LayoutPanel(QWidget):
         form.addRow("Cell width", self.cell_width)
         form.addRow("Cell height", self.cell_height)
         form.addRow("Mullion", self.mullion)
+        form.addRow("Inverter", self.inverter_kw)
+        form.addRow("Inverters", self.inverter_count)
         form.addRow("Fill", self.figures)
         form.addRow("", self.edit_modules)
         self.module.activated.connect(self._edited)
@@ -100,6 +117,8 @@ class LayoutPanel(QWidget):
             spin.editingFinished.connect(self._edited)
         for combo in (self.rack_layout, self.pitch_rule):
             combo.activated.connect(self._edited)
+        self.inverter_kw.editingFinished.connect(self._inverter_edited)
+        self.inverter_count.editingFinished.connect(self._inverter_edited)
         self.edit_modules.clicked.connect(
             lambda: self._array and self.editor_requested.emit(self._array.id)
         )
@@ -110,8 +129,9 @@ class LayoutPanel(QWidget):
         modules: tuple[Module, ...],
         settings: ArrayLayout,
         limits: SurfaceLayout,
+        inverter_kw: float = 0.0,
     ) -> None:
-        """Show the array, its settings and its surface's limits."""
+        """Show the array, its settings, its surface's limits and its inverters."""
         self._array, self._settings, self._limits = array, settings, limits
         widgets = (
             self.module,
@@ -150,6 +170,12 @@ class LayoutPanel(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(False)
+
+    def _inverter_edited(self) -> None:
+        if self._array is not None:
+            self.inverter_edited.emit(
+                self._array.id, self.inverter_kw.value(), self.inverter_count.value()
+            )
 
     def _edited(self) -> None:
         if self._array is None:
