@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipv_designer.components.bundled import bundled_library, library_record
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry import drawing
 from bipv_designer.geometry.background import moved, rescaled
@@ -94,6 +95,11 @@ RESULT_COLUMNS = (
 )
 PROJECT_FILTER = "BIPV Designer projects (*.bipv.json *.json)"
 TREE_MIN_WIDTH_PX = 300
+STRING_SUN_W_M2 = 100.0
+"""GHI above which an hour counts as sunny for the coldest string voltage [W/m2]."""
+HOT_CELL_RISE_K = 30.0
+"""Cell temperature above the hottest air temperature for the shortest string [K]
+(assumption: about (NOCT - 20) / 800 x 1000 W/m2 for a typical 45 C NOCT)."""
 RESULTS_HEIGHT_PX = 170
 RIGHT_DOCK_HEIGHTS_PX = (400, 260)
 """Starting heights of the Properties and 3-D view docks [px]."""
@@ -149,6 +155,7 @@ class MainWindow(QMainWindow):
         self.money_panel = MoneyPanel()
         self.layout_panel = LayoutPanel()
         self._editors: dict[str, SurfaceEditor] = {}
+        self._design_temperatures: dict = {}
         self.nothing_selected = QLabel("Select the site, a building or a surface.")
         self.nothing_selected.setWordWrap(True)
         self.properties = QStackedWidget()
@@ -420,10 +427,62 @@ class MainWindow(QMainWindow):
 
     # --- layout --------------------------------------------------------------------------
 
+    def _strings_text(self, project: Project, array, inverter) -> str:
+        """String sizing of the array in words, with the design temperatures of the
+        project's weather; "" when there is no inverter or datasheet."""
+        from bipv_designer.layout.strings import string_limits
+        from bipv_designer.weather.project_weather import read_project_weather
+
+        datasheet = next(
+            (d for d in project.module_datasheets if d.module_id == array.module_id), None
+        )
+        if inverter is None or datasheet is None:
+            return ""
+        key = (project.weather, project.site)
+        if self._design_temperatures.get("key") != key:
+            try:
+                weather = read_project_weather(
+                    project.weather, self.document.path or DEMO_PROJECT, project.site
+                )
+            except (BipvError, OSError) as error:
+                return f"no weather for the design temperatures: {error}"
+            sunny = weather.data[weather.data["ghi"] > STRING_SUN_W_M2]["temp_air"]
+            self._design_temperatures = {
+                "key": key,
+                "low": float(sunny.min()),
+                "high": float(weather.data["temp_air"].max()) + HOT_CELL_RISE_K,
+            }
+        low, high = self._design_temperatures["low"], self._design_temperatures["high"]
+        try:
+            limits = string_limits(project.module(array.module_id), datasheet, inverter, low, high)
+        except BipvError as error:
+            return str(error)
+        if limits.min_modules > limits.max_modules:
+            return (
+                f"⚠ no string length fits: at least {limits.min_modules} and at most "
+                f"{limits.max_modules} modules ({limits.limited_by}); cells {low:.0f} to "
+                f"{high:.0f} °C"
+            )
+        return (
+            f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
+            f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
+            f"MPPT input; cells {low:.0f} °C (coldest sunny hour) to {high:.0f} °C"
+        )
+
     def _layout_edited(self, array_id: str, module_id: str, settings, limits) -> None:
         name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+        record = None
+        if module_id.startswith("library:"):
+            module_id = module_id.removeprefix("library:")
+            record = library_record(module_id)
 
         def laid_out(project: Project) -> Project:
+            if record is not None and module_id not in {m.id for m in project.modules}:
+                project = dataclasses.replace(
+                    project,
+                    modules=(*project.modules, record.module),
+                    module_datasheets=(*project.module_datasheets, record.datasheet),
+                )
             arrays = tuple(
                 dataclasses.replace(a, module_id=module_id) if a.id == array_id else a
                 for a in project.arrays
@@ -979,6 +1038,8 @@ class MainWindow(QMainWindow):
                 array_layout(project, item_id),
                 surface_layout(project, array.surface_id),
                 inverter.paco_w / 1000.0 if inverter else 0.0,
+                tuple(record.module for record in bundled_library()),
+                self._strings_text(project, array, inverter),
             )
             self.properties.setCurrentWidget(self.layout_panel)
         elif kind == "money":

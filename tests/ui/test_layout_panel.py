@@ -85,3 +85,20 @@ def test_choosing_generic_inverters_sets_the_ac_rating(qtbot, laid_out):
     type_into(qtbot, window.layout_panel.inverter_kw, "0")
     assert window.document.project.arrays[0].inverter_id is None
     assert window.document.project.inverters == ()
+
+
+def test_a_library_module_with_an_inverter_gets_its_string_sizing(qtbot, laid_out):
+    window = laid_out
+    panel = window.layout_panel
+    index = panel.module.findData("library:lib-580-topcon-144")
+    assert index >= 0
+    panel.module.setCurrentIndex(index)
+    panel.module.activated.emit(index)
+    project = window.document.project
+    assert project.arrays[0].module_id == "lib-580-topcon-144"
+    assert project.module("lib-580-topcon-144").dc_model == "cec"
+    assert project.module_datasheets[0].module_id == "lib-580-topcon-144"
+    type_into(qtbot, panel.inverter_kw, "100")
+    text = panel.strings.text()
+    assert "modules a string" in text
+    assert "strings an MPPT input" in text

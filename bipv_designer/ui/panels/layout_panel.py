@@ -80,6 +80,8 @@ class LayoutPanel(QWidget):
         self.inverter_count.setRange(1, 1000)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.strings = QLabel()
+        self.strings.setWordWrap(True)
         self.edit_modules = QPushButton("Edit modules on the surface…")
         form = QFormLayout(self)
         form.addRow("Module", self.module)
@@ -100,6 +102,7 @@ class LayoutPanel(QWidget):
         form.addRow("Inverter", self.inverter_kw)
         form.addRow("Inverters", self.inverter_count)
         form.addRow("Fill", self.figures)
+        form.addRow("Strings", self.strings)
         form.addRow("", self.edit_modules)
         self.module.activated.connect(self._edited)
         for box in (self.portrait, self.offset_search, self.racks, self.curtain):
@@ -130,8 +133,11 @@ class LayoutPanel(QWidget):
         settings: ArrayLayout,
         limits: SurfaceLayout,
         inverter_kw: float = 0.0,
+        library: tuple[Module, ...] = (),
+        strings: str = "",
     ) -> None:
-        """Show the array, its settings, its surface's limits and its inverters."""
+        """Show the array, its settings, its surface's limits, its inverters, the library
+        modules it may switch to, and the string sizing in words."""
         self._array, self._settings, self._limits = array, settings, limits
         widgets = (
             self.module,
@@ -146,6 +152,13 @@ class LayoutPanel(QWidget):
         self.module.clear()
         for module in modules:
             self.module.addItem(f"{module.name} ({module.pdc0_w:g} W)", module.id)
+        known = {m.id for m in modules}
+        for module in library:
+            if module.id not in known:
+                self.module.addItem(
+                    f"Library: {module.name} ({module.pdc0_w:g} W)", f"library:{module.id}"
+                )
+        self.strings.setText(strings or "choose an inverter and a module with a datasheet")
         self.module.setCurrentIndex(self.module.findData(array.module_id))
         self.portrait.setChecked(settings.portrait)
         self.gap_u.setValue(settings.gap_u_m)
