@@ -7,13 +7,13 @@ SurfaceLayout gets one with no setback when its first keep-out or opening arrive
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections.abc import Sequence
 
 import numpy as np
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.geometry.roof_plan import plan_to_roof_plane
+from bipv_designer.project.ids import free_id
 from bipv_designer.project.layout_model import (
     KeepOut,
     KeepOutShape,
@@ -62,7 +62,7 @@ def new_obstacle_id(project: Project, stem: str) -> str:
         for layout in project.surface_layouts
         for item in (*layout.keep_outs, *layout.openings)
     }
-    return next(f"{stem}-{n}" for n in itertools.count(1) if f"{stem}-{n}" not in taken)
+    return free_id(stem, taken)[0]
 
 
 def add_keep_out(project: Project, surface_id: str, keep_out: KeepOut) -> Project:

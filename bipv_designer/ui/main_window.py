@@ -52,6 +52,7 @@ from bipv_designer.layout.obstacles import (
 )
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
+from bipv_designer.project.ids import free_id
 from bipv_designer.project.io import load_project, save_project
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape
 from bipv_designer.project.model import (
@@ -561,8 +562,8 @@ class MainWindow(QMainWindow):
         stored = path.name if folder is not None and path.parent == folder else str(path)
         load = self.document.project.load or ParkLoad()
         taken = {m.id for m in load.meters}
-        number = next(n for n in range(1, len(taken) + 2) if f"meter-{n}" not in taken)
-        meter = Meter(f"meter-{number}", path.stem, file=LoadFile(stored, dialog.mapping()))
+        meter_id, _ = free_id("meter", taken)
+        meter = Meter(meter_id, path.stem, file=LoadFile(stored, dialog.mapping()))
         self._push(
             lambda p: dataclasses.replace(
                 p, load=dataclasses.replace(load, meters=(*load.meters, meter))

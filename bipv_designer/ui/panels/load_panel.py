@@ -30,6 +30,7 @@ from bipv_designer.project.energy_model import (
     SyntheticLoad,
     WorkingWeek,
 )
+from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import Building
 from bipv_designer.ui.panels.fields import number_field
 
@@ -199,9 +200,9 @@ class LoadPanel(QWidget):
 
     def _add_synthetic(self) -> None:
         taken = {m.id for m in self._load.meters}
-        number = next(n for n in range(1, len(taken) + 2) if f"meter-{n}" not in taken)
+        meter_id, number = free_id("meter", taken)
         meter = Meter(
-            f"meter-{number}",
+            meter_id,
             f"Meter {number}",
             synthetic=SyntheticLoad(FactoryPattern(), annual_kwh=NEW_METER_KWH),
         )

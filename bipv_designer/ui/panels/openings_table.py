@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipv_designer.project.ids import free_id
 from bipv_designer.project.layout_model import Opening
 
 COLUMNS = (
@@ -74,8 +75,8 @@ class OpeningsTable(QWidget):
 
     def _add(self) -> None:
         taken = {o.id for o in self._openings}
-        number = next(n for n in range(1, len(taken) + 2) if f"opening-{n}" not in taken)
-        opening = Opening(f"opening-{number}", f"Window {number}", **NEW_OPENING)
+        opening_id, number = free_id("opening", taken)
+        opening = Opening(opening_id, f"Window {number}", **NEW_OPENING)
         self.openings_edited.emit((*self._openings, opening))
 
     def _remove(self) -> None:
