@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bipv_designer.errors import SimulationError
+from bipv_designer.project.layout_model import RackLayout
 from bipv_designer.project.model import CecParameters, DcModel, Module, Mounting, Project, Surface
 
 
@@ -73,7 +74,7 @@ def system_table(project: Project) -> SystemTable:
     return SystemTable(
         array_ids=tuple(a.id for a in arrays),
         surface_ids=tuple(s.id for s in surfaces),
-        surface_tilt=np.array([s.surface_tilt for s in surfaces], dtype=float),
+        surface_tilt=np.array([_module_tilt(project, s, arrays) for s in surfaces], dtype=float),
         surface_azimuth=np.array([s.surface_azimuth for s in surfaces], dtype=float),
         surface_of_array=np.array([surface_index[a.surface_id] for a in arrays]),
         mountings=tuple(surfaces[surface_index[a.surface_id]].mounting for a in arrays),
@@ -111,3 +112,19 @@ def _ac_rating_w(project: Project, array, pdc0_w: float) -> float:
 def _inverter_efficiency(project: Project, array) -> float:
     inverter = _chosen_inverter(project, array)
     return array.inverter_efficiency if inverter is None else inverter.efficiency
+
+
+def _module_tilt(project: Project, surface: Surface, arrays) -> float:
+    """The tilt the modules of a surface face the sky at: the rack tilt when every array
+    on it stands on south-facing racks of one tilt, else the surface's own tilt (east-west
+    tents and mixed surfaces are simulated at the surface's orientation)."""
+    racks = {
+        layout.array_id: layout.racks
+        for layout in project.array_layouts
+        if layout.racks is not None and layout.racks.layout is RackLayout.SOUTH
+    }
+    on_surface = [a.id for a in arrays if a.surface_id == surface.id]
+    tilts = {racks[a].surface_tilt for a in on_surface if a in racks}
+    if len(tilts) == 1 and all(a in racks for a in on_surface):
+        return tilts.pop()
+    return surface.surface_tilt

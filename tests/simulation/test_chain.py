@@ -11,6 +11,7 @@ from numpy.testing import assert_allclose
 from bipv_designer.components.inverters import generic_inverter
 from bipv_designer.components.library import cec_module, cec_table
 from bipv_designer.errors import Cancelled, SimulationError
+from bipv_designer.layout.defaults import default_array_layout, default_rack_settings
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.losses import total_loss_pct
 from bipv_designer.project.model import Mounting
@@ -259,3 +260,12 @@ def test_a_chosen_inverter_clips_at_its_ac_rating_with_its_efficiency(
     unknown = dataclasses.replace(array, inverter_id="nowhere")
     with pytest.raises(SimulationError, match="inverter 'nowhere' is not among"):
         system_table(dataclasses.replace(project, arrays=(unknown,)))
+
+
+def test_modules_on_south_racks_are_simulated_at_the_rack_tilt(small_project):
+    racks = dataclasses.replace(default_rack_settings(), surface_tilt=15.0)
+    project = dataclasses.replace(
+        small_project, array_layouts=(default_array_layout("a1", racks),)
+    )
+    assert system_table(project).surface_tilt[0] == 15.0
+    assert system_table(small_project).surface_tilt[0] == 0.0
