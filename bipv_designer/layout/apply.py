@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
+
+from bipv_designer.geometry.frames import polygon_area
+from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.arrange import layout_array
 from bipv_designer.layout.defaults import default_array_layout, tolerance_m
+from bipv_designer.layout.figures import (
+    LayoutFigures,
+    check_roof_load,
+    module_mass_kg_per_m2,
+)
 from bipv_designer.layout.obstacles import surface_layout, with_surface_layout
+from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import ArrayLayout, SurfaceLayout
 from bipv_designer.project.model import Point2, Project
 
@@ -65,3 +75,32 @@ def toggled_modules(project: Project, array_id: str, corners: list[Point2]) -> P
         else:
             removed.append((float(corner[0]), float(corner[1])))
     return relaid(project, array_id, dataclasses.replace(settings, removed=tuple(removed)))
+
+
+def array_figures(project: Project, array_id: str) -> LayoutFigures:
+    """Count, kWp, areas, coverage and added mass of an array as placed."""
+    array = next(a for a in project.arrays if a.id == array_id)
+    module = project.module(array.module_id)
+    datasheet = next((d for d in project.module_datasheets if d.module_id == module.id), None)
+    outlines = placement_outlines_uv(project, array)
+    covered = float(np.sum(np.ptp(outlines[:, :, 0], axis=1) * np.ptp(outlines[:, :, 1], axis=1)))
+    module_area = array.module_count * module.area_m2
+    mounting = array_layout(project, array_id).mounting_mass_kg_per_m2
+    return LayoutFigures(
+        module_count=array.module_count,
+        dc_kwp=array.module_count * module.pdc0_w / 1000.0,
+        module_area_m2=module_area,
+        covered_area_m2=covered if array.placements else module_area,
+        reference_area_m2=polygon_area(project.surface(array.surface_id).outline),
+        added_mass_kg=module_area * (module_mass_kg_per_m2(module, datasheet) + mounting),
+    )
+
+
+def roof_load_warnings(project: Project, array_id: str) -> tuple[LayoutWarning, ...]:
+    """The roof-load warning of the array's building, when it has a roof capacity."""
+    array = next(a for a in project.arrays if a.id == array_id)
+    building_id = project.surface(array.surface_id).building_id
+    capacity = next((c for c in project.roof_capacities if c.building_id == building_id), None)
+    if capacity is None:
+        return ()
+    return check_roof_load(array_figures(project, array_id), capacity)

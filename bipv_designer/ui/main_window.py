@@ -40,7 +40,13 @@ from bipv_designer.geometry.park import (
     replace_surface,
 )
 from bipv_designer.geometry.roof_plan import roof_under
-from bipv_designer.layout.apply import array_layout, relaid, toggled_modules
+from bipv_designer.layout.apply import (
+    array_figures,
+    array_layout,
+    relaid,
+    roof_load_warnings,
+    toggled_modules,
+)
 from bipv_designer.layout.obstacles import (
     add_keep_out,
     keep_out_from_plan,
@@ -1041,6 +1047,7 @@ class MainWindow(QMainWindow):
                 inverter.paco_w / 1000.0 if inverter else 0.0,
                 tuple(record.module for record in bundled_library()),
                 self._strings_text(project, array, inverter),
+                _figures_text(project, item_id),
             )
             self.properties.setCurrentWidget(self.layout_panel)
         elif kind == "money":
@@ -1249,6 +1256,18 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda checked=False, p=path: self.open_project(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+
+def _figures_text(project: Project, array_id: str) -> str:
+    """An array's fill in words, with the roof-load warning of its building."""
+    figures = array_figures(project, array_id)
+    text = (
+        f"{figures.module_count} modules, {figures.dc_kwp:,.1f} kWp, "
+        f"{figures.module_area_m2:,.0f} m²; {figures.coverage_pct:.0f} % of the surface "
+        f"covered; {figures.added_load_kg_per_m2:.1f} kg/m² added where modules stand"
+    )
+    warnings = roof_load_warnings(project, array_id)
+    return "\n".join([text, *(f"⚠ {w.message}" for w in warnings)])
 
 
 def _changed_field(before: Building, after: Building) -> str:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from bipv_designer.layout.apply import array_layout, relaid, toggled_modules
+import pytest
+
+from bipv_designer.layout.apply import (
+    array_figures,
+    array_layout,
+    relaid,
+    roof_load_warnings,
+    toggled_modules,
+)
 from bipv_designer.layout.obstacles import surface_layout
-from bipv_designer.project.layout_model import Setback
+from bipv_designer.project.layout_model import RoofCapacity, Setback
 from tests.factories import make_small_project
 
 
@@ -28,3 +36,17 @@ def test_a_module_clicked_is_removed_and_clicked_again_restored():
     assert array_layout(removed, "a1").removed == ((first.u, first.v),)
     restored = toggled_modules(removed, "a1", [(first.u, first.v)])
     assert restored.arrays[0].module_count == project.arrays[0].module_count
+
+
+def test_figures_of_a_placed_array_and_the_roof_load_warning():
+    project = relaid(make_small_project(), "a1")
+    figures = array_figures(project, "a1")
+    module = project.modules[0]
+    count = project.arrays[0].module_count
+    assert figures.dc_kwp == pytest.approx(count * 0.55)
+    assert figures.covered_area_m2 == pytest.approx(count * module.length_m * module.width_m)
+    assert figures.reference_area_m2 == pytest.approx(60 * 30)
+    assert roof_load_warnings(project, "a1") == ()
+    weak = dataclasses.replace(project, roof_capacities=(RoofCapacity("b1", 5.0),))
+    (warning,) = roof_load_warnings(weak, "a1")
+    assert "more than the roof's capacity of 5.0 kg/m2" in warning.message

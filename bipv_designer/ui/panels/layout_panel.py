@@ -135,6 +135,7 @@ class LayoutPanel(QWidget):
         inverter_kw: float = 0.0,
         library: tuple[Module, ...] = (),
         strings: str = "",
+        figures: str = "",
     ) -> None:
         """Show the array, its settings, its surface's limits, its inverters, the library
         modules it may switch to, and the string sizing in words."""
@@ -176,11 +177,7 @@ class LayoutPanel(QWidget):
         self.cell_width.setValue(grid.cell_width_m)
         self.cell_height.setValue(grid.cell_height_m)
         self.mullion.setValue(grid.mullion_width_m)
-        module = next(m for m in modules if m.id == array.module_id)
-        self.figures.setText(
-            f"{array.module_count} modules, {array.module_count * module.pdc0_w / 1000:,.1f} kWp, "
-            f"{array.module_count * module.area_m2:,.0f} m²"
-        )
+        self.figures.setText(figures)
         for widget in widgets:
             widget.blockSignals(False)
 
