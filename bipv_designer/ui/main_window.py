@@ -60,7 +60,7 @@ from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.io import load_project, save_project
-from bipv_designer.project.layout_model import KeepOut, KeepOutShape
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape, RoofCapacity
 from bipv_designer.project.model import (
     BackgroundImage,
     Building,
@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             lambda message: dialogs.show_error(self, "Cannot take this value", message)
         )
         self.building_panel.building_edited.connect(self._building_edited)
+        self.building_panel.capacity_edited.connect(self._capacity_edited)
         self.site_panel.site_edited.connect(self._site_edited)
         self.site_panel.weather_edited.connect(self.set_weather)
         self.site_panel.weather_file_requested.connect(lambda: self.choose_weather_file())
@@ -795,6 +796,16 @@ class MainWindow(QMainWindow):
         changed = _changed_field(before, building)
         self._push(lambda p: place_building(p, building), f"Change {changed} of '{building.name}'")
 
+    def _capacity_edited(self, building_id: str, capacity: float) -> None:
+        name = self.document.project.building(building_id).name
+
+        def with_capacity(project: Project) -> Project:
+            others = tuple(c for c in project.roof_capacities if c.building_id != building_id)
+            added = (RoofCapacity(building_id, capacity),) if capacity > 0 else ()
+            return dataclasses.replace(project, roof_capacities=others + added)
+
+        self._push(with_capacity, f"Change the roof load capacity of '{name}'")
+
     def _site_edited(self, site: Site) -> None:
         self._push(lambda p: dataclasses.replace(p, site=site), "Change the site")
 
@@ -1024,6 +1035,16 @@ class MainWindow(QMainWindow):
             self.properties.setCurrentWidget(self.site_panel)
         elif kind == "building" and item_id in {b.id for b in project.buildings}:
             self.building_panel.set_building(project.building(item_id))
+            self.building_panel.set_capacity(
+                next(
+                    (
+                        c.roof_load_capacity_kg_per_m2
+                        for c in project.roof_capacities
+                        if c.building_id == item_id
+                    ),
+                    0.0,
+                )
+            )
             self.properties.setCurrentWidget(self.building_panel)
         elif kind == "surface" and item_id in {s.id for s in project.surfaces}:
             self.surface_panel.set_surface(

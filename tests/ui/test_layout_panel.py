@@ -102,3 +102,12 @@ def test_a_library_module_with_an_inverter_gets_its_string_sizing(qtbot, laid_ou
     text = panel.strings.text()
     assert "modules a string" in text
     assert "strings an MPPT input" in text
+
+
+def test_a_roof_load_capacity_below_the_added_load_warns_in_the_layout_panel(qtbot, laid_out):
+    window = laid_out
+    click_tree(qtbot, window, "building", "b1")
+    type_into(qtbot, window.building_panel.capacity, "5")
+    assert window.document.project.roof_capacities[0].roof_load_capacity_kg_per_m2 == 5.0
+    click_tree(qtbot, window, "array", "a1")
+    assert "more than the roof's capacity of 5.0 kg/m2" in window.layout_panel.figures.text()

@@ -37,6 +37,7 @@ class BuildingPanel(QWidget):
     """
 
     building_edited = Signal(object)
+    capacity_edited = Signal(str, float)
 
     def __init__(self) -> None:
         super().__init__()
@@ -58,6 +59,16 @@ class BuildingPanel(QWidget):
         self.form.addRow("Direction", self.direction)
         self.form.addRow("Parapet", self.parapet)
         self.form.addRow("Tooth width", self.tooth_width)
+        self.capacity = number_field(0.0, 1000.0, " kg/m²", 1)
+        self.capacity.setSpecialValueText("unknown")
+        self.capacity.setToolTip("Added permanent load the roof structure can carry")
+        self.form.addRow("Roof load capacity", self.capacity)
+        self.capacity.editingFinished.connect(
+            lambda: (
+                self._building
+                and self.capacity_edited.emit(self._building.id, self.capacity.value())
+            )
+        )
         self._rows = {
             "slope_deg": self.slope,
             "direction_deg": self.direction,
@@ -69,6 +80,12 @@ class BuildingPanel(QWidget):
             spin.editingFinished.connect(self._edited)
         self.roof_type.currentIndexChanged.connect(self._edited)
         self.set_building(None)
+
+    def set_capacity(self, capacity_kg_per_m2: float) -> None:
+        """Show the roof's load capacity (0: unknown)."""
+        self.capacity.blockSignals(True)
+        self.capacity.setValue(capacity_kg_per_m2)
+        self.capacity.blockSignals(False)
 
     def set_building(self, building: Building | None) -> None:
         """Show ``building`` (None: nothing selected)."""
