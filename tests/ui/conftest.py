@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
 
-from bipv_designer.ui import errors
+from bipv_designer.ui import errors, settings
 from bipv_designer.ui.canvas.coordinates import to_scene
 from bipv_designer.ui.errors import Answer
 from bipv_designer.ui.main_window import MainWindow
@@ -15,10 +15,13 @@ from tests.factories import make_small_project
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(qapp):
+def _isolated_settings(qapp, tmp_path, monkeypatch):
+    """Settings in Qt's test location, and a recovery file of each test's own (two test
+    runs at once must not share it)."""
     QStandardPaths.setTestModeEnabled(True)
     qapp.setOrganizationName("BIPV Designer tests")
     qapp.setApplicationName("BIPV Designer tests")
+    monkeypatch.setattr(settings, "recovery_file", lambda: tmp_path / "recovery.bipv.json")
 
 
 class Dialogs:
