@@ -38,7 +38,7 @@ def relaid(
 ) -> Project:
     """The project with the array laid out anew from its (or the given) settings and its
     surface's (or the given) setbacks, keep-outs and openings."""
-    array = next(a for a in project.arrays if a.id == array_id)
+    array = project.array(array_id)
     settings = settings or array_layout(project, array_id)
     limits = limits or surface_layout(project, array.surface_id)
     layout = layout_array(
@@ -79,7 +79,7 @@ def toggled_modules(project: Project, array_id: str, corners: list[Point2]) -> P
 
 def array_figures(project: Project, array_id: str) -> LayoutFigures:
     """Count, kWp, areas, coverage and added mass of an array as placed."""
-    array = next(a for a in project.arrays if a.id == array_id)
+    array = project.array(array_id)
     module = project.module(array.module_id)
     datasheet = next((d for d in project.module_datasheets if d.module_id == module.id), None)
     outlines = placement_outlines_uv(project, array)
@@ -98,7 +98,7 @@ def array_figures(project: Project, array_id: str) -> LayoutFigures:
 
 def roof_load_warnings(project: Project, array_id: str) -> tuple[LayoutWarning, ...]:
     """The roof-load warning of the array's building, when it has a roof capacity."""
-    array = next(a for a in project.arrays if a.id == array_id)
+    array = project.array(array_id)
     building_id = project.surface(array.surface_id).building_id
     capacity = next((c for c in project.roof_capacities if c.building_id == building_id), None)
     if capacity is None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from bipv_designer.errors import ProjectFileError
+from bipv_designer.files import write_text_atomically
 from bipv_designer.paths import WEATHER, pvlib_data_file
 from bipv_designer.project.codec import decode, encode
 from bipv_designer.project.migrations import SCHEMA_VERSION, upgrade
@@ -89,16 +89,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     text = _compact_number_lists(
         json.dumps(project_to_json(project), indent=2, ensure_ascii=False, allow_nan=False)
     )
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text + "\n")
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, text + "\n")
 
 
 def resolve_weather_path(

@@ -393,6 +393,10 @@ class Project:
         """The building with this id (KeyError if absent)."""
         return _by_id(self.buildings, building_id)
 
+    def array(self, array_id: str) -> Array:
+        """The array with this id (KeyError if absent)."""
+        return _by_id(self.arrays, array_id)
+
 
 class _HasId(Protocol):
     @property

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from bipv_designer.files import write_text_atomically
 from bipv_designer.simulation.result import TOTAL, SimulationResult
 
 RESULTS_FORMAT = "bipv-designer-results"
@@ -77,11 +77,4 @@ def hourly_frame(result: SimulationResult) -> pd.DataFrame:
 
 def write_hourly_csv(result: SimulationResult, path: str | os.PathLike[str]) -> None:
     """Write :func:`hourly_frame` as CSV, atomically (temp file, then rename)."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        hourly_frame(result).to_csv(temporary, float_format="%.6g")
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, hourly_frame(result).to_csv(float_format="%.6g"))

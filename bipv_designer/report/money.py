@@ -28,8 +28,8 @@ def money_json(
     excluded = {s.id for s in project.surfaces if s.excluded}
     lines = quote(project, costs, excluded)
     capex = float(lines["amount"].iloc[-1])
-    kwp = float(result.summary().loc[TOTAL, "dc_kwp"])
-    pv_kwh = float(result.summary().loc[TOTAL, "annual_ac_kwh"])
+    total = result.summary().loc[TOTAL]
+    kwp, pv_kwh = float(total["dc_kwp"]), float(total["annual_ac_kwh"])
     notes = []
     if park is None:
         notes.append("no load: all PV energy counted as used on site at the tariff's prices")

@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
         )
 
     def _layout_edited(self, array_id: str, module_id: str, settings, limits) -> None:
-        name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+        name = self.document.project.array(array_id).name
         record = None
         if module_id.startswith("library:"):
             module_id = module_id.removeprefix("library:")
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
     def _inverter_edited(self, array_id: str, kw: float, count: int) -> None:
         from bipv_designer.components.inverters import generic_inverter
 
-        name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+        name = self.document.project.array(array_id).name
         chosen = generic_inverter(kw * 1000.0) if kw > 0 else None
 
         def with_inverter(project: Project) -> Project:
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
         return editor
 
     def _modules_toggled(self, array_id: str, corners: list) -> None:
-        name = next(a.name for a in self.document.project.arrays if a.id == array_id)
+        name = self.document.project.array(array_id).name
         count = len(corners)
         self._push(
             lambda p: toggled_modules(p, array_id, corners),
@@ -1058,7 +1058,7 @@ class MainWindow(QMainWindow):
             )
             self.properties.setCurrentWidget(self.keep_out_panel)
         elif kind == "array" and item_id in {a.id for a in project.arrays}:
-            array = next(a for a in project.arrays if a.id == item_id)
+            array = project.array(item_id)
             inverter = next((i for i in project.inverters if i.id == array.inverter_id), None)
             self.layout_panel.set_array(
                 array,

@@ -78,7 +78,7 @@ class SurfaceEditor(QDialog):
         if self.array_id not in {a.id for a in project.arrays}:
             self.close()
             return
-        array = next(a for a in project.arrays if a.id == self.array_id)
+        array = project.array(self.array_id)
         surface = project.surface(array.surface_id)
         self.setWindowTitle(f"{array.name} on {surface.name}")
         self.scene.clear()

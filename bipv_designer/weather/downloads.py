@@ -25,6 +25,7 @@ import pvlib
 import requests
 
 from bipv_designer.errors import DownloadError
+from bipv_designer.files import write_text_atomically
 from bipv_designer.weather.data import WeatherData, WeatherMetadata, mid_interval_times
 from bipv_designer.weather.horizon_file import read_horizon_csv, write_horizon_csv
 from bipv_designer.weather.places import format_location
@@ -69,7 +70,7 @@ def download_pvgis_tmy(
         return path
     params = {"lat": latitude, "lon": longitude, "outputformat": "json", "usehorizon": 1}
     answer = _get(get, PVGIS_API_URL + "tmy", params, "PVGIS")
-    _write_atomically(path, answer.text)
+    write_text_atomically(path, answer.text)
     return path
 
 
@@ -86,10 +87,7 @@ def download_pvgis_horizon(
             )
         except requests.RequestException as error:
             raise _unreachable("PVGIS", error) from error
-        pairs = tuple(zip(profile.index, profile.to_numpy(), strict=True))
-        temporary = path.with_suffix(".part")
-        write_horizon_csv(temporary, pairs)
-        os.replace(temporary, path)
+        write_horizon_csv(path, tuple(zip(profile.index, profile.to_numpy(), strict=True)))
     return read_horizon_csv(path)
 
 
@@ -177,9 +175,3 @@ def _unreachable(service: str, error: Exception) -> DownloadError:
         f"{service} {kind} within {TIMEOUT_S:.0f} s: check the internet connection "
         f"(downloads are the only part of BIPV Designer that needs it); {type(error).__name__}"
     )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_suffix(path.suffix + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from bipv_designer.errors import WeatherFileError
+from bipv_designer.files import write_text_atomically
 
 
 def read_horizon_csv(path: str | os.PathLike[str]) -> tuple[tuple[float, float], ...]:
@@ -41,7 +42,7 @@ def read_horizon_csv(path: str | os.PathLike[str]) -> tuple[tuple[float, float],
 def write_horizon_csv(path: str | os.PathLike[str], profile) -> None:
     """Write a profile with a header row; read back by :func:`read_horizon_csv`."""
     rows = "".join(f"{float(a):.2f},{float(e):.2f}\n" for a, e in sorted(profile))
-    Path(path).write_text("azimuth,elevation\n" + rows, encoding="utf-8")
+    write_text_atomically(path, "azimuth,elevation\n" + rows)
 
 
 def _first_content_line(lines: list[str]) -> int:

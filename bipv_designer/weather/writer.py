@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
+from bipv_designer.files import write_text_atomically
 from bipv_designer.weather.data import REQUIRED_COLUMNS, WeatherData
 
 DECIMALS = {"ghi": 1, "dni": 1, "dhi": 1, "temp_air": 2, "wind_speed": 2}
@@ -32,4 +32,4 @@ def write_plain_csv(weather: WeatherData, path: str | os.PathLike[str]) -> None:
     )
     frame.index.name = "timestamp"
     text = "\n".join(lines) + "\n" + frame.to_csv(lineterminator="\n")
-    Path(path).write_text(text, encoding="utf-8")
+    write_text_atomically(path, text)
