@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from bipv_designer.geometry.derive import derive_surfaces
+from bipv_designer.project.layout_model import plan_for_arrays
 from bipv_designer.project.model import Building, Project, Surface
 
 
@@ -101,7 +102,7 @@ def _replace_group(
 
 def _without_orphan_arrays(project: Project) -> Project:
     """Drop arrays, surface layouts and array layouts whose surface or array is gone,
-    and roof capacities of removed buildings."""
+    roof capacities of removed buildings and the strings of removed arrays."""
     surface_ids = {s.id for s in project.surfaces}
     arrays = tuple(a for a in project.arrays if a.surface_id in surface_ids)
     array_ids = {a.id for a in arrays}
@@ -116,4 +117,5 @@ def _without_orphan_arrays(project: Project) -> Project:
             layout for layout in project.array_layouts if layout.array_id in array_ids
         ),
         roof_capacities=tuple(c for c in project.roof_capacities if c.building_id in building_ids),
+        string_plan=plan_for_arrays(project.string_plan, array_ids),
     )

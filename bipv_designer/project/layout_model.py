@@ -381,3 +381,20 @@ class InverterUse:
     name: str
     inverter_id: str
     mppts: tuple[MpptInput, ...]
+
+
+def plan_for_arrays(plan: tuple[InverterUse, ...], array_ids: set[str]) -> tuple[InverterUse, ...]:
+    """The string plan without the strings of arrays not in ``array_ids``; inverters and
+    their MPPT inputs stay (an input may be left empty)."""
+    return tuple(
+        InverterUse(
+            id=use.id,
+            name=use.name,
+            inverter_id=use.inverter_id,
+            mppts=tuple(
+                MpptInput(tuple(g for g in mppt.strings if g.array_id in array_ids))
+                for mppt in use.mppts
+            ),
+        )
+        for use in plan
+    )

@@ -11,7 +11,7 @@ from typing import Any
 
 from bipv_designer.errors import ProjectFileError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The schema version this program writes."""
 
 
@@ -60,9 +60,16 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "weather": weather, "site": site}
 
 
+def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds the string plan (the installed inverters and the strings on their
+    MPPT inputs); version-3 files have none, so each array keeps its own inverters."""
+    return {**document, "string_plan": []}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

@@ -24,6 +24,7 @@ from bipv_designer.project.energy_model import ParkLoad
 from bipv_designer.project.layout_model import (
     ArrayLayout,
     Inverter,
+    InverterUse,
     ModuleDatasheet,
     RoofCapacity,
     SurfaceLayout,
@@ -360,7 +361,8 @@ class Project:
     ``load`` holds the park's meters and battery (``energy_model.py``); ``tariff`` the
     tariff and costs, ``carbon`` the carbon settings (``money_model.py``).
     Layout values (setbacks, keep-outs, openings per surface; layout per array; roof
-    capacities; module datasheets; inverters) are described in ``layout_model.py``.
+    capacities; module datasheets; inverters; the string plan, one entry per installed
+    inverter) are described in ``layout_model.py``.
     """
 
     name: str
@@ -377,6 +379,7 @@ class Project:
     roof_capacities: tuple[RoofCapacity, ...] = ()
     module_datasheets: tuple[ModuleDatasheet, ...] = ()
     inverters: tuple[Inverter, ...] = ()
+    string_plan: tuple[InverterUse, ...] = ()
     load: ParkLoad | None = field(default=None)
     tariff: Economics | None = field(default=None)
     carbon: CarbonSettings | None = field(default=None)

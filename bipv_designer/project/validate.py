@@ -108,6 +108,32 @@ def _check_layout_references(
                     f"$.{collection}[{i}].{field}: {value!r} is not the id of any {what}"
                 )
     _check_unique_ids("$.inverters", project.inverters)
+    _check_string_plan(project, array_ids)
+
+
+def _check_string_plan(project: Project, array_ids: set[str]) -> None:
+    """Ids, references and positive counts of the string plan; whether the strings fit
+    the inverters is a design warning (:mod:`bipv_designer.layout.strings`), not an error."""
+    _check_unique_ids("$.string_plan", project.string_plan)
+    inverter_ids = {i.id for i in project.inverters}
+    for i, use in enumerate(project.string_plan):
+        path = f"$.string_plan[{i}]"
+        if use.inverter_id not in inverter_ids:
+            raise ProjectFileError(
+                f"{path}.inverter_id: {use.inverter_id!r} is not the id of any inverter"
+            )
+        for m, mppt in enumerate(use.mppts):
+            for g, group in enumerate(mppt.strings):
+                group_path = f"{path}.mppts[{m}].strings[{g}]"
+                if group.array_id not in array_ids:
+                    raise ProjectFileError(
+                        f"{group_path}.array_id: {group.array_id!r} is not the id of any array"
+                    )
+                for field in ("modules_per_string", "string_count"):
+                    if getattr(group, field) < 1:
+                        raise ProjectFileError(
+                            f"{group_path}.{field}: expected >= 1, got {getattr(group, field)}"
+                        )
 
 
 def _check_load(load: ParkLoad, building_ids: set[str]) -> None:

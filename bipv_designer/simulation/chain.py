@@ -18,6 +18,7 @@ from bipv_designer.errors import Cancelled
 from bipv_designer.project.model import Losses
 from bipv_designer.simulation.dc import STC_TEMPERATURE, array_dc_power
 from bipv_designer.simulation.horizon import sky_diffuse_kept, sun_above_horizon
+from bipv_designer.simulation.inverters import inverter_output
 from bipv_designer.simulation.optics import beam_iam, diffuse_iam
 from bipv_designer.simulation.parameters import (
     DEFAULT_OPTIONS,
@@ -35,9 +36,6 @@ Progress = Callable[[float, str], None]
 
 CancelCheck = Callable[[], bool]
 """Returns True when the user has asked to stop."""
-
-PVWATTS_INVERTER_REFERENCE_EFFICIENCY = 0.9637
-"""eta_inv_ref of the PVWatts inverter model [-] (Dobos 2014, PVWatts v5 manual, eq. 11)."""
 
 BLOCK_ARRAYS = 128
 """Arrays computed together: bounds memory and lets a run be cancelled between blocks."""
@@ -146,6 +144,9 @@ def run_chain(
         hourly = _block(sky, systems, block, albedo, loss_factor, options, horizon)
         for name, values in hourly.items():
             full[name][day, block] = values
+    full["dc_inverter_input"][day], full["ac_power"][day] = inverter_output(
+        full["dc_power"][day], systems.banks
+    )
     report(1.0, "Done")
     return ChainOutput(**full, loss_factor=loss_factor)
 
@@ -199,37 +200,40 @@ def _block(
     options: ChainOptions,
     horizon,
 ) -> dict[str, np.ndarray]:
-    surface_index = systems.surface_of_array[block]
-    surfaces, column_of_array = np.unique(surface_index, return_inverse=True)
-    tilt = systems.surface_tilt[surfaces][None, :]
-    azimuth = systems.surface_azimuth[surfaces][None, :]
+    """Irradiance, cell temperature and DC power of the arrays in ``block``.
+
+    The two halves of each array (east and west faces of tents; the same plane
+    otherwise) are computed apart; irradiance and temperature are their means, DC
+    power their sum.
+    """
+    faces = systems.planes_of_array[block]
+    planes, columns = np.unique(faces, return_inverse=True)
+    columns = columns.reshape(faces.shape)
+    tilt = systems.plane_tilt[planes][None, :]
+    azimuth = systems.plane_azimuth[planes][None, :]
     poa_global, poa_effective = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
-    poa_global = poa_global[:, column_of_array]
-    poa_effective = poa_effective[:, column_of_array]
-    temp_cell = _cell_temperature(sky, poa_global, poa_effective, systems, block, options)
-    dc_stc_temperature = array_dc_power(
-        poa_effective, np.full_like(temp_cell, STC_TEMPERATURE), systems, block
-    )
-    dc_module = array_dc_power(poa_effective, temp_cell, systems, block)
-    dc_power = dc_module * loss_factor
-    inverter_dc_limit = systems.ac_rating_w[block] / systems.inverter_efficiency[block]
-    dc_inverter_input = np.minimum(dc_power, inverter_dc_limit)
-    ac_power = pvlib.inverter.pvwatts(
-        dc_inverter_input,
-        inverter_dc_limit,
-        eta_inv_nom=systems.inverter_efficiency[block],
-        eta_inv_ref=PVWATTS_INVERTER_REFERENCE_EFFICIENCY,
-    )
-    return {
-        "poa_global": poa_global,
-        "poa_effective": poa_effective,
-        "temp_cell": temp_cell,
-        "dc_stc_temperature": dc_stc_temperature,
-        "dc_module": dc_module,
-        "dc_power": dc_power,
-        "dc_inverter_input": dc_inverter_input,
-        "ac_power": np.asarray(ac_power),
-    }
+    halves = []
+    for half in (0, 1):
+        if half == 1 and (faces[:, 0] == faces[:, 1]).all():
+            halves.append(halves[0])
+            continue
+        glob = poa_global[:, columns[:, half]]
+        effective = poa_effective[:, columns[:, half]]
+        temp_cell = _cell_temperature(sky, glob, effective, systems, block, options)
+        halves.append(
+            {
+                "poa_global": glob,
+                "poa_effective": effective,
+                "temp_cell": temp_cell,
+                "dc_stc_temperature": array_dc_power(
+                    effective, np.full_like(temp_cell, STC_TEMPERATURE), systems, block
+                ),
+                "dc_module": array_dc_power(effective, temp_cell, systems, block),
+            }
+        )
+    hourly = {name: (halves[0][name] + halves[1][name]) / 2.0 for name in halves[0]}
+    hourly["dc_power"] = hourly["dc_module"] * loss_factor
+    return hourly
 
 
 def _plane_of_array(

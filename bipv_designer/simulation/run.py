@@ -54,5 +54,5 @@ def simulate(
         interval_hours=weather.interval_hours,
         surface_names={s.id: s.name for s in project.surfaces},
         weather=weather.metadata,
-        warnings=weather.metadata.warnings,
+        warnings=(*weather.metadata.warnings, *systems.warnings),
     )

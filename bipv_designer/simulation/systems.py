@@ -8,21 +8,27 @@ import numpy as np
 
 from bipv_designer.errors import SimulationError
 from bipv_designer.project.layout_model import RackLayout
-from bipv_designer.project.model import CecParameters, DcModel, Module, Mounting, Project, Surface
+from bipv_designer.project.model import Array, CecParameters, DcModel, Module, Mounting, Project
+from bipv_designer.simulation.inverters import InverterBanks, inverter_banks
 
 
 @dataclass(frozen=True, slots=True)
 class SystemTable:
-    """N arrays on S distinct surfaces, one entry per array unless noted.
+    """N arrays on S distinct surfaces facing P distinct planes, one entry per array
+    unless noted.
 
     Attributes
     ----------
     array_ids, surface_ids : tuple of str
         Ids of the arrays and of the surface each array lies on.
-    surface_tilt, surface_azimuth : ndarray (S,)
-        Orientation of each distinct surface [degrees].
     surface_of_array : ndarray of int (N,)
-        Index into the surface columns for each array.
+        Index into the surface columns for each array (results are summed per surface).
+    plane_tilt, plane_azimuth : ndarray (P,)
+        Orientation of each distinct plane modules face [degrees].
+    planes_of_array : ndarray of int (N, 2)
+        The two planes each half of an array's modules face: both the same for flush
+        modules (the surface's plane) and south racks (the rack tilt), the east and the
+        west face for east-west tents.
     mountings : tuple of Mounting
     pdc0_w : ndarray (N,)  DC nameplate of the array [W]
     gamma_pdc : ndarray (N,)  temperature coefficient of power [1/K]
@@ -30,23 +36,24 @@ class SystemTable:
     cec : tuple of (CecParameters or None)
         Single-diode parameters for arrays whose module uses the CEC model.
     module_pdc0_w : ndarray (N,)  nameplate of one module [W]
-    ac_rating_w : ndarray (N,)  inverter AC rating serving the array [W]
-    inverter_efficiency : ndarray (N,)  nominal inverter efficiency [-]
+    banks : InverterBanks  the inverters and the share of each array's DC they take
+    warnings : tuple of str  modules the string plan leaves out or counts twice
     """
 
     array_ids: tuple[str, ...]
     surface_ids: tuple[str, ...]
-    surface_tilt: np.ndarray
-    surface_azimuth: np.ndarray
     surface_of_array: np.ndarray
+    plane_tilt: np.ndarray
+    plane_azimuth: np.ndarray
+    planes_of_array: np.ndarray
     mountings: tuple[Mounting, ...]
     pdc0_w: np.ndarray
     gamma_pdc: np.ndarray
     module_efficiency: np.ndarray
     cec: tuple[CecParameters | None, ...]
     module_pdc0_w: np.ndarray
-    ac_rating_w: np.ndarray
-    inverter_efficiency: np.ndarray
+    banks: InverterBanks
+    warnings: tuple[str, ...] = ()
 
     @property
     def array_surface_ids(self) -> tuple[str, ...]:
@@ -63,68 +70,52 @@ def system_table(project: Project) -> SystemTable:
         raise SimulationError(
             f"project {project.name!r} has no array with modules on an included surface"
         )
-    surfaces: list[Surface] = []
-    surface_index: dict[str, int] = {}
+    surface_ids: list[str] = []
+    planes: list[tuple[float, float]] = []
+    planes_of_array = []
     for array in arrays:
-        if array.surface_id not in surface_index:
-            surface_index[array.surface_id] = len(surfaces)
-            surfaces.append(project.surface(array.surface_id))
+        if array.surface_id not in surface_ids:
+            surface_ids.append(array.surface_id)
+        faces = []
+        for plane in _module_planes(project, array):
+            if plane not in planes:
+                planes.append(plane)
+            faces.append(planes.index(plane))
+        planes_of_array.append(faces)
     modules: list[Module] = [project.module(a.module_id) for a in arrays]
     pdc0 = np.array([m.pdc0_w * a.module_count for m, a in zip(modules, arrays, strict=True)])
+    banks, warnings = inverter_banks(project, arrays, pdc0)
     return SystemTable(
         array_ids=tuple(a.id for a in arrays),
-        surface_ids=tuple(s.id for s in surfaces),
-        surface_tilt=np.array([_module_tilt(project, s, arrays) for s in surfaces], dtype=float),
-        surface_azimuth=np.array([s.surface_azimuth for s in surfaces], dtype=float),
-        surface_of_array=np.array([surface_index[a.surface_id] for a in arrays]),
-        mountings=tuple(surfaces[surface_index[a.surface_id]].mounting for a in arrays),
+        surface_ids=tuple(surface_ids),
+        surface_of_array=np.array([surface_ids.index(a.surface_id) for a in arrays]),
+        plane_tilt=np.array([tilt for tilt, _ in planes]),
+        plane_azimuth=np.array([azimuth for _, azimuth in planes]),
+        planes_of_array=np.array(planes_of_array, dtype=int).reshape(len(arrays), 2),
+        mountings=tuple(project.surface(a.surface_id).mounting for a in arrays),
         pdc0_w=pdc0,
         gamma_pdc=np.array([m.gamma_pdc for m in modules]),
         module_efficiency=np.array([m.efficiency for m in modules]),
         cec=tuple(m.cec if m.dc_model is DcModel.CEC else None for m in modules),
         module_pdc0_w=np.array([m.pdc0_w for m in modules]),
-        ac_rating_w=np.array(
-            [_ac_rating_w(project, a, p) for a, p in zip(arrays, pdc0, strict=True)]
-        ),
-        inverter_efficiency=np.array([_inverter_efficiency(project, a) for a in arrays]),
+        banks=banks,
+        warnings=warnings,
     )
 
 
-def _chosen_inverter(project: Project, array):
-    if array.inverter_id is None:
-        return None
-    for inverter in project.inverters:
-        if inverter.id == array.inverter_id:
-            return inverter
-    raise SimulationError(
-        f"array {array.id!r}: inverter {array.inverter_id!r} is not among the project's inverters"
+def _module_planes(project: Project, array: Array) -> tuple[tuple[float, float], ...]:
+    """(tilt, azimuth) [degrees] of the two halves of the array's modules: the surface's
+    plane, the rack tilt on south racks, or the two faces of east-west tents."""
+    surface = project.surface(array.surface_id)
+    racks = next(
+        (layout.racks for layout in project.array_layouts if layout.array_id == array.id), None
     )
-
-
-def _ac_rating_w(project: Project, array, pdc0_w: float) -> float:
-    """The chosen inverters' AC rating, or the nameplate over the DC/AC ratio [W]."""
-    inverter = _chosen_inverter(project, array)
-    if inverter is None:
-        return pdc0_w / array.dc_ac_ratio
-    return inverter.paco_w * array.inverter_count
-
-
-def _inverter_efficiency(project: Project, array) -> float:
-    inverter = _chosen_inverter(project, array)
-    return array.inverter_efficiency if inverter is None else inverter.efficiency
-
-
-def _module_tilt(project: Project, surface: Surface, arrays) -> float:
-    """The tilt the modules of a surface face the sky at: the rack tilt when every array
-    on it stands on south-facing racks of one tilt, else the surface's own tilt (east-west
-    tents and mixed surfaces are simulated at the surface's orientation)."""
-    racks = {
-        layout.array_id: layout.racks
-        for layout in project.array_layouts
-        if layout.racks is not None and layout.racks.layout is RackLayout.SOUTH
-    }
-    on_surface = [a.id for a in arrays if a.surface_id == surface.id]
-    tilts = {racks[a].surface_tilt for a in on_surface if a in racks}
-    if len(tilts) == 1 and all(a in racks for a in on_surface):
-        return tilts.pop()
-    return surface.surface_tilt
+    if racks is None:
+        plane = (surface.surface_tilt, surface.surface_azimuth)
+        return plane, plane
+    if racks.layout is RackLayout.SOUTH:
+        plane = (racks.surface_tilt, surface.surface_azimuth)
+        return plane, plane
+    return tuple(
+        (racks.surface_tilt, (surface.surface_azimuth + turn) % 360.0) for turn in (-90.0, 90.0)
+    )

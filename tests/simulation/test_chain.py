@@ -253,8 +253,8 @@ def test_a_chosen_inverter_clips_at_its_ac_rating_with_its_efficiency(
     array = dataclasses.replace(small_project.arrays[0], inverter_id=inverter.id, inverter_count=1)
     project = dataclasses.replace(small_project, arrays=(array,), inverters=(inverter,))
     table = system_table(project)
-    assert table.ac_rating_w[0] == 20_000.0
-    assert table.inverter_efficiency[0] == inverter.efficiency
+    assert table.banks.paco_w.tolist() == [20_000.0]
+    assert table.banks.efficiency.tolist() == [inverter.efficiency]
     result = simulate(project, nanjing_clear_sky)
     assert result.ac_power.to_numpy().max() == pytest.approx(20_000.0, rel=1e-9)
     unknown = dataclasses.replace(array, inverter_id="nowhere")
@@ -267,5 +267,5 @@ def test_modules_on_south_racks_are_simulated_at_the_rack_tilt(small_project):
     project = dataclasses.replace(
         small_project, array_layouts=(default_array_layout("a1", racks),)
     )
-    assert system_table(project).surface_tilt[0] == 15.0
-    assert system_table(small_project).surface_tilt[0] == 0.0
+    assert system_table(project).plane_tilt.tolist() == [15.0]
+    assert system_table(small_project).plane_tilt.tolist() == [0.0]
