@@ -8,10 +8,24 @@ the surface, v runs up the slope (straight up on a vertical facade). The frame
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float64]
+
+COMPASS_POINTS = (
+    "north",
+    "north-east",
+    "east",
+    "south-east",
+    "south",
+    "south-west",
+    "west",
+    "north-west",
+)
+"""Eight compass points from north, clockwise, 45 degrees apart."""
 
 
 def plane_axes(
@@ -146,3 +160,25 @@ def polygon_area(points: npt.ArrayLike) -> float:
         Vertices [m], not closed.
     """
     return abs(signed_area(points))
+
+
+def outline_edges(
+    outline_uv: npt.ArrayLike, surface_tilt: float, surface_azimuth: float
+) -> list[tuple[float, str]]:
+    """Length [m] and side of each edge of a counter-clockwise outline (edge k from
+    point k to k + 1): the compass point its outward normal faces on the site, or
+    ``top`` / ``bottom`` when that normal is closer to vertical (facade edges)."""
+    points = np.asarray(outline_uv, dtype=float)
+    u_axis, v_axis, _ = plane_axes(surface_tilt, surface_azimuth)
+    edges = []
+    for start, end in zip(points, np.roll(points, -1, axis=0), strict=True):
+        du, dv = end - start
+        outward = dv * u_axis - du * v_axis
+        horizontal = math.hypot(outward[0], outward[1])
+        if abs(outward[2]) > horizontal:
+            side = "top" if outward[2] > 0 else "bottom"
+        else:
+            bearing = math.degrees(math.atan2(outward[0], outward[1])) % 360.0
+            side = COMPASS_POINTS[round(bearing / 45.0) % 8]
+        edges.append((math.hypot(du, dv), side))
+    return edges

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.components.bundled import bundled_library, library_record
+from bipv_designer.components.catalogue import cec_inverter
+from bipv_designer.components.inverters import generic_inverter
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry import drawing
 from bipv_designer.geometry.background import moved, rescaled
+from bipv_designer.geometry.frames import outline_edges
 from bipv_designer.geometry.park import (
     new_building_id,
     place_building,
@@ -56,11 +59,19 @@ from bipv_designer.layout.obstacles import (
     surface_layout,
     with_openings,
 )
+from bipv_designer.layout.string_plan import (
+    DesignTemperatures,
+    array_string_limits,
+    auto_string_plan,
+    design_temperatures,
+    string_plan_warnings,
+    with_array_inverters,
+)
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.io import load_project, save_project
-from bipv_designer.project.layout_model import KeepOut, KeepOutShape, RoofCapacity
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape, RoofCapacity, Setback
 from bipv_designer.project.model import (
     BackgroundImage,
     Building,
@@ -79,6 +90,7 @@ from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.help import show_about, show_user_guide
+from bipv_designer.ui.inverter_dialog import InverterDialog
 from bipv_designer.ui.load_import_dialog import LoadImportDialog
 from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
@@ -87,10 +99,13 @@ from bipv_designer.ui.panels.layout_panel import LayoutPanel
 from bipv_designer.ui.panels.load_panel import LoadPanel
 from bipv_designer.ui.panels.money_panel import MoneyPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
+from bipv_designer.ui.panels.string_plan_panel import StringPlanPanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
+from bipv_designer.ui.setback_dialog import SetbackDialog
 from bipv_designer.ui.surface_editor import SurfaceEditor
 from bipv_designer.ui.view3d import View3DPanel
 from bipv_designer.ui.workers import Worker
+from bipv_designer.weather.project_weather import read_project_weather
 
 RESULT_COLUMNS = (
     ("name", "Surface", "{}"),
@@ -102,11 +117,6 @@ RESULT_COLUMNS = (
 )
 PROJECT_FILTER = "BIPV Designer projects (*.bipv.json *.json)"
 TREE_MIN_WIDTH_PX = 300
-STRING_SUN_W_M2 = 100.0
-"""GHI above which an hour counts as sunny for the coldest string voltage [W/m2]."""
-HOT_CELL_RISE_K = 30.0
-"""Cell temperature above the hottest air temperature for the shortest string [K]
-(assumption: about (NOCT - 20) / 800 x 1000 W/m2 for a typical 45 C NOCT)."""
 RESULTS_HEIGHT_PX = 170
 RIGHT_DOCK_HEIGHTS_PX = (400, 260)
 """Starting heights of the Properties and 3-D view docks [px]."""
@@ -160,6 +170,7 @@ class MainWindow(QMainWindow):
         self.keep_out_panel = KeepOutPanel()
         self.load_panel = LoadPanel()
         self.money_panel = MoneyPanel()
+        self.string_plan_panel = StringPlanPanel()
         self.layout_panel = LayoutPanel()
         self._editors: dict[str, SurfaceEditor] = {}
         self._design_temperatures: dict = {}
@@ -176,6 +187,7 @@ class MainWindow(QMainWindow):
             self.load_panel,
             self.money_panel,
             self.layout_panel,
+            self.string_plan_panel,
         ):
             self.properties.addWidget(page)
         self._selection: tuple[str, str] = ("", "")
@@ -244,6 +256,14 @@ class MainWindow(QMainWindow):
         self.layout_panel.layout_edited.connect(self._layout_edited)
         self.layout_panel.editor_requested.connect(self.open_surface_editor)
         self.layout_panel.inverter_edited.connect(self._inverter_edited)
+        self.layout_panel.library_inverter_requested.connect(self._library_inverter_requested)
+        self.layout_panel.setbacks_requested.connect(self._setbacks_requested)
+        self.string_plan_panel.auto_requested.connect(self._plan_strings)
+        self.string_plan_panel.plan_edited.connect(
+            lambda plan: self._push(
+                lambda p: dataclasses.replace(p, string_plan=plan), "Change the string plan"
+            )
+        )
         self.money_panel.invalid.connect(
             lambda message: dialogs.show_error(self, "Cannot take this value", message)
         )
@@ -435,47 +455,67 @@ class MainWindow(QMainWindow):
 
     # --- layout --------------------------------------------------------------------------
 
-    def _strings_text(self, project: Project, array, inverter) -> str:
-        """String sizing of the array in words, with the design temperatures of the
-        project's weather; "" when there is no inverter or datasheet."""
-        from bipv_designer.layout.strings import string_limits
-        from bipv_designer.weather.project_weather import read_project_weather
-
-        datasheet = next(
-            (d for d in project.module_datasheets if d.module_id == array.module_id), None
-        )
-        if inverter is None or datasheet is None:
-            return ""
+    def _temperatures(self, project: Project) -> DesignTemperatures:
+        """Design cell temperatures of the project's weather, read once per weather and
+        site (raises BipvError or OSError when the weather cannot be read)."""
         key = (project.weather, project.site)
         if self._design_temperatures.get("key") != key:
-            try:
-                weather = read_project_weather(
-                    project.weather, self.document.path or DEMO_PROJECT, project.site
-                )
-            except (BipvError, OSError) as error:
-                return f"no weather for the design temperatures: {error}"
-            sunny = weather.data[weather.data["ghi"] > STRING_SUN_W_M2]["temp_air"]
-            self._design_temperatures = {
-                "key": key,
-                "low": float(sunny.min()),
-                "high": float(weather.data["temp_air"].max()) + HOT_CELL_RISE_K,
-            }
-        low, high = self._design_temperatures["low"], self._design_temperatures["high"]
+            weather = read_project_weather(
+                project.weather, self.document.path or DEMO_PROJECT, project.site
+            )
+            self._design_temperatures = {"key": key, "value": design_temperatures(weather)}
+        return self._design_temperatures["value"]
+
+    def _temperatures_text(self, project: Project) -> tuple[DesignTemperatures | None, str]:
         try:
-            limits = string_limits(project.module(array.module_id), datasheet, inverter, low, high)
+            temperatures = self._temperatures(project)
+        except (BipvError, OSError) as error:
+            return None, f"no weather for the design temperatures: {error}"
+        return temperatures, (
+            f"Cells {temperatures.temp_cell_min:.0f} °C (coldest sunny hour) to "
+            f"{temperatures.temp_cell_max:.0f} °C (hottest hour, in the sun)"
+        )
+
+    def _strings_text(self, project: Project, array) -> str:
+        """String sizing of the array in words; "" when there is no inverter or datasheet."""
+        temperatures, words = self._temperatures_text(project)
+        if temperatures is None:
+            return words
+        try:
+            limits = array_string_limits(project, array, temperatures)
         except BipvError as error:
             return str(error)
+        if limits is None:
+            return ""
         if limits.min_modules > limits.max_modules:
             return (
                 f"⚠ no string length fits: at least {limits.min_modules} and at most "
-                f"{limits.max_modules} modules ({limits.limited_by}); cells {low:.0f} to "
-                f"{high:.0f} °C"
+                f"{limits.max_modules} modules ({limits.limited_by}). {words}"
             )
         return (
             f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
             f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
-            f"MPPT input; cells {low:.0f} °C (coldest sunny hour) to {high:.0f} °C"
+            f"MPPT input. {words}"
         )
+
+    def _plan_strings(self) -> None:
+        """Plan the strings of every array from its chosen inverters (one undoable step)."""
+        temperatures, words = self._temperatures_text(self.document.project)
+        if temperatures is None:
+            dialogs.show_error(self, "Cannot plan the strings", words)
+            return
+        plan, skipped = auto_string_plan(self.document.project, temperatures)
+        if not plan:
+            dialogs.show_error(
+                self,
+                "No strings planned",
+                "No array has a chosen inverter and a module with a datasheet."
+                + "".join(f"\n{reason}" for reason in skipped),
+            )
+            return
+        self._push(lambda p: dataclasses.replace(p, string_plan=plan), "Plan the strings")
+        if skipped:
+            self.statusBar().showMessage("Not planned: " + "; ".join(skipped))
 
     def _layout_edited(self, array_id: str, module_id: str, settings, limits) -> None:
         name = self.document.project.array(array_id).name
@@ -500,29 +540,52 @@ class MainWindow(QMainWindow):
         self._push(laid_out, f"Change the layout of '{name}'")
 
     def _inverter_edited(self, array_id: str, kw: float, count: int) -> None:
-        from bipv_designer.components.inverters import generic_inverter
+        """A generic inverter of ``kw`` (none at 0), or the count of the chosen type when
+        the rating is unchanged."""
+        project = self.document.project
+        array = project.array(array_id)
+        current = next((i for i in project.inverters if i.id == array.inverter_id), None)
+        if current is not None and abs(current.paco_w - kw * 1000.0) < 0.05:
+            chosen = current
+        else:
+            chosen = generic_inverter(kw * 1000.0) if kw > 0 else None
+        self._push(
+            lambda p: with_array_inverters(p, array_id, chosen, count),
+            f"Choose the inverters of '{array.name}'",
+        )
 
-        name = self.document.project.array(array_id).name
-        chosen = generic_inverter(kw * 1000.0) if kw > 0 else None
+    def _setbacks_requested(self, array_id: str) -> None:
+        project = self.document.project
+        surface = project.surface(project.array(array_id).surface_id)
+        edges = outline_edges(surface.outline, surface.surface_tilt, surface.surface_azimuth)
+        setback = surface_layout(project, surface.id).setback
+        dialog = SetbackDialog(edges, setback, self)
+        if dialog.exec():
+            self.set_setback(array_id, dialog.setback())
 
-        def with_inverter(project: Project) -> Project:
-            inverters = project.inverters
-            if chosen is not None and chosen.id not in {i.id for i in inverters}:
-                inverters = (*inverters, chosen)
-            arrays = tuple(
-                dataclasses.replace(
-                    a, inverter_id=chosen.id if chosen else None, inverter_count=count
-                )
-                if a.id == array_id
-                else a
-                for a in project.arrays
-            )
-            used = {a.inverter_id for a in arrays}
-            return dataclasses.replace(
-                project, arrays=arrays, inverters=tuple(i for i in inverters if i.id in used)
-            )
+    def set_setback(self, array_id: str, setback: Setback) -> None:
+        """The array's surface keeps ``setback`` from its edges; the array is laid out anew
+        (one undoable step)."""
+        project = self.document.project
+        surface_id = project.array(array_id).surface_id
+        limits = dataclasses.replace(surface_layout(project, surface_id), setback=setback)
+        self._push(
+            lambda p: relaid(p, array_id, limits=limits),
+            f"Change the setback of '{project.surface(surface_id).name}'",
+        )
 
-        self._push(with_inverter, f"Choose the inverters of '{name}'")
+    def _library_inverter_requested(self, array_id: str, count: int) -> None:
+        dialog = InverterDialog(self)
+        if dialog.exec() and dialog.chosen_name():
+            self.choose_library_inverter(array_id, dialog.chosen_name(), count)
+
+    def choose_library_inverter(self, array_id: str, name: str, count: int) -> None:
+        """``count`` inverters of the CEC library's ``name`` serve the array (one step)."""
+        inverter = cec_inverter(name)
+        self._push(
+            lambda p: with_array_inverters(p, array_id, inverter, count),
+            f"Choose the inverters of '{self.document.project.array(array_id).name}'",
+        )
 
     def open_surface_editor(self, array_id: str) -> SurfaceEditor:
         """Show the face-on editor of an array's surface (one per array)."""
@@ -926,7 +989,6 @@ class MainWindow(QMainWindow):
         from bipv_designer.energy.park import park_balance
         from bipv_designer.report.money import carbon_figures, money_json, money_text
         from bipv_designer.simulation.run import simulate
-        from bipv_designer.weather.project_weather import read_project_weather
 
         project = self.document.project
         project_path = self.document.path or DEMO_PROJECT
@@ -1065,12 +1127,17 @@ class MainWindow(QMainWindow):
                 project.modules,
                 array_layout(project, item_id),
                 surface_layout(project, array.surface_id),
-                inverter.paco_w / 1000.0 if inverter else 0.0,
+                inverter,
                 tuple(record.module for record in bundled_library()),
-                self._strings_text(project, array, inverter),
+                self._strings_text(project, array),
                 _figures_text(project, item_id),
             )
             self.properties.setCurrentWidget(self.layout_panel)
+        elif kind == "strings":
+            temperatures, words = self._temperatures_text(project)
+            warnings = string_plan_warnings(project, temperatures) if temperatures else ()
+            self.string_plan_panel.set_plan(project, words, warnings)
+            self.properties.setCurrentWidget(self.string_plan_panel)
         elif kind == "money":
             self.money_panel.set_settings(project.tariff, project.carbon)
             self.properties.setCurrentWidget(self.money_panel)
@@ -1142,6 +1209,13 @@ class MainWindow(QMainWindow):
                 f"{Path(project.background.path).name}"
                 f"{' (locked)' if project.background.locked else ''}",
             )
+        inverters = len(project.string_plan)
+        self._tree_item(
+            self.tree,
+            ("strings", ""),
+            "String plan",
+            f"{inverters} inverter{'s' if inverters != 1 else ''}" if inverters else "none yet",
+        )
         arrays = QTreeWidgetItem(self.tree, ["Arrays", str(len(project.arrays))])
         for array in project.arrays:
             self._tree_item(

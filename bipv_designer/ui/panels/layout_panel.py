@@ -20,6 +20,7 @@ from bipv_designer.layout.defaults import default_rack_settings
 from bipv_designer.project.layout_model import (
     ArrayLayout,
     CurtainWallGrid,
+    Inverter,
     PitchRule,
     RackLayout,
     Setback,
@@ -42,11 +43,16 @@ class LayoutPanel(QWidget):
         editor_requested(str): open the face-on editor of the array.
         inverter_edited(str, float, int): array id, AC rating of one generic inverter [kW]
             (0: size by the DC/AC ratio) and the number of inverters.
+        library_inverter_requested(str, int): array id and number of inverters; the
+            user asked to choose the type from the CEC library.
+        setbacks_requested(str): array id; the user asked for a setback per edge.
     """
 
     layout_edited = Signal(str, object, object, object)
     editor_requested = Signal(str)
     inverter_edited = Signal(str, float, int)
+    library_inverter_requested = Signal(str, int)
+    setbacks_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,6 +84,11 @@ class LayoutPanel(QWidget):
         self.inverter_kw.setSpecialValueText("sized by the DC/AC ratio")
         self.inverter_count = QSpinBox()
         self.inverter_count.setRange(1, 1000)
+        self.inverter_count.setKeyboardTracking(False)
+        self.inverter_name = QLabel()
+        self.inverter_name.setWordWrap(True)
+        self.library_inverter = QPushButton("Inverter from the CEC library…")
+        self.per_edge = QPushButton("Setback per edge…")
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.strings = QLabel()
@@ -89,6 +100,7 @@ class LayoutPanel(QWidget):
         form.addRow("Gap across", self.gap_u)
         form.addRow("Gap up", self.gap_v)
         form.addRow("Setback from edges", self.setback)
+        form.addRow("", self.per_edge)
         form.addRow("", self.offset_search)
         form.addRow("", self.racks)
         form.addRow("Rack tilt", self.rack_tilt)
@@ -100,7 +112,9 @@ class LayoutPanel(QWidget):
         form.addRow("Cell height", self.cell_height)
         form.addRow("Mullion", self.mullion)
         form.addRow("Inverter", self.inverter_kw)
+        form.addRow("", self.library_inverter)
         form.addRow("Inverters", self.inverter_count)
+        form.addRow("Chosen", self.inverter_name)
         form.addRow("Fill", self.figures)
         form.addRow("Strings", self.strings)
         form.addRow("", self.edit_modules)
@@ -122,6 +136,17 @@ class LayoutPanel(QWidget):
             combo.activated.connect(self._edited)
         self.inverter_kw.editingFinished.connect(self._inverter_edited)
         self.inverter_count.editingFinished.connect(self._inverter_edited)
+        self.library_inverter.clicked.connect(
+            lambda: (
+                self._array
+                and self.library_inverter_requested.emit(
+                    self._array.id, self.inverter_count.value()
+                )
+            )
+        )
+        self.per_edge.clicked.connect(
+            lambda: self._array and self.setbacks_requested.emit(self._array.id)
+        )
         self.edit_modules.clicked.connect(
             lambda: self._array and self.editor_requested.emit(self._array.id)
         )
@@ -132,7 +157,7 @@ class LayoutPanel(QWidget):
         modules: tuple[Module, ...],
         settings: ArrayLayout,
         limits: SurfaceLayout,
-        inverter_kw: float = 0.0,
+        inverter: Inverter | None = None,
         library: tuple[Module, ...] = (),
         strings: str = "",
         figures: str = "",
@@ -147,6 +172,8 @@ class LayoutPanel(QWidget):
             self.gap_v,
             self.setback,
             self.offset_search,
+            self.inverter_kw,
+            self.inverter_count,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -165,6 +192,17 @@ class LayoutPanel(QWidget):
         self.gap_u.setValue(settings.gap_u_m)
         self.gap_v.setValue(settings.gap_v_m)
         self.setback.setValue(limits.setback.uniform_m)
+        self.setback.setEnabled(not limits.setback.per_edge_m)
+        self.setback.setToolTip(
+            "Set per edge: " + ", ".join(f"{value:g} m" for value in limits.setback.per_edge_m)
+            if limits.setback.per_edge_m
+            else ""
+        )
+        self.inverter_kw.setValue(inverter.paco_w / 1000.0 if inverter else 0.0)
+        self.inverter_count.setValue(array.inverter_count)
+        self.inverter_name.setText(
+            f"{array.inverter_count} x {inverter.name}" if inverter else "none: sized by DC/AC"
+        )
         self.offset_search.setChecked(settings.offset_search)
         racks = settings.racks or default_rack_settings()
         self.racks.setChecked(settings.racks is not None)
