@@ -15,6 +15,7 @@ from bipv_designer.geometry import (
     signed_area,
     site_to_plane,
 )
+from bipv_designer.geometry.frames import outline_edges
 
 C30 = np.cos(np.radians(30.0))
 
@@ -114,3 +115,21 @@ def test_polygon_area_far_from_the_site_origin():
 def test_polygon_area_of_an_l_shape():
     l_shape = [(0, 0), (40, 0), (40, 20), (20, 20), (20, 40), (0, 40)]
     assert polygon_area(l_shape) == pytest.approx(1200.0)
+
+
+def test_outline_edges_name_the_side_each_edge_faces():
+    rectangle = [(0.0, 0.0), (60.0, 0.0), (60.0, 30.0), (0.0, 30.0)]
+    # flat roof: u east, v north (azimuth 180)
+    assert outline_edges(rectangle, 0.0, 180.0) == [
+        (60.0, "south"),
+        (30.0, "east"),
+        (60.0, "north"),
+        (30.0, "west"),
+    ]
+    # east facade: a viewer facing it looks west, so u (to the right) runs north; v up
+    assert outline_edges(rectangle, 90.0, 90.0) == [
+        (60.0, "bottom"),
+        (30.0, "north"),
+        (60.0, "top"),
+        (30.0, "south"),
+    ]
