@@ -1,4 +1,5 @@
-"""Headless subcommands: ``simulate`` a project, ``quick`` one-surface estimate; each
+"""Headless subcommands: ``simulate`` a project, ``quick`` one-surface estimate, ``layout``
+figures and string plan; each
 further command group lives in its own module of this package and registers itself here.
 
 Bad input ends with a one-line reason on stderr and exit code 2, never a traceback.
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from bipv_designer import __version__
-from bipv_designer.cli import weather_check, weather_download, weather_synthesize
+from bipv_designer.cli import layout_report, weather_check, weather_download, weather_synthesize
 from bipv_designer.errors import BipvError
 from bipv_designer.project.model import Mounting, Project, WeatherReference
 from bipv_designer.weather.data import WeatherData
@@ -68,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     quick.add_argument("--weather", type=Path, help="weather file")
     quick.add_argument("--json", action="store_true", help="print the results as JSON")
     quick.set_defaults(run=_run_quick)
+
+    layout_report.add_parser(commands)
 
     weather = commands.add_parser("weather", help="make, check and download weather")
     weather_commands = weather.add_subparsers(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 
 import pandas as pd
 
+from bipv_designer.components.catalogue import cec_datasheet, pvlib_key
+from bipv_designer.components.panond import ModuleRecord
 from bipv_designer.errors import ComponentError
 from bipv_designer.paths import resource
 from bipv_designer.project.codec import decode
@@ -48,7 +49,7 @@ def cec_module(name: str) -> Module:
     (pvlib's convention), e.g. ``Canadian_Solar_Inc__CS5P_220M``.
     """
     table = cec_table()
-    key = re.sub(r"[^A-Za-z0-9]", "_", name)
+    key = pvlib_key(name)
     if key not in table.columns:
         raise ComponentError(f"no module {name!r} in pvlib's CEC table")
     row = table[key]
@@ -74,3 +75,8 @@ def cec_module(name: str) -> Module:
         ),
         source="CEC module database as shipped with pvlib (sam-library-cec-modules-2019-03-05)",
     )
+
+
+def cec_record(name: str) -> ModuleRecord:
+    """A CEC module with its datasheet figures (weight and system voltage assumed)."""
+    return ModuleRecord(cec_module(name), cec_datasheet(name))

@@ -14,12 +14,13 @@ from bipv_designer.layout.defaults import default_array_layout, tolerance_m
 from bipv_designer.layout.figures import (
     LayoutFigures,
     check_roof_load,
+    combined_figures,
     module_mass_kg_per_m2,
 )
 from bipv_designer.layout.obstacles import surface_layout, with_surface_layout
 from bipv_designer.layout.warnings import LayoutWarning
-from bipv_designer.project.layout_model import ArrayLayout, SurfaceLayout
-from bipv_designer.project.model import Point2, Project
+from bipv_designer.project.layout_model import ArrayLayout, ModuleDatasheet, SurfaceLayout
+from bipv_designer.project.model import Module, Point2, Project, SurfaceKind
 
 
 def array_layout(project: Project, array_id: str) -> ArrayLayout:
@@ -104,3 +105,43 @@ def roof_load_warnings(project: Project, array_id: str) -> tuple[LayoutWarning, 
     if capacity is None:
         return ()
     return check_roof_load(array_figures(project, array_id), capacity)
+
+
+def building_figures(project: Project, building_id: str) -> dict[SurfaceKind, LayoutFigures]:
+    """Figures of the arrays on a building's roofs and on its facades, each set against
+    the area of all its surfaces of that kind; a kind without arrays is left out."""
+    surfaces = [s for s in project.surfaces if s.building_id == building_id]
+    found = {}
+    for kind in SurfaceKind:
+        of_kind = {s.id for s in surfaces if s.kind is kind}
+        arrays = [a.id for a in project.arrays if a.surface_id in of_kind]
+        if arrays:
+            found[kind] = combined_figures(
+                [array_figures(project, a) for a in arrays],
+                sum(polygon_area(s.outline) for s in surfaces if s.kind is kind),
+            )
+    return found
+
+
+def with_module(
+    project: Project,
+    array_id: str,
+    module: Module,
+    datasheet: ModuleDatasheet | None = None,
+    settings: ArrayLayout | None = None,
+    limits: SurfaceLayout | None = None,
+) -> Project:
+    """The project with the array made of ``module`` and laid out anew; a module type
+    (and its datasheet) the project lacks joins it, and stays when no array uses it any
+    more (a user's imported module is not lost by trying another)."""
+    if module.id not in {m.id for m in project.modules}:
+        project = dataclasses.replace(
+            project,
+            modules=(*project.modules, module),
+            module_datasheets=(*project.module_datasheets, *([datasheet] if datasheet else [])),
+        )
+    arrays = tuple(
+        dataclasses.replace(a, module_id=module.id) if a.id == array_id else a
+        for a in project.arrays
+    )
+    return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)

@@ -124,7 +124,8 @@ def auto_string_plan(
     """A string plan for every array with a chosen inverter and a module datasheet, and
     the arrays it could not plan (with the reason).
 
-    Each array gets its ``inverter_count`` inverters. The string length is the one
+    Each array gets its ``inverter_count`` inverters, numbered INV-01, INV-02, ... in
+    array order (as on a single-line diagram). The string length is the one
     within the limits that strings the most modules, the longer one on a tie; strings
     are spread over the inverters and then their MPPT inputs as evenly as they go.
     """
@@ -156,15 +157,16 @@ def auto_string_plan(
             continue
         inverter = next(i for i in project.inverters if i.id == array.inverter_id)
         strings = array.module_count // length
-        for k, on_inverter in enumerate(_spread(strings, array.inverter_count), start=1):
+        for on_inverter in _spread(strings, array.inverter_count):
             mppts = tuple(
                 MpptInput((StringGroup(array.id, length, count),) if count else ())
                 for count in _spread(on_inverter, inverter.mppt_count)
             )
+            number = len(plan) + 1
             plan.append(
                 InverterUse(
-                    id=f"{array.id}-inv{k}",
-                    name=f"{array.name} inverter {k}",
+                    id=f"inv-{number:02d}",
+                    name=f"INV-{number:02d}",
                     inverter_id=inverter.id,
                     mppts=mppts,
                 )
@@ -209,6 +211,30 @@ def string_plan_warnings(
             )
     strung = {a: arrays[a] for a in planned & arrays.keys()}
     found.extend(check_strung_modules(plan_for_arrays(project.string_plan, set(strung)), strung))
+    return tuple(found)
+
+
+def array_inverter_warnings(project: Project) -> tuple[LayoutWarning, ...]:
+    """DC/AC ratio warnings of arrays served by their own chosen inverters (arrays in the
+    string plan are checked per planned inverter instead)."""
+    limits = layout_defaults()["strings"]
+    low, high = float(limits["dc_ac_ratio_low"]), float(limits["dc_ac_ratio_high"])
+    planned = {g.array_id for use in project.string_plan for m in use.mppts for g in m.strings}
+    inverters = {i.id: i for i in project.inverters}
+    found = []
+    for array in project.arrays:
+        if array.inverter_id is None or array.id in planned or array.module_count == 0:
+            continue
+        dc_w = array.module_count * project.module(array.module_id).pdc0_w
+        ratio = dc_w / (inverters[array.inverter_id].paco_w * array.inverter_count)
+        if not low <= ratio <= high:
+            found.append(
+                LayoutWarning(
+                    code="dc_ac_ratio",
+                    subject=array.id,
+                    message=f"{array.name}: DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}",
+                )
+            )
     return tuple(found)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 from bipv_designer.components.bundled import bundled_library, library_record
 from bipv_designer.components.catalogue import cec_inverter
 from bipv_designer.components.inverters import generic_inverter
+from bipv_designer.components.library import cec_record
+from bipv_designer.components.panond import ModuleRecord, read_ond, read_pan
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry import drawing
 from bipv_designer.geometry.background import moved, rescaled
@@ -46,9 +49,11 @@ from bipv_designer.geometry.roof_plan import roof_under
 from bipv_designer.layout.apply import (
     array_figures,
     array_layout,
+    building_figures,
     relaid,
     roof_load_warnings,
     toggled_modules,
+    with_module,
 )
 from bipv_designer.layout.obstacles import (
     add_keep_out,
@@ -88,9 +93,9 @@ from bipv_designer.ui import settings
 from bipv_designer.ui.balance_view import BalanceView
 from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
+from bipv_designer.ui.catalogue_dialog import CatalogueDialog, CatalogueKind
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.help import show_about, show_user_guide
-from bipv_designer.ui.inverter_dialog import InverterDialog
 from bipv_designer.ui.load_import_dialog import LoadImportDialog
 from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
             self.string_plan_panel,
         ):
             self.properties.addWidget(page)
+        self.properties.currentChanged.connect(self._size_properties_by_current_page)
         self._selection: tuple[str, str] = ("", "")
         properties_scroll = QScrollArea()
         properties_scroll.setWidgetResizable(True)
@@ -258,6 +264,9 @@ class MainWindow(QMainWindow):
         self.layout_panel.inverter_edited.connect(self._inverter_edited)
         self.layout_panel.library_inverter_requested.connect(self._library_inverter_requested)
         self.layout_panel.setbacks_requested.connect(self._setbacks_requested)
+        self.layout_panel.cec_module_requested.connect(self._cec_module_requested)
+        self.layout_panel.pan_requested.connect(self._pan_requested)
+        self.layout_panel.ond_requested.connect(self._ond_requested)
         self.string_plan_panel.auto_requested.connect(self._plan_strings)
         self.string_plan_panel.plan_edited.connect(
             lambda plan: self._push(
@@ -518,26 +527,65 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Not planned: " + "; ".join(skipped))
 
     def _layout_edited(self, array_id: str, module_id: str, settings, limits) -> None:
-        name = self.document.project.array(array_id).name
-        record = None
+        project = self.document.project
         if module_id.startswith("library:"):
-            module_id = module_id.removeprefix("library:")
-            record = library_record(module_id)
+            record = library_record(module_id.removeprefix("library:"))
+            module, datasheet = record.module, record.datasheet
+        else:
+            module = project.module(module_id)
+            datasheet = None
+        self._push(
+            lambda p: with_module(p, array_id, module, datasheet, settings, limits),
+            f"Change the layout of '{project.array(array_id).name}'",
+        )
 
-        def laid_out(project: Project) -> Project:
-            if record is not None and module_id not in {m.id for m in project.modules}:
-                project = dataclasses.replace(
-                    project,
-                    modules=(*project.modules, record.module),
-                    module_datasheets=(*project.module_datasheets, record.datasheet),
-                )
-            arrays = tuple(
-                dataclasses.replace(a, module_id=module_id) if a.id == array_id else a
-                for a in project.arrays
-            )
-            return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)
+    def use_module_record(self, array_id: str, record: ModuleRecord) -> None:
+        """The array is made of ``record``'s module (from the CEC library or a PAN file)
+        and laid out anew (one undoable step)."""
+        project = self.document.project
+        self._push(
+            lambda p: with_module(p, array_id, record.module, record.datasheet),
+            f"Use {record.module.name} on '{project.array(array_id).name}'",
+        )
 
-        self._push(laid_out, f"Change the layout of '{name}'")
+    def _cec_module_requested(self, array_id: str) -> None:
+        dialog = CatalogueDialog(CatalogueKind.MODULE, self)
+        if dialog.exec() and dialog.chosen_name():
+            self._push_record(array_id, lambda: cec_record(dialog.chosen_name()))
+
+    def _pan_requested(self, array_id: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Module from a PVsyst PAN file", "", "PVsyst modules (*.PAN *.pan)"
+        )
+        if path:
+            self._push_record(array_id, lambda: read_pan(path))
+
+    def _push_record(self, array_id: str, read) -> None:
+        try:
+            record = read()
+        except BipvError as error:
+            dialogs.show_error(self, "Cannot use this module", str(error))
+            return
+        self.use_module_record(array_id, record)
+
+    def _ond_requested(self, array_id: str, count: int) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Inverter from a PVsyst OND file", "", "PVsyst inverters (*.OND *.ond)"
+        )
+        if path:
+            self.use_ond_inverter(array_id, path, count)
+
+    def use_ond_inverter(self, array_id: str, path: str, count: int) -> None:
+        """``count`` inverters of a PVsyst OND file serve the array (one step)."""
+        try:
+            inverter = read_ond(path)
+        except BipvError as error:
+            dialogs.show_error(self, "Cannot use this inverter", str(error))
+            return
+        self._push(
+            lambda p: with_array_inverters(p, array_id, inverter, count),
+            f"Choose the inverters of '{self.document.project.array(array_id).name}'",
+        )
 
     def _inverter_edited(self, array_id: str, kw: float, count: int) -> None:
         """A generic inverter of ``kw`` (none at 0), or the count of the chosen type when
@@ -575,7 +623,7 @@ class MainWindow(QMainWindow):
         )
 
     def _library_inverter_requested(self, array_id: str, count: int) -> None:
-        dialog = InverterDialog(self)
+        dialog = CatalogueDialog(CatalogueKind.INVERTER, self)
         if dialog.exec() and dialog.chosen_name():
             self.choose_library_inverter(array_id, dialog.chosen_name(), count)
 
@@ -1097,6 +1145,7 @@ class MainWindow(QMainWindow):
             self.properties.setCurrentWidget(self.site_panel)
         elif kind == "building" and item_id in {b.id for b in project.buildings}:
             self.building_panel.set_building(project.building(item_id))
+            self.building_panel.set_figures(_building_figures_text(project, item_id))
             self.building_panel.set_capacity(
                 next(
                     (
@@ -1149,6 +1198,15 @@ class MainWindow(QMainWindow):
             self.properties.setCurrentWidget(self.background_panel)
         else:
             self.properties.setCurrentWidget(self.nothing_selected)
+
+    def _size_properties_by_current_page(self, current: int) -> None:
+        """The Properties dock takes the size of the page shown, not of the widest page."""
+        for index in range(self.properties.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.properties.widget(index).setSizePolicy(policy, policy)
+        self.properties.adjustSize()
 
     def _keep_out_of(self, key: str) -> KeepOut | None:
         """The keep-out named by a "surface id|keep-out id" key, None if it is gone."""
@@ -1363,6 +1421,15 @@ def _figures_text(project: Project, array_id: str) -> str:
     )
     warnings = roof_load_warnings(project, array_id)
     return "\n".join([text, *(f"⚠ {w.message}" for w in warnings)])
+
+
+def _building_figures_text(project: Project, building_id: str) -> str:
+    """The modules on a building's roofs and facades in words."""
+    return "\n".join(
+        f"{kind.value}s: {f.module_count} modules, {f.dc_kwp:,.1f} kWp, "
+        f"{f.module_area_m2:,.0f} m², {f.coverage_pct:.0f} % of their area"
+        for kind, f in building_figures(project, building_id).items()
+    )
 
 
 def _changed_field(before: Building, after: Building) -> str:

@@ -111,3 +111,10 @@ def test_a_roof_load_capacity_below_the_added_load_warns_in_the_layout_panel(qtb
     assert window.document.project.roof_capacities[0].roof_load_capacity_kg_per_m2 == 5.0
     click_tree(qtbot, window, "array", "a1")
     assert "more than the roof's capacity of 5.0 kg/m2" in window.layout_panel.figures.text()
+
+
+def test_the_building_panel_shows_the_modules_on_its_roofs(qtbot, laid_out):
+    window = laid_out
+    click_tree(qtbot, window, "building", "b1")
+    count = window.document.project.arrays[0].module_count
+    assert f"roofs: {count} modules" in window.building_panel.figures.text()

@@ -7,7 +7,7 @@ import pytest
 
 from bipv_designer.geometry.frames import outline_edges
 from bipv_designer.project.layout_model import Setback
-from bipv_designer.ui.inverter_dialog import InverterDialog
+from bipv_designer.ui.catalogue_dialog import CatalogueDialog, CatalogueKind
 from bipv_designer.ui.setback_dialog import SetbackDialog
 from tests.ui.test_layout_panel import laid_out  # noqa: F401  (fixture)
 from tests.ui.test_main_window import type_into
@@ -28,13 +28,13 @@ def _library_module_on_generic_inverters(qtbot, window, kw="100", count="2"):
 
 
 def test_the_inverter_dialog_narrows_the_cec_list_by_words_and_power(qtbot):
-    dialog = InverterDialog()
+    dialog = CatalogueDialog(CatalogueKind.INVERTER)
     qtbot.addWidget(dialog)
     everything = dialog.results.count()
     qtbot.keyClicks(dialog.words, "SMA")
     assert 0 < dialog.results.count() < everything
     assert "SMA" in dialog.chosen_name()
-    type_into(qtbot, dialog.min_kw, "20")
+    type_into(qtbot, dialog.low, "20")
     names = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert names
     assert all(float(n.rsplit("(", 1)[1].split(" kW")[0].replace(",", "")) >= 20 for n in names)
@@ -42,7 +42,7 @@ def test_the_inverter_dialog_narrows_the_cec_list_by_words_and_power(qtbot):
 
 def test_a_library_inverter_serves_the_array_and_its_count_keeps_it(qtbot, laid_out):  # noqa: F811
     window = laid_out
-    dialog = InverterDialog()
+    dialog = CatalogueDialog(CatalogueKind.INVERTER)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.words, "SMA")
     name = dialog.chosen_name()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.model import Building, RoofType
 from bipv_designer.ui.panels.fields import number_field
@@ -63,6 +63,9 @@ class BuildingPanel(QWidget):
         self.capacity.setSpecialValueText("unknown")
         self.capacity.setToolTip("Added permanent load the roof structure can carry")
         self.form.addRow("Roof load capacity", self.capacity)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.form.addRow("Modules", self.figures)
         self.capacity.editingFinished.connect(
             lambda: (
                 self._building
@@ -80,6 +83,10 @@ class BuildingPanel(QWidget):
             spin.editingFinished.connect(self._edited)
         self.roof_type.currentIndexChanged.connect(self._edited)
         self.set_building(None)
+
+    def set_figures(self, text: str) -> None:
+        """Show the building's layout figures in words."""
+        self.figures.setText(text or "none yet")
 
     def set_capacity(self, capacity_kg_per_m2: float) -> None:
         """Show the roof's load capacity (0: unknown)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -34,6 +35,10 @@ DEFAULT_CELL_M = (1.5, 1.2, 0.06)
 60 mm mullions (assumption: a common unitised-facade module)."""
 
 
+MODULE_NAME_CHARACTERS = 24
+"""Characters of a module's name the closed module list shows; the open list shows all."""
+
+
 class LayoutPanel(QWidget):
     """Edits how an array fills its surface.
 
@@ -46,6 +51,10 @@ class LayoutPanel(QWidget):
         library_inverter_requested(str, int): array id and number of inverters; the
             user asked to choose the type from the CEC library.
         setbacks_requested(str): array id; the user asked for a setback per edge.
+        cec_module_requested(str), pan_requested(str): array id; the user asked for a
+            module from the CEC library or from a PVsyst PAN file.
+        ond_requested(str, int): array id and number of inverters; the user asked for an
+            inverter from a PVsyst OND file.
     """
 
     layout_edited = Signal(str, object, object, object)
@@ -53,6 +62,9 @@ class LayoutPanel(QWidget):
     inverter_edited = Signal(str, float, int)
     library_inverter_requested = Signal(str, int)
     setbacks_requested = Signal(str)
+    cec_module_requested = Signal(str)
+    pan_requested = Signal(str)
+    ond_requested = Signal(str, int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +72,10 @@ class LayoutPanel(QWidget):
         self._settings: ArrayLayout | None = None
         self._limits: SurfaceLayout | None = None
         self.module = QComboBox()
+        self.module.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.module.setMinimumContentsLength(MODULE_NAME_CHARACTERS)
         self.portrait = QCheckBox("Portrait (long side up the slope)")
         self.gap_u = number_field(0.0, 2.0, " m", 3)
         self.gap_v = number_field(0.0, 2.0, " m", 3)
@@ -87,7 +103,10 @@ class LayoutPanel(QWidget):
         self.inverter_count.setKeyboardTracking(False)
         self.inverter_name = QLabel()
         self.inverter_name.setWordWrap(True)
-        self.library_inverter = QPushButton("Inverter from the CEC library…")
+        self.library_inverter = QPushButton("CEC library…")
+        self.ond = QPushButton("PVsyst OND file…")
+        self.cec_module = QPushButton("CEC library…")
+        self.pan = QPushButton("PVsyst PAN file…")
         self.per_edge = QPushButton("Setback per edge…")
         self.figures = QLabel()
         self.figures.setWordWrap(True)
@@ -96,6 +115,7 @@ class LayoutPanel(QWidget):
         self.edit_modules = QPushButton("Edit modules on the surface…")
         form = QFormLayout(self)
         form.addRow("Module", self.module)
+        form.addRow("Other module", _side_by_side(self.cec_module, self.pan))
         form.addRow("", self.portrait)
         form.addRow("Gap across", self.gap_u)
         form.addRow("Gap up", self.gap_v)
@@ -112,7 +132,7 @@ class LayoutPanel(QWidget):
         form.addRow("Cell height", self.cell_height)
         form.addRow("Mullion", self.mullion)
         form.addRow("Inverter", self.inverter_kw)
-        form.addRow("", self.library_inverter)
+        form.addRow("Other inverter", _side_by_side(self.library_inverter, self.ond))
         form.addRow("Inverters", self.inverter_count)
         form.addRow("Chosen", self.inverter_name)
         form.addRow("Fill", self.figures)
@@ -144,6 +164,16 @@ class LayoutPanel(QWidget):
                 )
             )
         )
+        self.ond.clicked.connect(
+            lambda: (
+                self._array
+                and self.ond_requested.emit(self._array.id, self.inverter_count.value())
+            )
+        )
+        self.cec_module.clicked.connect(
+            lambda: self._array and self.cec_module_requested.emit(self._array.id)
+        )
+        self.pan.clicked.connect(lambda: self._array and self.pan_requested.emit(self._array.id))
         self.per_edge.clicked.connect(
             lambda: self._array and self.setbacks_requested.emit(self._array.id)
         )
@@ -258,3 +288,12 @@ class LayoutPanel(QWidget):
             self._limits, setback=Setback(self.setback.value(), self._limits.setback.per_edge_m)
         )
         self.layout_edited.emit(self._array.id, self.module.currentData(), settings, limits)
+
+
+def _side_by_side(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row

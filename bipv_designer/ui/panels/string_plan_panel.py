@@ -21,10 +21,12 @@ from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import InverterUse
 from bipv_designer.project.model import Project
 
-COLUMNS = ("Inverter", "MPPT", "Array", "Modules a string", "Strings")
+COLUMNS = ("Inverter", "MPPT", "Array", "Modules", "Strings")
 MAX_MPPT_INPUTS = 64
 MAX_MODULES_PER_STRING = 100
 MAX_STRINGS = 1000
+COMBO_CHARACTERS = 6
+"""Characters a name cell shows before it is cut; the full name is in its list."""
 
 
 class StringPlanPanel(QWidget):
@@ -46,9 +48,16 @@ class StringPlanPanel(QWidget):
         self.temperatures.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for name_column in (0, 2):
+            header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.auto = QPushButton("Plan strings from the arrays' inverters")
+        self.auto = QPushButton("Plan strings automatically")
+        self.auto.setToolTip(
+            "One plan for every array with chosen inverters and a module datasheet: "
+            "the string length that wires the most modules, spread evenly over the inputs"
+        )
         self.add = QPushButton("Add a row")
         self.remove = QPushButton("Remove the row")
         self.clear = QPushButton("Clear the plan")
@@ -151,6 +160,8 @@ class StringPlanPanel(QWidget):
 
 def _combo(items, current: str) -> QComboBox:
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
     for name, key in items:
         combo.addItem(name, key)
     combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -1,0 +1,97 @@
+"""Choose a module or an inverter from pvlib's CEC library by maker, model and power."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from bipv_designer.components.catalogue import search_inverters, search_modules
+from bipv_designer.ui.panels.fields import number_field
+
+LISTED = 200
+"""Most entries listed at once, most powerful first."""
+
+
+class CatalogueKind(Enum):
+    """What the dialog lists: (title, power column, unit, watts per unit, upper bound)."""
+
+    MODULE = ("Module from the CEC library", "pdc0_w", "W", 1.0, 2_000.0)
+    INVERTER = ("Inverter from the CEC library", "paco_w", "kW", 1000.0, 10_000.0)
+
+
+class CatalogueDialog(QDialog):
+    """Words of the name and a power range narrow the list (modules: also BIPV only);
+    the chosen entry's CEC name is ``chosen_name()`` once the dialog is accepted."""
+
+    def __init__(self, kind: CatalogueKind, parent=None) -> None:
+        super().__init__(parent)
+        title, self._column, unit, self._scale, high = kind.value
+        self._kind = kind
+        self.setWindowTitle(title)
+        self.words = QLineEdit()
+        self.words.setPlaceholderText("maker or model, e.g. SMA, Jinko")
+        self.low = number_field(0.0, high, f" {unit}", 1)
+        self.high = number_field(0.0, high, f" {unit}", 1)
+        self.high.setValue(high)
+        self.bipv_only = QCheckBox("Building-integrated only")
+        self.results = QListWidget()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow("Name has", self.words)
+        form.addRow("Power from", self.low)
+        form.addRow("Power up to", self.high)
+        if kind is CatalogueKind.MODULE:
+            form.addRow("", self.bipv_only)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.results)
+        layout.addWidget(buttons)
+        self.words.textChanged.connect(self._search)
+        self.low.valueChanged.connect(self._search)
+        self.high.valueChanged.connect(self._search)
+        self.bipv_only.toggled.connect(self._search)
+        self.results.itemDoubleClicked.connect(self.accept)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._search()
+
+    def chosen_name(self) -> str | None:
+        """The CEC name of the selected entry, None when none is selected."""
+        item = self.results.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _search(self) -> None:
+        low, high = self.low.value() * self._scale, self.high.value() * self._scale
+        if self._kind is CatalogueKind.MODULE:
+            found = search_modules(
+                self.words.text(),
+                pdc0_min_w=low,
+                pdc0_max_w=high,
+                bipv_only=self.bipv_only.isChecked(),
+                limit=LISTED,
+            )
+        else:
+            found = search_inverters(
+                self.words.text(), paco_min_w=low, paco_max_w=high, limit=LISTED
+            )
+        unit = self._kind.value[2]
+        self.results.clear()
+        for name, watts in zip(found["name"], found[self._column], strict=True):
+            item = QListWidgetItem(f"{name}  ({watts / self._scale:,.1f} {unit})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
