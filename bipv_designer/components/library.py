@@ -15,7 +15,10 @@ from bipv_designer.project.codec import decode
 from bipv_designer.project.model import CecParameters, DcModel, Module
 
 GENERIC_MODULE_ID = "generic-550-mono"
-"""The module used when the user gives only a kWp figure."""
+"""The module used when the user gives only a kWp figure, and on new roof arrays."""
+
+GENERIC_FACADE_MODULE_ID = "generic-bipv-glass-glass-250"
+"""The module of new facade arrays until the user chooses one."""
 
 
 @cache

@@ -4,9 +4,16 @@ and the placements and count of its modules."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import numpy as np
 
+from bipv_designer.components.library import (
+    GENERIC_FACADE_MODULE_ID,
+    GENERIC_MODULE_ID,
+    generic_module,
+)
+from bipv_designer.errors import LayoutError
 from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.arrange import layout_array
@@ -19,8 +26,14 @@ from bipv_designer.layout.figures import (
 )
 from bipv_designer.layout.obstacles import surface_layout, with_surface_layout
 from bipv_designer.layout.warnings import LayoutWarning
-from bipv_designer.project.layout_model import ArrayLayout, ModuleDatasheet, SurfaceLayout
-from bipv_designer.project.model import Module, Point2, Project, SurfaceKind
+from bipv_designer.project.ids import free_id
+from bipv_designer.project.layout_model import (
+    ArrayLayout,
+    ModuleDatasheet,
+    SurfaceLayout,
+    plan_for_arrays,
+)
+from bipv_designer.project.model import Array, Module, Point2, Project, SurfaceKind
 
 
 def array_layout(project: Project, array_id: str) -> ArrayLayout:
@@ -145,3 +158,50 @@ def with_module(
         for a in project.arrays
     )
     return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)
+
+
+def add_array(project: Project, surface_id: str, module: Module | None = None) -> Project:
+    """The project with a new array filling the surface with modules (default layout
+    settings). Without ``module``: the one most arrays on surfaces of the same kind use,
+    else the generic default of that kind (a 550 W module on roofs, a glass-glass BIPV
+    element on facades); a module type the project lacks joins it."""
+    surface = project.surface(surface_id)
+    if surface.excluded:
+        raise LayoutError(f"surface {surface.name!r} is excluded from layout and simulation")
+    if module is None:
+        module = _usual_module(project, surface.kind)
+    if module.id not in {m.id for m in project.modules}:
+        project = dataclasses.replace(project, modules=(*project.modules, module))
+    array_id, number = free_id("array", {a.id for a in project.arrays})
+    array = Array(
+        id=array_id,
+        name=f"{surface.name} array" if number == 1 else f"{surface.name} array {number}",
+        surface_id=surface_id,
+        module_id=module.id,
+        module_count=0,
+    )
+    project = dataclasses.replace(project, arrays=(*project.arrays, array))
+    return relaid(project, array_id)
+
+
+def remove_array(project: Project, array_id: str) -> Project:
+    """The project without the array, its layout settings and its strings."""
+    project.array(array_id)
+    kept = {a.id for a in project.arrays if a.id != array_id}
+    return dataclasses.replace(
+        project,
+        arrays=tuple(a for a in project.arrays if a.id != array_id),
+        array_layouts=tuple(s for s in project.array_layouts if s.array_id != array_id),
+        string_plan=plan_for_arrays(project.string_plan, kept),
+    )
+
+
+def _usual_module(project: Project, kind: SurfaceKind) -> Module:
+    used = Counter(
+        a.module_id for a in project.arrays if project.surface(a.surface_id).kind is kind
+    )
+    if used:
+        return project.module(used.most_common(1)[0][0])
+    return generic_module(
+        GENERIC_FACADE_MODULE_ID if kind is SurfaceKind.FACADE else GENERIC_MODULE_ID
+    )

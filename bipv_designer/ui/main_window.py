@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sys
 from pathlib import Path
@@ -47,10 +48,12 @@ from bipv_designer.geometry.park import (
 )
 from bipv_designer.geometry.roof_plan import roof_under
 from bipv_designer.layout.apply import (
+    add_array,
     array_figures,
     array_layout,
     building_figures,
     relaid,
+    remove_array,
     roof_load_warnings,
     toggled_modules,
     with_module,
@@ -297,6 +300,9 @@ class MainWindow(QMainWindow):
             lambda error: self._download_failed("Download failed", error)
         )
         self.surface_panel.surface_edited.connect(self._surface_edited)
+        self.surface_panel.fill_requested.connect(self.fill_surface)
+        self.surface_panel.array_requested.connect(lambda array_id: self.select("array", array_id))
+        self.layout_panel.remove_requested.connect(self.remove_modules)
         self.surface_panel.openings_edited.connect(self._openings_edited)
         self.surface_panel.invalid.connect(
             lambda message: dialogs.show_error(self, "Cannot take this value", message)
@@ -601,6 +607,33 @@ class MainWindow(QMainWindow):
             lambda p: with_array_inverters(p, array_id, chosen, count),
             f"Choose the inverters of '{array.name}'",
         )
+
+    def fill_surface(self, surface_id: str) -> None:
+        """Fill a surface with modules: a new array with the usual module (one step)."""
+        name = self.document.project.surface(surface_id).name
+        self._push(lambda p: add_array(p, surface_id), f"Fill '{name}' with modules")
+
+    def fill_roofs(self) -> None:
+        """Fill every included roof plane that has no modules yet (one undoable step)."""
+        project = self.document.project
+        carrying = {a.surface_id for a in project.arrays}
+        empty = [
+            s.id
+            for s in project.surfaces
+            if s.kind == "roof" and not s.excluded and s.id not in carrying
+        ]
+        if not empty:
+            self.statusBar().showMessage("Every roof already has modules (or is excluded).")
+            return
+        self._push(
+            lambda p: functools.reduce(add_array, empty, p),
+            f"Fill {len(empty)} roof{'s' if len(empty) > 1 else ''} with modules",
+        )
+
+    def remove_modules(self, array_id: str) -> None:
+        """Take an array's modules off its surface (one undoable step)."""
+        name = self.document.project.array(array_id).name
+        self._push(lambda p: remove_array(p, array_id), f"Remove the modules of '{name}'")
 
     def _setbacks_requested(self, array_id: str) -> None:
         project = self.document.project
@@ -1136,6 +1169,16 @@ class MainWindow(QMainWindow):
         self._selection = (kind, item_id)
         self._show_properties()
 
+    def select(self, kind: str, item_id: str) -> None:
+        """Select an item of the Project tree and show its properties."""
+        self._selection = (kind, item_id)
+        for item in self.tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        ):
+            if item.data(0, Qt.ItemDataRole.UserRole) == (kind, item_id):
+                self.tree.setCurrentItem(item)
+        self._show_properties()
+
     def _show_properties(self) -> None:
         """The panel of the selected site, building or surface (if it still exists)."""
         project = self.document.project
@@ -1159,7 +1202,9 @@ class MainWindow(QMainWindow):
             self.properties.setCurrentWidget(self.building_panel)
         elif kind == "surface" and item_id in {s.id for s in project.surfaces}:
             self.surface_panel.set_surface(
-                project.surface(item_id), surface_layout(project, item_id).openings
+                project.surface(item_id),
+                surface_layout(project, item_id).openings,
+                next((a for a in project.arrays if a.surface_id == item_id), None),
             )
             self.properties.setCurrentWidget(self.surface_panel)
         elif kind == "keep_out" and self._keep_out_of(item_id) is not None:
@@ -1355,6 +1400,8 @@ class MainWindow(QMainWindow):
             edit_menu, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete
         )
         self._action(edit_menu, "Select &All", self.select_all, QKeySequence.StandardKey.SelectAll)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Fill every roof with modules", self.fill_roofs, None)
 
         view_menu = menu.addMenu("&View")
         self._action(view_menu, "&Fit the park", self.view.fit_all, QKeySequence("Ctrl+0"))

@@ -50,3 +50,51 @@ def test_figures_of_a_placed_array_and_the_roof_load_warning():
     weak = dataclasses.replace(project, roof_capacities=(RoofCapacity("b1", 5.0),))
     (warning,) = roof_load_warnings(weak, "a1")
     assert "more than the roof's capacity of 5.0 kg/m2" in warning.message
+
+
+def test_new_arrays_take_the_usual_module_of_their_kind_and_removal_drops_their_strings():
+    from bipv_designer.components.library import GENERIC_FACADE_MODULE_ID
+    from bipv_designer.errors import LayoutError
+    from bipv_designer.geometry import derive_surfaces
+    from bipv_designer.layout.apply import add_array, remove_array
+    from bipv_designer.project.layout_model import InverterUse, MpptInput, StringGroup
+
+    project = make_small_project()
+    surfaces = derive_surfaces(project.buildings[0])
+    project = dataclasses.replace(project, surfaces=surfaces)
+    roof = next(s for s in surfaces if s.kind == "roof")
+    facade = next(s for s in surfaces if s.kind == "facade")
+    with_roof = add_array(dataclasses.replace(project, arrays=()), roof.id)
+    assert with_roof.arrays[0].module_id == "generic-550-mono"
+    with_roof = dataclasses.replace(
+        with_roof, arrays=(dataclasses.replace(with_roof.arrays[0], module_id="m550"),)
+    )
+    second = add_array(with_roof, roof.id)
+    assert second.arrays[1].module_id == "m550"
+    assert second.arrays[1].id == "array-2"
+    on_facade = add_array(with_roof, facade.id)
+    assert on_facade.arrays[-1].module_id == GENERIC_FACADE_MODULE_ID
+    assert on_facade.arrays[-1].module_count > 0
+    excluded = dataclasses.replace(
+        with_roof,
+        surfaces=tuple(dataclasses.replace(s, excluded=s.id == facade.id) for s in surfaces),
+    )
+    with pytest.raises(LayoutError, match="excluded"):
+        add_array(excluded, facade.id)
+    plan = (
+        InverterUse(
+            "inv-01",
+            "INV-01",
+            "x",
+            (
+                MpptInput(
+                    (StringGroup("array-1", 10, 2), StringGroup(on_facade.arrays[-1].id, 5, 1))
+                ),
+            ),
+        ),
+    )
+    removed = remove_array(dataclasses.replace(on_facade, string_plan=plan), "array-1")
+    assert [a.id for a in removed.arrays] == [on_facade.arrays[-1].id]
+    assert [g.array_id for g in removed.string_plan[0].mppts[0].strings] == [
+        on_facade.arrays[-1].id
+    ]

@@ -55,6 +55,7 @@ class LayoutPanel(QWidget):
             module from the CEC library or from a PVsyst PAN file.
         ond_requested(str, int): array id and number of inverters; the user asked for an
             inverter from a PVsyst OND file.
+        remove_requested(str): array id; take these modules off the surface.
     """
 
     layout_edited = Signal(str, object, object, object)
@@ -65,6 +66,7 @@ class LayoutPanel(QWidget):
     cec_module_requested = Signal(str)
     pan_requested = Signal(str)
     ond_requested = Signal(str, int)
+    remove_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -113,6 +115,7 @@ class LayoutPanel(QWidget):
         self.strings = QLabel()
         self.strings.setWordWrap(True)
         self.edit_modules = QPushButton("Edit modules on the surface…")
+        self.remove = QPushButton("Remove these modules")
         form = QFormLayout(self)
         form.addRow("Module", self.module)
         form.addRow("Other module", _side_by_side(self.cec_module, self.pan))
@@ -138,6 +141,10 @@ class LayoutPanel(QWidget):
         form.addRow("Fill", self.figures)
         form.addRow("Strings", self.strings)
         form.addRow("", self.edit_modules)
+        form.addRow("", self.remove)
+        self.remove.clicked.connect(
+            lambda: self._array and self.remove_requested.emit(self._array.id)
+        )
         self.module.activated.connect(self._edited)
         for box in (self.portrait, self.offset_search, self.racks, self.curtain):
             box.clicked.connect(self._edited)

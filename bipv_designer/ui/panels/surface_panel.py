@@ -6,11 +6,19 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.project.layout_model import Opening
-from bipv_designer.project.model import Mounting, Surface
+from bipv_designer.project.model import Array, Mounting, Surface
 from bipv_designer.ui.panels.openings_table import OpeningsTable
 
 MOUNTING_LABELS = {
@@ -28,11 +36,15 @@ class SurfacePanel(QWidget):
         surface_edited(object): the Surface after one field was changed.
         openings_edited(str, object): a facade's id and its openings after one change.
         invalid(str): a value typed into the openings that cannot be taken.
+        fill_requested(str): the surface's id; fill it with modules (a new array).
+        array_requested(str): the id of the array on the surface, to show its layout.
     """
 
     surface_edited = Signal(object)
     openings_edited = Signal(str, object)
     invalid = Signal(str)
+    fill_requested = Signal(str)
+    array_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,6 +57,11 @@ class SurfacePanel(QWidget):
         self.orientation = QLabel()
         self.area = QLabel()
         self.openings = OpeningsTable()
+        self.modules = QLabel()
+        self.modules.setWordWrap(True)
+        self.fill = QPushButton("Fill with modules")
+        self.show_array = QPushButton("Layout of its modules…")
+        self._array_id: str | None = None
         self.form = form = QFormLayout(self)
         form.addRow("Name", self.name)
         form.addRow("Mounting", self.mounting)
@@ -52,6 +69,15 @@ class SurfacePanel(QWidget):
         form.addRow("Tilt / azimuth", self.orientation)
         form.addRow("Area", self.area)
         form.addRow("Openings", self.openings)
+        form.addRow("Modules", self.modules)
+        form.addRow("", self.fill)
+        form.addRow("", self.show_array)
+        self.fill.clicked.connect(
+            lambda: self._surface and self.fill_requested.emit(self._surface.id)
+        )
+        self.show_array.clicked.connect(
+            lambda: self._array_id and self.array_requested.emit(self._array_id)
+        )
         self.openings.openings_edited.connect(
             lambda openings: self.openings_edited.emit(self._surface.id, openings)
         )
@@ -60,9 +86,16 @@ class SurfacePanel(QWidget):
         self.mounting.activated.connect(self._edited)
         self.excluded.clicked.connect(self._edited)
 
-    def set_surface(self, surface: Surface, openings: tuple[Opening, ...] = ()) -> None:
-        """Show ``surface`` (and a facade's openings)."""
+    def set_surface(
+        self, surface: Surface, openings: tuple[Opening, ...] = (), array: Array | None = None
+    ) -> None:
+        """Show ``surface``, a facade's openings and the array of modules on it (if any)."""
         self._surface = surface
+        self._array_id = array.id if array else None
+        self.modules.setText(f"{array.module_count} in '{array.name}'" if array else "none yet")
+        self.fill.setVisible(array is None)
+        self.fill.setEnabled(not surface.excluded)
+        self.show_array.setVisible(array is not None)
         self.form.setRowVisible(self.openings, surface.kind == "facade")
         self.openings.set_openings(openings)
         self.name.setText(surface.name)
