@@ -25,6 +25,7 @@ from bipv_designer.project.layout_model import (
     MpptInput,
     StringGroup,
     plan_for_arrays,
+    planned_array_ids,
 )
 from bipv_designer.project.model import Array, Project
 from bipv_designer.weather.data import WeatherData
@@ -189,7 +190,7 @@ def string_plan_warnings(
     arrays = stringed_arrays(project)
     inverters = {i.id: i for i in project.inverters}
     found: list[LayoutWarning] = []
-    planned = {g.array_id for use in project.string_plan for m in use.mppts for g in m.strings}
+    planned = planned_array_ids(project.string_plan)
     for array_id in sorted(planned - arrays.keys()):
         found.append(
             LayoutWarning(
@@ -219,7 +220,7 @@ def array_inverter_warnings(project: Project) -> tuple[LayoutWarning, ...]:
     string plan are checked per planned inverter instead)."""
     limits = layout_defaults()["strings"]
     low, high = float(limits["dc_ac_ratio_low"]), float(limits["dc_ac_ratio_high"])
-    planned = {g.array_id for use in project.string_plan for m in use.mppts for g in m.strings}
+    planned = planned_array_ids(project.string_plan)
     inverters = {i.id: i for i in project.inverters}
     found = []
     for array in project.arrays:

@@ -162,11 +162,8 @@ def dc_ac_ratio(
 ) -> float:
     """DC nameplate of the strings on an inverter over its AC rating [-]."""
     dc_w = sum(
-        group.modules_per_string
-        * group.string_count
-        * _array(arrays, group.array_id).module.pdc0_w
-        for mppt in use.mppts
-        for group in mppt.strings
+        group.module_count * _array(arrays, group.array_id).module.pdc0_w
+        for group in use.string_groups()
     )
     return dc_w / inverter.paco_w
 
@@ -254,10 +251,9 @@ def check_strung_modules(
     """Warnings for arrays whose modules are not all strung, or strung more than once."""
     strung = dict.fromkeys(arrays, 0)
     for use in uses:
-        for mppt in use.mppts:
-            for group in mppt.strings:
-                _array(arrays, group.array_id)
-                strung[group.array_id] += group.modules_per_string * group.string_count
+        for group in use.string_groups():
+            _array(arrays, group.array_id)
+            strung[group.array_id] += group.module_count
     found = []
     for array_id, count in strung.items():
         expected = arrays[array_id].module_count

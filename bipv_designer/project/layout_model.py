@@ -357,6 +357,11 @@ class StringGroup:
     modules_per_string: int
     string_count: int
 
+    @property
+    def module_count(self) -> int:
+        """Modules in these strings."""
+        return self.modules_per_string * self.string_count
+
 
 @dataclass(frozen=True, slots=True)
 class MpptInput:
@@ -382,6 +387,10 @@ class InverterUse:
     inverter_id: str
     mppts: tuple[MpptInput, ...]
 
+    def string_groups(self) -> tuple[StringGroup, ...]:
+        """Every string group of the inverter, input by input."""
+        return tuple(group for mppt in self.mppts for group in mppt.strings)
+
 
 def plan_for_arrays(plan: tuple[InverterUse, ...], array_ids: set[str]) -> tuple[InverterUse, ...]:
     """The string plan without the strings of arrays not in ``array_ids``; inverters and
@@ -398,3 +407,8 @@ def plan_for_arrays(plan: tuple[InverterUse, ...], array_ids: set[str]) -> tuple
         )
         for use in plan
     )
+
+
+def planned_array_ids(plan: tuple[InverterUse, ...]) -> set[str]:
+    """Ids of the arrays with strings in the plan."""
+    return {group.array_id for use in plan for group in use.string_groups()}

@@ -53,7 +53,7 @@ def layout_json(project: Project, temperatures: DesignTemperatures | None) -> di
     stringed = stringed_arrays(project)
     plan = []
     for use in project.string_plan:
-        checked = all(g.array_id in stringed for m in use.mppts for g in m.strings)
+        checked = all(g.array_id in stringed for g in use.string_groups())
         plan.append(
             {
                 "id": use.id,

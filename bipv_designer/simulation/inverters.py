@@ -69,12 +69,10 @@ def inverter_banks(
     banks: list[_Bank] = []
     for use in project.string_plan:
         bank = _Bank.of(_inverter(inverters, use.inverter_id, f"inverter {use.id!r}"), 1, arrays)
-        for mppt in use.mppts:
-            for group in mppt.strings:
-                if group.array_id in row:
-                    n = row[group.array_id]
-                    modules = group.modules_per_string * group.string_count
-                    bank.shares[n] += modules / arrays[n].module_count
+        for group in use.string_groups():
+            if group.array_id in row:
+                n = row[group.array_id]
+                bank.shares[n] += group.module_count / arrays[n].module_count
         banks.append(bank)
     strung = np.sum([bank.shares for bank in banks], axis=0) if banks else np.zeros(len(arrays))
     warnings: list[str] = []
