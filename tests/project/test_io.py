@@ -97,6 +97,42 @@ def test_a_layout_naming_an_unknown_surface_is_refused(small_project, tmp_path):
         load_project(path)
 
 
+@pytest.mark.parametrize(
+    ("group", "inverter_id", "message"),
+    [
+        (
+            {"array_id": "nowhere", "modules_per_string": 10, "string_count": 1},
+            "inv",
+            r"\$\.string_plan\[0\]\.mppts\[0\]\.strings\[0\]\.array_id: 'nowhere'",
+        ),
+        (
+            {"array_id": "a1", "modules_per_string": 0, "string_count": 1},
+            "inv",
+            r"strings\[0\]\.modules_per_string: expected >= 1, got 0",
+        ),
+        (
+            {"array_id": "a1", "modules_per_string": 10, "string_count": 1},
+            "absent",
+            r"\$\.string_plan\[0\]\.inverter_id: 'absent' is not the id of any inverter",
+        ),
+    ],
+)
+def test_a_broken_string_plan_is_refused_with_its_path(
+    small_project, tmp_path, group, inverter_id, message
+):
+    from bipv_designer.components.inverters import generic_inverter
+    from bipv_designer.project.codec import encode
+
+    document = project_to_json(small_project)
+    document["inverters"] = [encode(dataclasses.replace(generic_inverter(50e3), id="inv"))]
+    document["string_plan"] = [
+        {"id": "u1", "name": "INV-01", "inverter_id": inverter_id, "mppts": [{"strings": [group]}]}
+    ]
+    path = write_json(tmp_path / "park.bipv.json", document)
+    with pytest.raises(ProjectFileError, match=message):
+        load_project(path)
+
+
 def test_background_opacity_outside_zero_to_one_is_refused(small_project, tmp_path):
     document = project_to_json(small_project)
     document["background"] = {"path": "plan.png", "opacity": 1.5}
