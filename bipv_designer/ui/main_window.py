@@ -492,26 +492,29 @@ class MainWindow(QMainWindow):
         )
 
     def _strings_text(self, project: Project, array) -> str:
-        """String sizing of the array in words; "" when there is no inverter or datasheet."""
+        """String sizing of the array in words, and its strings in the string plan."""
+        planned = _planned_text(project, array.id)
         temperatures, words = self._temperatures_text(project)
         if temperatures is None:
-            return words
+            return "\n".join(filter(None, (planned, words)))
         try:
             limits = array_string_limits(project, array, temperatures)
         except BipvError as error:
-            return str(error)
+            return "\n".join(filter(None, (planned, str(error))))
         if limits is None:
-            return ""
-        if limits.min_modules > limits.max_modules:
-            return (
+            sizing = ""
+        elif limits.min_modules > limits.max_modules:
+            sizing = (
                 f"⚠ no string length fits: at least {limits.min_modules} and at most "
                 f"{limits.max_modules} modules ({limits.limited_by}). {words}"
             )
-        return (
-            f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
-            f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
-            f"MPPT input. {words}"
-        )
+        else:
+            sizing = (
+                f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
+                f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
+                f"MPPT input. {words}"
+            )
+        return "\n".join(filter(None, (planned, sizing)))
 
     def _plan_strings(self) -> None:
         """Plan the strings of every array from its chosen inverters (one undoable step)."""
@@ -1468,6 +1471,25 @@ def _figures_text(project: Project, array_id: str) -> str:
     )
     warnings = roof_load_warnings(project, array_id)
     return "\n".join([text, *(f"⚠ {w.message}" for w in warnings)])
+
+
+def _planned_text(project: Project, array_id: str) -> str:
+    """The array's strings in the string plan in words; "" when it has none there."""
+    groups = [
+        (use.name, group)
+        for use in project.string_plan
+        for group in use.string_groups()
+        if group.array_id == array_id
+    ]
+    if not groups:
+        return ""
+    strings = sum(group.string_count for _, group in groups)
+    modules = sum(group.module_count for _, group in groups)
+    names = sorted({name for name, _ in groups})
+    return (
+        f"String plan: {modules} modules in {strings} strings on {', '.join(names)} "
+        "(plan again after changing the inverters here)"
+    )
 
 
 def _building_figures_text(project: Project, building_id: str) -> str:

@@ -77,6 +77,9 @@ def test_planning_strings_fills_the_table_and_a_typed_length_warns(qtbot, laid_o
     strung = sum(r.modules_per_string * r.string_count for r in rows)
     assert strung <= project.arrays[0].module_count
     assert "Cells" in panel.temperatures.text()
+    click_tree(qtbot, window, "array", "a1")
+    assert f"String plan: {strung} modules in" in window.layout_panel.strings.text()
+    click_tree(qtbot, window, "strings", "")
     length = panel.table.cellWidget(0, 3)
     type_into(qtbot, length, "60")
     assert window.document.project.string_plan[0].mppts[0].strings[0].modules_per_string == 60
