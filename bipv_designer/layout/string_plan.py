@@ -15,6 +15,7 @@ from bipv_designer.layout.strings import (
     StringLimits,
     check_inverter_use,
     check_strung_modules,
+    dc_ac_ratio,
     string_limits,
 )
 from bipv_designer.layout.warnings import LayoutWarning
@@ -213,6 +214,16 @@ def string_plan_warnings(
     strung = {a: arrays[a] for a in planned & arrays.keys()}
     found.extend(check_strung_modules(plan_for_arrays(project.string_plan, set(strung)), strung))
     return tuple(found)
+
+
+def planned_dc_ac_ratios(project: Project) -> dict[str, float]:
+    """DC nameplate over AC rating of each planned inverter [-], by its id."""
+    module_pdc0_w = {a.id: project.module(a.module_id).pdc0_w for a in project.arrays}
+    inverters = {i.id: i for i in project.inverters}
+    return {
+        use.id: dc_ac_ratio(use, inverters[use.inverter_id], module_pdc0_w)
+        for use in project.string_plan
+    }
 
 
 def array_inverter_warnings(project: Project) -> tuple[LayoutWarning, ...]:

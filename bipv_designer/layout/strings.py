@@ -157,14 +157,13 @@ class StringedArray:
     module_count: int
 
 
-def dc_ac_ratio(
-    use: InverterUse, inverter: Inverter, arrays: Mapping[str, StringedArray]
-) -> float:
-    """DC nameplate of the strings on an inverter over its AC rating [-]."""
-    dc_w = sum(
-        group.module_count * _array(arrays, group.array_id).module.pdc0_w
-        for group in use.string_groups()
-    )
+def dc_ac_ratio(use: InverterUse, inverter: Inverter, module_pdc0_w: Mapping[str, float]) -> float:
+    """DC nameplate of the strings on an inverter over its AC rating [-], from the
+    nameplate of one module of each array [W] by array id."""
+    try:
+        dc_w = sum(g.module_count * module_pdc0_w[g.array_id] for g in use.string_groups())
+    except KeyError as missing:
+        raise LayoutError(f"string plan: unknown array {missing.args[0]!r}") from None
     return dc_w / inverter.paco_w
 
 
@@ -238,7 +237,7 @@ def check_inverter_use(
             warn("mppt_mixed_orientation", f"MPPT {number}: strings of different orientations")
         if len({group.modules_per_string for group, _ in groups}) > 1:
             warn("mppt_mixed_length", f"MPPT {number}: strings of different lengths")
-    ratio = dc_ac_ratio(use, inverter, arrays)
+    ratio = dc_ac_ratio(use, inverter, {a: arrays[a].module.pdc0_w for a in arrays})
     low, high = float(limits_file["dc_ac_ratio_low"]), float(limits_file["dc_ac_ratio_high"])
     if not low <= ratio <= high:
         warn("dc_ac_ratio", f"DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}")

@@ -11,10 +11,9 @@ from bipv_designer.layout.figures import LayoutFigures
 from bipv_designer.layout.string_plan import (
     DesignTemperatures,
     array_inverter_warnings,
+    planned_dc_ac_ratios,
     string_plan_warnings,
-    stringed_arrays,
 )
-from bipv_designer.layout.strings import dc_ac_ratio
 from bipv_designer.project.model import Project
 
 
@@ -50,18 +49,15 @@ def layout_json(project: Project, temperatures: DesignTemperatures | None) -> di
     ]
     warnings = [w for a in project.arrays for w in roof_load_warnings(project, a.id)]
     warnings += array_inverter_warnings(project)
-    stringed = stringed_arrays(project)
+    ratios = planned_dc_ac_ratios(project)
     plan = []
     for use in project.string_plan:
-        checked = all(g.array_id in stringed for g in use.string_groups())
         plan.append(
             {
                 "id": use.id,
                 "name": use.name,
                 "inverter_id": use.inverter_id,
-                "dc_ac_ratio": dc_ac_ratio(use, inverters[use.inverter_id], stringed)
-                if checked
-                else None,
+                "dc_ac_ratio": ratios[use.id],
                 "mppts": [
                     [
                         {
@@ -144,8 +140,7 @@ def layout_text(document: dict[str, Any]) -> str:
         inputs = "; ".join(
             f"{count} input{'s' if count > 1 else ''}: {words}" for words, count in runs
         )
-        dc_ac = f", DC/AC {ratio:.2f}" if ratio is not None else ""
-        lines.append(f"  {use['name']} ({use['inverter_id']}{dc_ac}): {inputs}")
+        lines.append(f"  {use['name']} ({use['inverter_id']}, DC/AC {ratio:.2f}): {inputs}")
     if temperatures is None:
         lines.append("  (no weather: string voltages not checked)")
     else:

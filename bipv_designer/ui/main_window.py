@@ -72,6 +72,7 @@ from bipv_designer.layout.string_plan import (
     array_string_limits,
     auto_string_plan,
     design_temperatures,
+    planned_dc_ac_ratios,
     string_plan_warnings,
     with_array_inverters,
 )
@@ -1233,7 +1234,9 @@ class MainWindow(QMainWindow):
         elif kind == "strings":
             temperatures, words = self._temperatures_text(project)
             warnings = string_plan_warnings(project, temperatures) if temperatures else ()
-            self.string_plan_panel.set_plan(project, words, warnings)
+            self.string_plan_panel.set_plan(
+                project, words, warnings, planned_dc_ac_ratios(project)
+            )
             self.properties.setCurrentWidget(self.string_plan_panel)
         elif kind == "money":
             self.money_panel.set_settings(project.tariff, project.carbon)

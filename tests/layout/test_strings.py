@@ -107,7 +107,8 @@ def _use(*mppts: tuple[StringGroup, ...]) -> InverterUse:
 def test_a_good_plan_has_no_warnings():
     use = _use(*[(StringGroup("south", 20, 2),)] * 5)
     # 5 x 2 x 20 x 550 W = 110 kW on 110 kW AC
-    assert dc_ac_ratio(use, INVERTER, _arrays()) == pytest.approx(1.0)
+    pdc0 = {array_id: a.module.pdc0_w for array_id, a in _arrays().items()}
+    assert dc_ac_ratio(use, INVERTER, pdc0) == pytest.approx(1.0)
     assert check_inverter_use(use, INVERTER, _arrays(), -10.0, 70.0) == ()
 
 

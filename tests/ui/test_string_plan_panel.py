@@ -77,6 +77,7 @@ def test_planning_strings_fills_the_table_and_a_typed_length_warns(qtbot, laid_o
     strung = sum(r.modules_per_string * r.string_count for r in rows)
     assert strung <= project.arrays[0].module_count
     assert "Cells" in panel.temperatures.text()
+    assert panel.ratios.text().startswith("DC/AC: INV-01 ")
     click_tree(qtbot, window, "array", "a1")
     assert f"String plan: {strung} modules in" in window.layout_panel.strings.text()
     click_tree(qtbot, window, "strings", "")

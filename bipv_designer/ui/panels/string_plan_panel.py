@@ -61,6 +61,8 @@ class StringPlanPanel(QWidget):
         self.add = QPushButton("Add a row")
         self.remove = QPushButton("Remove the row")
         self.clear = QPushButton("Clear the plan")
+        self.ratios = QLabel()
+        self.ratios.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -71,6 +73,7 @@ class StringPlanPanel(QWidget):
         layout.addWidget(self.temperatures)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.ratios)
         layout.addWidget(self.warnings)
         self.auto.clicked.connect(self.auto_requested)
         self.add.clicked.connect(self._add_row)
@@ -78,9 +81,14 @@ class StringPlanPanel(QWidget):
         self.clear.clicked.connect(lambda: self.plan_edited.emit(()))
 
     def set_plan(
-        self, project: Project, temperatures: str, warnings: tuple[LayoutWarning, ...]
+        self,
+        project: Project,
+        temperatures: str,
+        warnings: tuple[LayoutWarning, ...],
+        dc_ac_ratios: dict[str, float],
     ) -> None:
-        """Show the project's plan, the design temperatures in words and the warnings."""
+        """Show the project's plan, the design temperatures in words, the DC/AC ratio of
+        each planned inverter (by id) and the warnings."""
         self._plan = project.string_plan
         self.temperatures.setText(temperatures)
         self.table.setRowCount(0)
@@ -92,6 +100,12 @@ class StringPlanPanel(QWidget):
         self.remove.setEnabled(self.table.rowCount() > 0)
         self.add.setEnabled(bool(uses) and bool(arrays))
         self.clear.setEnabled(bool(project.string_plan))
+        self.ratios.setText(
+            "DC/AC: "
+            + ", ".join(f"{u.name} {dc_ac_ratios[u.id]:.2f}" for u in project.string_plan)
+            if project.string_plan
+            else ""
+        )
         if not project.string_plan:
             self.warnings.setText(
                 "No string plan: each array feeds its own inverters. Choose inverters for the "
