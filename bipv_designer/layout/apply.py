@@ -95,7 +95,7 @@ def array_figures(project: Project, array_id: str) -> LayoutFigures:
     """Count, kWp, areas, coverage and added mass of an array as placed."""
     array = project.array(array_id)
     module = project.module(array.module_id)
-    datasheet = next((d for d in project.module_datasheets if d.module_id == module.id), None)
+    datasheet = project.datasheet(module.id)
     outlines = placement_outlines_uv(project, array)
     covered = float(np.sum(np.ptp(outlines[:, :, 0], axis=1) * np.ptp(outlines[:, :, 1], axis=1)))
     module_area = array.module_count * module.area_m2
@@ -170,8 +170,6 @@ def add_array(project: Project, surface_id: str, module: Module | None = None) -
         raise LayoutError(f"surface {surface.name!r} is excluded from layout and simulation")
     if module is None:
         module = _usual_module(project, surface.kind)
-    if module.id not in {m.id for m in project.modules}:
-        project = dataclasses.replace(project, modules=(*project.modules, module))
     array_id, number = free_id("array", {a.id for a in project.arrays})
     array = Array(
         id=array_id,
@@ -180,8 +178,9 @@ def add_array(project: Project, surface_id: str, module: Module | None = None) -
         module_id=module.id,
         module_count=0,
     )
-    project = dataclasses.replace(project, arrays=(*project.arrays, array))
-    return relaid(project, array_id)
+    return with_module(
+        dataclasses.replace(project, arrays=(*project.arrays, array)), array_id, module
+    )
 
 
 def remove_array(project: Project, array_id: str) -> Project:

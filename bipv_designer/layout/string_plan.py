@@ -22,7 +22,6 @@ from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import (
     Inverter,
     InverterUse,
-    ModuleDatasheet,
     MpptInput,
     StringGroup,
     plan_for_arrays,
@@ -82,11 +81,10 @@ def with_array_inverters(
 def stringed_arrays(project: Project) -> dict[str, StringedArray]:
     """The arrays with modules whose module has a datasheet, by id, with the
     orientation their modules face (the rack tilt on racks)."""
-    datasheets = {d.module_id: d for d in project.module_datasheets}
     racks = {layout.array_id: layout.racks for layout in project.array_layouts}
     found = {}
     for array in project.arrays:
-        datasheet = datasheets.get(array.module_id)
+        datasheet = project.datasheet(array.module_id)
         if datasheet is None or array.module_count == 0:
             continue
         surface = project.surface(array.surface_id)
@@ -107,8 +105,8 @@ def array_string_limits(
 ) -> StringLimits | None:
     """String limits of an array on its chosen inverter; None without an inverter or a
     datasheet."""
-    datasheet = _datasheet(project, array.module_id)
-    inverter = next((i for i in project.inverters if i.id == array.inverter_id), None)
+    datasheet = project.datasheet(array.module_id)
+    inverter = project.chosen_inverter(array)
     if datasheet is None or inverter is None:
         return None
     return string_limits(
@@ -157,7 +155,7 @@ def auto_string_plan(
                 f"string ({limits.min_modules})"
             )
             continue
-        inverter = next(i for i in project.inverters if i.id == array.inverter_id)
+        inverter = project.chosen_inverter(array)
         strings = array.module_count // length
         for on_inverter in _spread(strings, array.inverter_count):
             mppts = tuple(
@@ -248,10 +246,6 @@ def array_inverter_warnings(project: Project) -> tuple[LayoutWarning, ...]:
                 )
             )
     return tuple(found)
-
-
-def _datasheet(project: Project, module_id: str) -> ModuleDatasheet | None:
-    return next((d for d in project.module_datasheets if d.module_id == module_id), None)
 
 
 @dataclass(frozen=True, slots=True)

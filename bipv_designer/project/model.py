@@ -400,6 +400,15 @@ class Project:
         """The array with this id (KeyError if absent)."""
         return _by_id(self.arrays, array_id)
 
+    def chosen_inverter(self, array: Array) -> Inverter | None:
+        """The inverter type chosen for the array, None when its DC/AC ratio sizes it
+        (KeyError if the id names no inverter of the project)."""
+        return None if array.inverter_id is None else _by_id(self.inverters, array.inverter_id)
+
+    def datasheet(self, module_id: str) -> ModuleDatasheet | None:
+        """The datasheet figures of a module type, None when the project has none."""
+        return next((d for d in self.module_datasheets if d.module_id == module_id), None)
+
 
 class _HasId(Protocol):
     @property

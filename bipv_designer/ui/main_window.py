@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         the rating is unchanged."""
         project = self.document.project
         array = project.array(array_id)
-        current = next((i for i in project.inverters if i.id == array.inverter_id), None)
+        current = project.chosen_inverter(array)
         if current is not None and abs(current.paco_w - kw * 1000.0) < 0.05:
             chosen = current
         else:
@@ -1219,7 +1219,7 @@ class MainWindow(QMainWindow):
             self.properties.setCurrentWidget(self.keep_out_panel)
         elif kind == "array" and item_id in {a.id for a in project.arrays}:
             array = project.array(item_id)
-            inverter = next((i for i in project.inverters if i.id == array.inverter_id), None)
+            inverter = project.chosen_inverter(array)
             self.layout_panel.set_array(
                 array,
                 project.modules,
