@@ -20,10 +20,9 @@ from bipv_designer.project.model import Project
 def layout_json(project: Project, temperatures: DesignTemperatures | None) -> dict[str, Any]:
     """Figures and warnings as JSON-ready values; string checks need the design
     temperatures (None: the plan is listed, its voltages are not checked)."""
-    inverters = {i.id: i for i in project.inverters}
     arrays = []
     for array in project.arrays:
-        inverter = inverters.get(array.inverter_id or "")
+        inverter = project.chosen_inverter(array)
         arrays.append(
             {
                 "id": array.id,

@@ -80,7 +80,13 @@ from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.io import load_project, save_project
-from bipv_designer.project.layout_model import KeepOut, KeepOutShape, RoofCapacity, Setback
+from bipv_designer.project.layout_model import (
+    Inverter,
+    KeepOut,
+    KeepOutShape,
+    RoofCapacity,
+    Setback,
+)
 from bipv_designer.project.model import (
     BackgroundImage,
     Building,
@@ -494,28 +500,32 @@ class MainWindow(QMainWindow):
 
     def _strings_text(self, project: Project, array) -> str:
         """String sizing of the array in words, and its strings in the string plan."""
-        planned = _planned_text(project, array.id)
+        return "\n".join(
+            filter(None, (_planned_text(project, array.id), self._sizing_text(project, array)))
+        )
+
+    def _sizing_text(self, project: Project, array) -> str:
+        """The string lengths that fit the array's inverter; "" without an inverter or a
+        datasheet."""
         temperatures, words = self._temperatures_text(project)
         if temperatures is None:
-            return "\n".join(filter(None, (planned, words)))
+            return words
         try:
             limits = array_string_limits(project, array, temperatures)
         except BipvError as error:
-            return "\n".join(filter(None, (planned, str(error))))
+            return str(error)
         if limits is None:
-            sizing = ""
-        elif limits.min_modules > limits.max_modules:
-            sizing = (
+            return ""
+        if limits.min_modules > limits.max_modules:
+            return (
                 f"⚠ no string length fits: at least {limits.min_modules} and at most "
                 f"{limits.max_modules} modules ({limits.limited_by}). {words}"
             )
-        else:
-            sizing = (
-                f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
-                f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
-                f"MPPT input. {words}"
-            )
-        return "\n".join(filter(None, (planned, sizing)))
+        return (
+            f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
+            f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
+            f"MPPT input. {words}"
+        )
 
     def _plan_strings(self) -> None:
         """Plan the strings of every array from its chosen inverters (one undoable step)."""
@@ -592,6 +602,10 @@ class MainWindow(QMainWindow):
         except BipvError as error:
             dialogs.show_error(self, "Cannot use this inverter", str(error))
             return
+        self._set_inverters(array_id, inverter, count)
+
+    def _set_inverters(self, array_id: str, inverter: Inverter | None, count: int) -> None:
+        """``count`` inverters of type ``inverter`` serve the array (one undoable step)."""
         self._push(
             lambda p: with_array_inverters(p, array_id, inverter, count),
             f"Choose the inverters of '{self.document.project.array(array_id).name}'",
@@ -607,10 +621,7 @@ class MainWindow(QMainWindow):
             chosen = current
         else:
             chosen = generic_inverter(kw * 1000.0) if kw > 0 else None
-        self._push(
-            lambda p: with_array_inverters(p, array_id, chosen, count),
-            f"Choose the inverters of '{array.name}'",
-        )
+        self._set_inverters(array_id, chosen, count)
 
     def fill_surface(self, surface_id: str) -> None:
         """Fill a surface with modules: a new array with the usual module (one step)."""
@@ -666,11 +677,7 @@ class MainWindow(QMainWindow):
 
     def choose_library_inverter(self, array_id: str, name: str, count: int) -> None:
         """``count`` inverters of the CEC library's ``name`` serve the array (one step)."""
-        inverter = cec_inverter(name)
-        self._push(
-            lambda p: with_array_inverters(p, array_id, inverter, count),
-            f"Choose the inverters of '{self.document.project.array(array_id).name}'",
-        )
+        self._set_inverters(array_id, cec_inverter(name), count)
 
     def open_surface_editor(self, array_id: str) -> SurfaceEditor:
         """Show the face-on editor of an array's surface (one per array)."""
@@ -1174,13 +1181,8 @@ class MainWindow(QMainWindow):
         self._show_properties()
 
     def select(self, kind: str, item_id: str) -> None:
-        """Select an item of the Project tree and show its properties."""
+        """Show the properties of an item of the Project tree."""
         self._selection = (kind, item_id)
-        for item in self.tree.findItems(
-            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
-        ):
-            if item.data(0, Qt.ItemDataRole.UserRole) == (kind, item_id):
-                self.tree.setCurrentItem(item)
         self._show_properties()
 
     def _show_properties(self) -> None:
