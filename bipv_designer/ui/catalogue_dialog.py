@@ -36,13 +36,13 @@ class CatalogueDialog(QDialog):
 
     def __init__(self, kind: CatalogueKind, parent=None) -> None:
         super().__init__(parent)
-        title, self._column, unit, self._scale, high = kind.value
+        title, self._column, self._unit, self._scale, high = kind.value
         self._kind = kind
         self.setWindowTitle(title)
         self.words = QLineEdit()
         self.words.setPlaceholderText("maker or model, e.g. SMA, Jinko")
-        self.low = number_field(0.0, high, f" {unit}", 1)
-        self.high = number_field(0.0, high, f" {unit}", 1)
+        self.low = number_field(0.0, high, f" {self._unit}", 1)
+        self.high = number_field(0.0, high, f" {self._unit}", 1)
         self.high.setValue(high)
         self.bipv_only = QCheckBox("Building-integrated only")
         self.results = QListWidget()
@@ -87,10 +87,9 @@ class CatalogueDialog(QDialog):
             found = search_inverters(
                 self.words.text(), paco_min_w=low, paco_max_w=high, limit=LISTED
             )
-        unit = self._kind.value[2]
         self.results.clear()
         for name, watts in zip(found["name"], found[self._column], strict=True):
-            item = QListWidgetItem(f"{name}  ({watts / self._scale:,.1f} {unit})")
+            item = QListWidgetItem(f"{name}  ({watts / self._scale:,.1f} {self._unit})")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.results.addItem(item)
         if self.results.count():
