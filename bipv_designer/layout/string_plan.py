@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from bipv_designer.layout.apply import module_planes
 from bipv_designer.layout.defaults import layout_defaults
 from bipv_designer.layout.strings import (
     StringedArray,
@@ -81,20 +82,18 @@ def with_array_inverters(
 def stringed_arrays(project: Project) -> dict[str, StringedArray]:
     """The arrays with modules whose module has a datasheet, by id, with the
     orientation their modules face (the rack tilt on racks)."""
-    racks = {layout.array_id: layout.racks for layout in project.array_layouts}
     found = {}
     for array in project.arrays:
         datasheet = project.datasheet(array.module_id)
         if datasheet is None or array.module_count == 0:
             continue
-        surface = project.surface(array.surface_id)
-        rack = racks.get(array.id)
+        (tilt, _), _ = module_planes(project, array)
         found[array.id] = StringedArray(
             array_id=array.id,
             module=project.module(array.module_id),
             datasheet=datasheet,
-            surface_tilt=rack.surface_tilt if rack else surface.surface_tilt,
-            surface_azimuth=surface.surface_azimuth,
+            surface_tilt=tilt,
+            surface_azimuth=project.surface(array.surface_id).surface_azimuth,
             module_count=array.module_count,
         )
     return found

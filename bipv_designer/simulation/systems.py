@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from bipv_designer.errors import SimulationError
-from bipv_designer.project.layout_model import RackLayout
-from bipv_designer.project.model import Array, CecParameters, DcModel, Module, Mounting, Project
+from bipv_designer.layout.apply import module_planes
+from bipv_designer.project.model import CecParameters, DcModel, Module, Mounting, Project
 from bipv_designer.simulation.inverters import InverterBanks, inverter_banks
 
 
@@ -77,7 +77,7 @@ def system_table(project: Project) -> SystemTable:
         if array.surface_id not in surface_ids:
             surface_ids.append(array.surface_id)
         faces = []
-        for plane in _module_planes(project, array):
+        for plane in module_planes(project, array):
             if plane not in planes:
                 planes.append(plane)
             faces.append(planes.index(plane))
@@ -100,22 +100,4 @@ def system_table(project: Project) -> SystemTable:
         module_pdc0_w=np.array([m.pdc0_w for m in modules]),
         banks=banks,
         warnings=warnings,
-    )
-
-
-def _module_planes(project: Project, array: Array) -> tuple[tuple[float, float], ...]:
-    """(tilt, azimuth) [degrees] of the two halves of the array's modules: the surface's
-    plane, the rack tilt on south racks, or the two faces of east-west tents."""
-    surface = project.surface(array.surface_id)
-    racks = next(
-        (layout.racks for layout in project.array_layouts if layout.array_id == array.id), None
-    )
-    if racks is None:
-        plane = (surface.surface_tilt, surface.surface_azimuth)
-        return plane, plane
-    if racks.layout is RackLayout.SOUTH:
-        plane = (racks.surface_tilt, surface.surface_azimuth)
-        return plane, plane
-    return tuple(
-        (racks.surface_tilt, (surface.surface_azimuth + turn) % 360.0) for turn in (-90.0, 90.0)
     )
