@@ -2,7 +2,7 @@
 
 ``python main.py`` opens the window on the demo project, ``python main.py FILE.json``
 on that project; anything else (``simulate ...``, ``quick ...``, ``--help``) runs
-headless.
+headless. Qt is imported only for the window.
 """
 
 from __future__ import annotations
@@ -15,9 +15,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``main.py``, ``python -m bipv_designer`` and ``bipv-designer``."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (len(args) == 1 and args[0].lower().endswith(".json")):
-        from bipv_designer.ui.main_window import run_gui
-
         return run_gui(args[0] if args else None)
     from bipv_designer.cli import main as cli_main
 
     return cli_main(args)
+
+
+def run_gui(project_path: str | None) -> int:
+    """Open the window on ``project_path``, the last project, or the demo project; an
+    unexpected error anywhere shows one dialog and offers a recovery copy."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from bipv_designer.errors import BipvError
+    from bipv_designer.paths import DEMO_PROJECT
+    from bipv_designer.project.io import load_project
+    from bipv_designer.ui import errors as dialogs
+    from bipv_designer.ui import settings
+    from bipv_designer.ui.crash import CrashReporter
+    from bipv_designer.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    path = Path(project_path) if project_path else (settings.last_project() or DEMO_PROJECT)
+    try:
+        project = load_project(path)
+    except BipvError as error:
+        dialogs.show_error(None, "Cannot open the project", str(error))
+        return 2
+    window = MainWindow(project, path)
+    crash_reporter = CrashReporter(window.files.save_recovery_now)
+    crash_reporter.install()
+    window.show()
+    window.files.offer_recovery()
+    return app.exec()

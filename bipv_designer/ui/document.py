@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from bipv_designer.edits.changes import EVERYTHING, keep_out_ids, project_changes
+from bipv_designer.edits.edit import Edit
+from bipv_designer.errors import BipvError
 from bipv_designer.project.io import save_project
 from bipv_designer.project.model import Project
+
+P = ParamSpec("P")
 
 
 class Document(QObject):
@@ -16,18 +23,30 @@ class Document(QObject):
 
     Signals:
         building_added(str): a building id that appeared.
-        building_changed(str): a building (or its derived surfaces) changed.
+        building_changed(str): a building, its surfaces or their keep-outs changed.
         building_removed(str): a building id that went away.
-        project_changed(): anything changed (after the fine-grained signals).
-        project_replaced(): a different project was loaded or created.
+        surface_changed(str): a surface (or its setbacks, keep-outs, openings) that was
+            added, changed or removed.
+        array_changed(str): an array (or its layout settings) added, changed or removed.
+        keep_out_changed(str, str): surface id and keep-out id of a keep-out added,
+            changed or removed.
+        section_changed(str): a project-wide value changed, by field name (``site``,
+            ``weather``, ``load``, ``tariff`` ..., edits.changes.SECTIONS).
+        changed(ProjectChanges): after the signals above, everything that changed in
+            one value; ``everything`` when another project was opened or created.
+        edit_refused(str): an edit raised a BipvError; the message says why.
         path_changed(): the file path changed.
     """
 
     building_added = Signal(str)
     building_changed = Signal(str)
     building_removed = Signal(str)
-    project_changed = Signal()
-    project_replaced = Signal()
+    surface_changed = Signal(str)
+    array_changed = Signal(str)
+    keep_out_changed = Signal(str, str)
+    section_changed = Signal(str)
+    changed = Signal(object)
+    edit_refused = Signal(str)
     path_changed = Signal()
 
     def __init__(self, project: Project, path: Path | None = None) -> None:
@@ -47,29 +66,47 @@ class Document(QObject):
         """The file the project was read from or last saved to (None if never saved)."""
         return self._path
 
-    def push(self, after: Project, text: str) -> None:
-        """Make ``after`` the project as one undoable step called ``text``."""
-        if after != self._project:
-            self.undo_stack.push(EditCommand(self, self._project, after, text))
+    def edit(self, edit: Callable[Concatenate[Project, P], Edit], *args, **kwargs) -> bool:
+        """Run a Qt-free edit on the project and push its result as one undoable step.
+
+        A BipvError from the edit is reported by ``edit_refused`` and nothing changes;
+        returns True when the project changed.
+        """
+        try:
+            after, text = edit(self._project, *args, **kwargs)
+        except BipvError as error:
+            self.edit_refused.emit(str(error))
+            return False
+        return self.push(after, text)
+
+    def push(self, after: Project, text: str) -> bool:
+        """Make ``after`` the project as one undoable step called ``text``; True when it
+        differs from the project now."""
+        if after == self._project:
+            return False
+        self.undo_stack.push(EditCommand(self, self._project, after, text))
+        return True
 
     def apply(self, project: Project) -> None:
         """Show ``project`` and tell the views what changed (used by commands only)."""
         before, self._project = self._project, project
         self.revision += 1
-        old = {b.id: b for b in before.buildings}
-        new = {b.id: b for b in project.buildings}
-        surfaces_before = _surfaces_by_building(before)
-        surfaces_after = _surfaces_by_building(project)
-        for building_id in old.keys() - new.keys():
+        changes = project_changes(before, project)
+        for building_id in changes.buildings.removed:
             self.building_removed.emit(building_id)
-        for building_id, building in new.items():
-            if building_id not in old:
-                self.building_added.emit(building_id)
-            elif building != old[building_id] or surfaces_before.get(
-                building_id
-            ) != surfaces_after.get(building_id):
-                self.building_changed.emit(building_id)
-        self.project_changed.emit()
+        for building_id in sorted(changes.buildings.added):
+            self.building_added.emit(building_id)
+        for building_id in sorted(changes.buildings.changed):
+            self.building_changed.emit(building_id)
+        for surface_id in sorted(changes.surfaces.any):
+            self.surface_changed.emit(surface_id)
+        for array_id in sorted(changes.arrays.any):
+            self.array_changed.emit(array_id)
+        for key in sorted(changes.keep_outs.any):
+            self.keep_out_changed.emit(*keep_out_ids(key))
+        for name in sorted(changes.sections):
+            self.section_changed.emit(name)
+        self.changed.emit(changes)
 
     def replace(self, project: Project, path: Path | None) -> None:
         """Load a different project: the undo history starts anew."""
@@ -78,7 +115,7 @@ class Document(QObject):
         self.revision += 1
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.project_replaced.emit()
+        self.changed.emit(EVERYTHING)
         self.path_changed.emit()
 
     def save(self, path: Path) -> None:
@@ -104,10 +141,3 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document.apply(self._before)
-
-
-def _surfaces_by_building(project: Project) -> dict[str | None, tuple[object, ...]]:
-    groups: dict[str | None, list[object]] = {}
-    for surface in project.surfaces:
-        groups.setdefault(surface.building_id, []).append(surface)
-    return {key: tuple(value) for key, value in groups.items()}

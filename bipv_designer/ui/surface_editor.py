@@ -21,6 +21,7 @@ from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.apply import array_layout
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.project.model import Project
+from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.ui.document import Document
 
 MODULE_BRUSH = QBrush(QColor(30, 60, 150))
@@ -68,9 +69,19 @@ class SurfaceEditor(QDialog):
         layout.addWidget(self.hint)
         self.view.viewport().installEventFilter(self)
         self._press: QPointF | None = None
-        document.project_changed.connect(self.rebuild)
+        document.changed.connect(self._changed)
         self.resize(900, 600)
         self.rebuild()
+
+    def _changed(self, changes: ProjectChanges) -> None:
+        project = self.document.project
+        array = next((a for a in project.arrays if a.id == self.array_id), None)
+        if (
+            changes.everything
+            or self.array_id in changes.arrays.any
+            or (array is not None and array.surface_id in changes.surfaces.any)
+        ):
+            self.rebuild()
 
     def rebuild(self) -> None:
         """Draw the surface, its limits and its modules as the document has them."""

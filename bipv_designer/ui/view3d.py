@@ -50,8 +50,7 @@ class ParkView3D(QWidget):
         self.moment = dt.datetime(2023, 12, 21, 10, 0)
         self._drag_from: QPointF | None = None
         self.setMinimumSize(320, 240)
-        document.project_changed.connect(self.update)
-        document.project_replaced.connect(self.update)
+        document.changed.connect(self.update)
 
     def set_moment(self, moment: dt.datetime) -> None:
         """Show the sun and shadows at this local date and time."""

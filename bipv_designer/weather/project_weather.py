@@ -20,6 +20,7 @@ from bipv_designer.project.model import Site, WeatherReference
 from bipv_designer.weather.climatology import station_normals
 from bipv_designer.weather.data import WeatherData
 from bipv_designer.weather.decompose import with_ghi_only
+from bipv_designer.weather.places import great_circle_km
 from bipv_designer.weather.quality import check_weather
 from bipv_designer.weather.readers import read_weather
 from bipv_designer.weather.stations import StationMatch, nearest_stations, station_match
@@ -96,3 +97,29 @@ def _station_match(site: Site, which: str) -> StationMatch:
             f"weather {STATION_PREFIX}{which}: expected a WMO station number or '{NEAREST}'"
         ) from None
     return station_match(wmo_id, site.latitude, site.longitude, site.altitude)
+
+
+def weather_distance_km(
+    reference: WeatherReference, project_path: str | os.PathLike[str], site: Site
+) -> tuple[float | None, str]:
+    """How far the weather's own location lies from the site [km], and what the weather
+    is in words; None when the weather file gives no location.
+
+    A station year counts from its station (``station:nearest`` from the nearest one); a
+    file from the location in its header. Raises WeatherFileError or OSError when the
+    file cannot be read.
+    """
+    if reference.path.startswith(STATION_PREFIX):
+        which = reference.path.removeprefix(STATION_PREFIX)
+        if which == NEAREST:
+            (match,) = nearest_stations(site.latitude, site.longitude, site.altitude)
+        else:
+            match = _station_match(site, which)
+        return match.distance_km, f"climatology station {match.station.label}"
+    weather = read_weather(resolve_weather_path(reference, project_path), reference.file_format)
+    meta = weather.metadata
+    words = meta.description or meta.source
+    if meta.latitude is None or meta.longitude is None:
+        return None, words
+    distance = great_circle_km(site.latitude, site.longitude, meta.latitude, meta.longitude)
+    return float(distance), words

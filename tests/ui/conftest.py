@@ -75,8 +75,8 @@ def window(qtbot, dialogs):
     window.view.scale(2.0, 2.0)
     window.view.centerOn(to_scene((40.0, 20.0)))
     yield window
-    window.worker.shutdown()
-    window.downloads.shutdown()
+    window.runner.worker.shutdown()
+    window.weather_actions.downloads.shutdown()
     assert dialogs.errors == []
 
 

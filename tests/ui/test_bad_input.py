@@ -42,7 +42,7 @@ def test_a_footprint_without_area_is_refused(qtbot, window, dialogs):
 
 def test_property_fields_refuse_negative_heights_and_slopes_of_90_degrees(qtbot, window):
     hall = draw_hall(qtbot, window)
-    panel = window.building_panel
+    panel = window.properties.building_panel
     type_into(qtbot, panel.height, "-5")
     assert window.document.project.building(hall.id).height_m > 0
     assert window.document.project.building(hall.id).roof == hall.roof
@@ -56,7 +56,7 @@ def test_a_broken_project_file_opens_nothing_and_says_why(window, dialogs, tmp_p
     before = window.document.project
     broken = tmp_path / "broken.bipv.json"
     broken.write_text('{"format": "bipv-designer-project", "schema_version": 2,\n  "name": }')
-    window.open_project(broken)
+    window.files.open_project(broken)
     assert window.document.project is before
     assert window.document.path is None
     (message,) = dialogs.errors
@@ -67,7 +67,7 @@ def test_a_broken_project_file_opens_nothing_and_says_why(window, dialogs, tmp_p
 
 def test_unsaved_work_is_kept_and_offered_after_a_crash(qtbot, window, dialogs, monkeypatch):
     draw_hall(qtbot, window)
-    window.write_recovery()
+    window.files.write_recovery()
     recovery = settings.recovery_file()
     assert load_project(recovery) == window.document.project
     drawn = window.document.project
@@ -76,8 +76,8 @@ def test_unsaved_work_is_kept_and_offered_after_a_crash(qtbot, window, dialogs, 
     fresh = main_window.MainWindow(empty, None)
     qtbot.addWidget(fresh)
     monkeypatch.setattr(errors, "ask_yes_no", lambda parent, title, question: True)
-    main_window._offer_recovery(fresh)
+    fresh.files.offer_recovery()
     assert fresh.document.project == drawn
     assert fresh.document.undo_stack.undoText() == "Recover unsaved work"
     assert not recovery.exists()
-    fresh.worker.shutdown()
+    fresh.runner.worker.shutdown()

@@ -31,7 +31,7 @@ def test_a_cec_module_joins_the_project_with_its_datasheet(qtbot, laid_out):  # 
     window = laid_out
     name = search_modules("Jinko", pdc0_min_w=400, limit=1).iloc[0]["name"]
     record = cec_record(name)
-    window.use_module_record("a1", record)
+    window.layout_actions.use_module_record("a1", record)
     project = window.document.project
     assert project.arrays[0].module_id == record.module.id
     assert record.datasheet in project.module_datasheets
@@ -52,18 +52,18 @@ def test_pan_and_ond_files_serve_an_array_and_a_broken_one_is_named(
     pan.write_text(PAN, encoding="utf-8")
     ond.write_text(OND, encoding="utf-8")
     broken.write_text("nothing here\n", encoding="utf-8")
-    window.use_module_record("a1", read_pan(pan))
+    window.layout_actions.use_module_record("a1", read_pan(pan))
     project = window.document.project
     module = project.module(project.arrays[0].module_id)
     assert module.dc_model == "cec"
     assert any(d.module_id == module.id for d in project.module_datasheets)
-    window.use_ond_inverter("a1", str(ond), 2)
+    window.layout_actions.use_ond_inverter("a1", str(ond), 2)
     project = window.document.project
     (inverter,) = project.inverters
     assert project.arrays[0].inverter_id == inverter.id
     assert project.arrays[0].inverter_count == 2
     before = window.document.project
-    window.use_ond_inverter("a1", str(broken), 1)
+    window.layout_actions.use_ond_inverter("a1", str(broken), 1)
     assert window.document.project is before
     message = dialogs.errors.pop()
     assert "Cannot use this inverter" in message

@@ -16,8 +16,8 @@ def test_fill_a_drawn_roof_from_its_panel_then_remove_and_undo(qtbot, window):
     roof = next(s for s in window.document.project.surfaces if s.building_id == hall.id)
     assert roof.kind == "roof"
     click_tree(qtbot, window, "surface", roof.id)
-    panel = window.surface_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.surface_panel
+    assert window.properties.current_page() is panel
     assert panel.modules.text() == "none yet"
     panel.fill.click()
     project = window.document.project
@@ -28,8 +28,8 @@ def test_fill_a_drawn_roof_from_its_panel_then_remove_and_undo(qtbot, window):
     assert f"{array.module_count} in" in panel.modules.text()
     assert panel.fill.isHidden()
     panel.show_array.click()
-    assert window.properties.currentWidget() is window.layout_panel
-    window.layout_panel.remove.click()
+    assert window.properties.current_page() is window.properties.layout_panel
+    window.properties.layout_panel.remove.click()
     assert window.document.project.arrays == ()
     window.undo_action.trigger()
     assert window.document.project.arrays[0].module_count == array.module_count

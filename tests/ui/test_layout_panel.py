@@ -19,8 +19,8 @@ def laid_out(qtbot, window):
     project = make_small_project()
     window.document.replace(project, None)
     click_tree(qtbot, window, "array", "a1")
-    assert window.properties.currentWidget() is window.layout_panel
-    type_into(qtbot, window.layout_panel.setback, "1")
+    assert window.properties.current_page() is window.properties.layout_panel
+    type_into(qtbot, window.properties.layout_panel.setback, "1")
     return window
 
 
@@ -28,7 +28,7 @@ def test_changing_the_setback_changes_the_module_count(qtbot, laid_out):
     window = laid_out
     count = window.document.project.arrays[0].module_count
     assert count == len(window.document.project.arrays[0].placements) > 0
-    type_into(qtbot, window.layout_panel.setback, "4")
+    type_into(qtbot, window.properties.layout_panel.setback, "4")
     fewer = window.document.project.arrays[0].module_count
     assert fewer < count
     assert window.document.undo_stack.undoText() == "Change the layout of 'Roof array'"
@@ -39,7 +39,7 @@ def test_changing_the_setback_changes_the_module_count(qtbot, laid_out):
 def test_a_click_in_the_surface_editor_removes_a_module_and_undo_restores_it(qtbot, laid_out):
     window = laid_out
     count = window.document.project.arrays[0].module_count
-    editor = window.open_surface_editor("a1")
+    editor = window.layout_actions.open_surface_editor("a1")
     qtbot.addWidget(editor)
     qtbot.waitExposed(editor)
     first = window.document.project.arrays[0].placements[0]
@@ -65,7 +65,7 @@ def test_a_building_covered_with_modules_can_still_be_dragged(qtbot, laid_out):
 def test_racks_on_the_flat_roof_change_the_fill_and_are_undone(qtbot, laid_out):
     window = laid_out
     flush = window.document.project.arrays[0].module_count
-    window.layout_panel.racks.click()
+    window.properties.layout_panel.racks.click()
     settings = window.document.project.array_layouts[0]
     assert settings.racks is not None
     racked = window.document.project.arrays[0].module_count
@@ -76,20 +76,20 @@ def test_racks_on_the_flat_roof_change_the_fill_and_are_undone(qtbot, laid_out):
 
 def test_choosing_generic_inverters_sets_the_ac_rating(qtbot, laid_out):
     window = laid_out
-    type_into(qtbot, window.layout_panel.inverter_kw, "25")
+    type_into(qtbot, window.properties.layout_panel.inverter_kw, "25")
     array = window.document.project.arrays[0]
     (inverter,) = window.document.project.inverters
     assert array.inverter_id == inverter.id
     assert inverter.paco_w == 25_000.0
     assert window.document.undo_stack.undoText() == "Choose the inverters of 'Roof array'"
-    type_into(qtbot, window.layout_panel.inverter_kw, "0")
+    type_into(qtbot, window.properties.layout_panel.inverter_kw, "0")
     assert window.document.project.arrays[0].inverter_id is None
     assert window.document.project.inverters == ()
 
 
 def test_a_library_module_with_an_inverter_gets_its_string_sizing(qtbot, laid_out):
     window = laid_out
-    panel = window.layout_panel
+    panel = window.properties.layout_panel
     index = panel.module.findData("library:lib-580-topcon-144")
     assert index >= 0
     panel.module.setCurrentIndex(index)
@@ -107,14 +107,14 @@ def test_a_library_module_with_an_inverter_gets_its_string_sizing(qtbot, laid_ou
 def test_a_roof_load_capacity_below_the_added_load_warns_in_the_layout_panel(qtbot, laid_out):
     window = laid_out
     click_tree(qtbot, window, "building", "b1")
-    type_into(qtbot, window.building_panel.capacity, "5")
+    type_into(qtbot, window.properties.building_panel.capacity, "5")
     assert window.document.project.roof_capacities[0].roof_load_capacity_kg_per_m2 == 5.0
     click_tree(qtbot, window, "array", "a1")
-    assert "more than the roof's capacity of 5.0 kg/m2" in window.layout_panel.figures.text()
+    assert "more than the roof's capacity of 5.0 kg/m2" in window.properties.layout_panel.figures.text()
 
 
 def test_the_building_panel_shows_the_modules_on_its_roofs(qtbot, laid_out):
     window = laid_out
     click_tree(qtbot, window, "building", "b1")
     count = window.document.project.arrays[0].module_count
-    assert f"roofs: {count} modules" in window.building_panel.figures.text()
+    assert f"roofs: {count} modules" in window.properties.building_panel.figures.text()

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.gui
 def test_a_synthetic_meter_for_the_hall_with_a_battery(qtbot, window):
     hall = draw_hall(qtbot, window)
     click_tree(qtbot, window, "load")
-    panel = window.load_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.load_panel
+    assert window.properties.current_page() is panel
     qtbot.mouseClick(panel.add_synthetic, Qt.MouseButton.LeftButton)
     (meter,) = window.document.project.load.meters
     assert meter.synthetic.annual_kwh == 1_000_000.0
@@ -68,7 +68,7 @@ def test_a_bad_mapping_shows_the_reason_in_the_dialog(qtbot, tmp_path):
 
 def test_monthly_bills_replace_the_annual_figure_and_bad_ones_are_refused(qtbot, window, dialogs):
     click_tree(qtbot, window, "load")
-    panel = window.load_panel
+    panel = window.properties.load_panel
     qtbot.mouseClick(panel.add_synthetic, Qt.MouseButton.LeftButton)
     bills = ", ".join(str(80_000 + 1000 * k) for k in range(12))
     panel.monthly.setText(bills)

@@ -14,6 +14,7 @@ from bipv_designer.project.io import load_project
 from bipv_designer.project.model import RoofType
 from bipv_designer.ui.canvas.view import Tool
 from bipv_designer.ui.main_window import MainWindow
+from bipv_designer.ui.selection import Selection, SelectionKind
 from bipv_designer.ui.workers import Worker
 from tests.ui.conftest import click, drag, viewport_point
 
@@ -41,7 +42,7 @@ def test_draw_type_height_change_roof_undo_redo_save_reopen(qtbot, window, tmp_p
     assert stack.undoText() == "Draw building 'Building 1'"
     assert window.windowTitle().startswith("*")
 
-    panel = window.building_panel
+    panel = window.properties.building_panel
     assert panel.isEnabled()
     type_into(qtbot, panel.height, "12")
     assert window.document.project.building(hall.id).height_m == 12.0
@@ -76,7 +77,7 @@ def test_draw_type_height_change_roof_undo_redo_save_reopen(qtbot, window, tmp_p
     assert window.document.project == project
 
     path = tmp_path / "hall.bipv.json"
-    assert window.save_as(path)
+    assert window.files.save_as(path)
     assert not window.windowTitle().startswith("*")
     assert load_project(path) == project
     reopened = MainWindow(load_project(path), path)
@@ -122,7 +123,7 @@ def test_drag_moves_a_building_in_one_undo_step(qtbot, window):
 def test_delete_removes_the_building_and_undo_restores_it(qtbot, window):
     draw_hall(qtbot, window)
     project = window.document.project
-    window.delete_action.trigger()
+    window.actions_by_name["delete"].trigger()
     assert window.document.project.buildings == ()
     window.undo_action.trigger()
     assert window.document.project == project
@@ -137,23 +138,23 @@ def test_simulate_fills_the_results_table(qtbot, tmp_path):
     window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
     qtbot.addWidget(window)
     window.show()
-    window.simulate_action.trigger()
-    assert window.cancel_button.isVisible()
-    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
-    assert not window.progress.isVisible()
+    window.actions_by_name["simulate"].trigger()
+    assert window.runner.cancel_button.isVisible()
+    qtbot.mouseClick(window.runner.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.runner.progress.isVisible()
     assert window.statusBar().currentMessage() == "Simulation cancelled."
-    window.simulate_action.trigger()
-    qtbot.waitUntil(lambda: window.result is not None, timeout=60_000)
-    assert not window.cancel_button.isVisible()
+    window.actions_by_name["simulate"].trigger()
+    qtbot.waitUntil(lambda: window.runner.result is not None, timeout=60_000)
+    assert not window.runner.cancel_button.isVisible()
     assert window.balance_view.tabs.count() == 5
     assert "self-sufficiency" in window.balance_view.summary.toPlainText()
-    surfaces = len(window.result.surface_ids)
-    assert window.results.rowCount() == surfaces + 1
-    assert window.results.item(surfaces, 0).text() == "Total"
-    total_kwh = float(window.results.item(surfaces, 2).text().replace(",", ""))
-    assert total_kwh == pytest.approx(window.result.summary().loc["total", "annual_ac_kwh"], abs=1)
+    surfaces = len(window.runner.result.surface_ids)
+    assert window.results.table.rowCount() == surfaces + 1
+    assert window.results.table.item(surfaces, 0).text() == "Total"
+    total_kwh = float(window.results.table.item(surfaces, 2).text().replace(",", ""))
+    assert total_kwh == pytest.approx(window.runner.result.summary().loc["total", "annual_ac_kwh"], abs=1)
     window.grab().save(str(tmp_path / "main_window.png"))
-    window.worker.shutdown()
+    window.runner.worker.shutdown()
 
 
 def test_worker_reports_failure_and_stays_silent_when_cancelled(qtbot):
@@ -195,13 +196,14 @@ def test_3d_view_orbits_and_moves_the_sun(qtbot, window):
     assert image.pixelColor(5, 5) != image.pixelColor(view.width() // 2, view.height() // 2)
 
 
-def tree_item(window, kind, item_id=""):
+def tree_item(window, kind, item_id="", surface_id=""):
+    wanted = Selection(SelectionKind(kind), item_id, surface_id)
     matches = [
         item
         for item in window.tree.findItems(
             "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
         )
-        if item.data(0, Qt.ItemDataRole.UserRole) == (kind, item_id)
+        if item.data(0, Qt.ItemDataRole.UserRole) == wanted
     ]
     assert len(matches) == 1
     return matches[0]
@@ -214,8 +216,8 @@ def test_site_location_brings_its_time_zone_and_undoes_in_one_step(qtbot, window
         Qt.MouseButton.LeftButton,
         pos=window.tree.visualItemRect(item).center(),
     )
-    panel = window.site_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.site_panel
+    assert window.properties.current_page() is panel
     type_into(qtbot, panel.longitude, "87.62")
     type_into(qtbot, panel.latitude, "43.83")
     site = window.document.project.site
@@ -233,14 +235,14 @@ def test_surface_rename_and_mounting_from_the_tree(qtbot, window):
         Qt.MouseButton.LeftButton,
         pos=window.tree.visualItemRect(item).center(),
     )
-    panel = window.surface_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.surface_panel
+    assert window.properties.current_page() is panel
     panel.name.selectAll()
     qtbot.keyClicks(panel.name, "Street front")
     qtbot.keyClick(panel.name, Qt.Key.Key_Return)
     assert window.document.project.surface(f"{hall.id}/facade-1").name == "Street front"
     assert window.document.undo_stack.undoText() == "Change name of 'Street front'"
-    type_into(qtbot, window.building_panel.height, "15")
+    type_into(qtbot, window.properties.building_panel.height, "15")
     assert window.document.project.surface(f"{hall.id}/facade-1").name == "Street front"
 
 
@@ -267,7 +269,7 @@ def test_corner_drag_insert_and_delete(qtbot, window):
 
 def test_rotate_and_duplicate(qtbot, window):
     hall = draw_hall(qtbot, window)
-    window.rotate_action.trigger()
+    window.actions_by_name["rotate"].trigger()
     turned = window.document.project.building(hall.id)
     facades = sorted(
         s.surface_azimuth
@@ -277,7 +279,7 @@ def test_rotate_and_duplicate(qtbot, window):
     assert_allclose(facades, [0.0, 90.0, 180.0, 270.0], atol=1e-9)
     xs = [x for x, _ in turned.footprint]
     assert max(xs) - min(xs) == pytest.approx(30.0)
-    window.duplicate_action.trigger()
+    window.actions_by_name["duplicate"].trigger()
     copy = window.document.project.buildings[-1]
     assert copy.name == "Building 1 (copy)"
     assert window.scene.selected_building_id() == copy.id

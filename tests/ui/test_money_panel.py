@@ -13,8 +13,8 @@ pytestmark = pytest.mark.gui
 
 def test_a_flat_tariff_discount_rate_and_grid_factor_each_one_step(qtbot, window):
     click_tree(qtbot, window, "money")
-    panel = window.money_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.money_panel
+    assert window.properties.current_page() is panel
     type_into(qtbot, panel.price, "0.85")
     economics = window.document.project.tariff
     assert economics.tariff.periods[0].price_per_kwh == 0.85
@@ -32,7 +32,7 @@ def test_a_flat_tariff_discount_rate_and_grid_factor_each_one_step(qtbot, window
 
 def test_the_time_of_use_grid_is_typed_checked_and_undone(qtbot, window):
     click_tree(qtbot, window, "money")
-    panel = window.money_panel
+    panel = window.properties.money_panel
     type_into(qtbot, panel.price, "0.6")
     editor = panel.tou
     qtbot.mouseClick(editor.add_period, Qt.MouseButton.LeftButton)
@@ -51,13 +51,13 @@ def test_the_time_of_use_grid_is_typed_checked_and_undone(qtbot, window):
 
 def test_a_demand_charge_is_one_step(qtbot, window):
     click_tree(qtbot, window, "money")
-    type_into(qtbot, window.money_panel.demand, "35")
+    type_into(qtbot, window.properties.money_panel.demand, "35")
     assert window.document.project.tariff.tariff.demand_charge_per_kw_month == 35.0
 
 
 def test_the_parks_other_energy_and_hourly_factors(qtbot, window, dialogs):
     click_tree(qtbot, window, "money")
-    panel = window.money_panel
+    panel = window.properties.money_panel
     type_into(qtbot, panel.carriers["diesel_kg"], "5000")
     assert dict(window.document.project.carbon.other_carriers) == {"diesel_kg": 5000.0}
     panel.hourly.setText("0.5, 0.6")

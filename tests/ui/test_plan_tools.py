@@ -20,8 +20,8 @@ from tests.ui.test_main_window import draw_hall, tree_item, type_into
 pytestmark = pytest.mark.gui
 
 
-def click_tree(qtbot, window, kind, item_id=""):
-    item = tree_item(window, kind, item_id)
+def click_tree(qtbot, window, kind, item_id="", surface_id=""):
+    item = tree_item(window, kind, item_id, surface_id)
     window.tree.scrollToItem(item)
     qtbot.mouseClick(
         window.tree.viewport(),
@@ -42,7 +42,7 @@ def plan_image(tmp_path):
 def test_background_import_scale_by_two_clicks_opacity_lock_and_reopen(
     qtbot, window, dialogs, plan_image, tmp_path
 ):
-    window.import_background(plan_image)
+    window.background_actions.import_background(plan_image)
     background = window.document.project.background
     assert background.metres_per_pixel == 0.1
     assert window.view.tool is Tool.SCALE_BACKGROUND
@@ -59,8 +59,8 @@ def test_background_import_scale_by_two_clicks_opacity_lock_and_reopen(
     assert window.view.tool is Tool.SELECT
 
     click_tree(qtbot, window, "background")
-    panel = window.background_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.background_panel
+    assert window.properties.current_page() is panel
     type_into(qtbot, panel.opacity, "0.8")
     assert window.document.project.background.opacity == 0.8
     assert window.scene.background.opacity() == pytest.approx(0.8)
@@ -76,9 +76,9 @@ def test_background_import_scale_by_two_clicks_opacity_lock_and_reopen(
     assert window.document.project.background == locked
 
     path = tmp_path / "park.bipv.json"
-    assert window.save_as(path)
+    assert window.files.save_as(path)
     assert load_project(path).background == locked
-    window.remove_background()
+    window.background_actions.remove_background()
     assert window.document.project.background is None
     assert not window.scene.background.isVisible()
     window.undo_action.trigger()
@@ -88,7 +88,7 @@ def test_background_import_scale_by_two_clicks_opacity_lock_and_reopen(
 def test_an_unreadable_image_is_refused_with_its_name(window, dialogs, tmp_path):
     broken = tmp_path / "broken.png"
     broken.write_text("not an image")
-    window.import_background(broken)
+    window.background_actions.import_background(broken)
     assert window.document.project.background is None
     assert dialogs.errors == [
         f"Cannot import the image: {broken}: expected a readable PNG or JPG image"
@@ -107,7 +107,7 @@ def test_measure_reports_lengths_and_area_and_changes_nothing(qtbot, window):
 
 def test_plan_north_turns_the_plan_and_shift_locks_to_its_axes(qtbot, window):
     click_tree(qtbot, window, "site")
-    type_into(qtbot, window.site_panel.plan_north, "30")
+    type_into(qtbot, window.properties.site_panel.plan_north, "30")
     assert window.document.project.site.plan_north_deg == 30.0
     origin = viewport_point(window, (40.0, 20.0))
     north = viewport_point(window, (40.0, 60.0))
@@ -130,7 +130,7 @@ def test_excluding_a_surface_is_one_undoable_step_shown_in_the_tree(qtbot, windo
     hall = draw_hall(qtbot, window)
     facade_id = f"{hall.id}/facade-2"
     click_tree(qtbot, window, "surface", facade_id)
-    window.surface_panel.excluded.click()
+    window.properties.surface_panel.excluded.click()
     facade = window.document.project.surface(facade_id)
     assert facade.excluded
     assert window.document.undo_stack.undoText() == f"Exclude '{facade.name}'"
@@ -145,7 +145,7 @@ def test_select_all_and_delete_is_one_step(qtbot, window):
     assert len(window.document.project.buildings) == 2
     window.tool_actions[Tool.SELECT].trigger()
     qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    window.delete_action.trigger()
+    window.actions_by_name["delete"].trigger()
     assert window.document.project.buildings == ()
     assert window.document.undo_stack.undoText() == "Delete 2 buildings"
     window.undo_action.trigger()
@@ -182,9 +182,9 @@ def test_keep_outs_drawn_on_a_roof_edited_deleted_and_undone(qtbot, window):
         window.document.undo_stack.undoText()
         == f"Add keep-out 'Skylight' on '{window.document.project.surface(roof_id).name}'"
     )
-    assert window.properties.currentWidget() is window.keep_out_panel
+    assert window.properties.current_page() is window.properties.keep_out_panel
 
-    type_into(qtbot, window.keep_out_panel.height, "2.5")
+    type_into(qtbot, window.properties.keep_out_panel.height, "2.5")
     assert window.document.project.surface_layouts[0].keep_outs[0].height_m == 2.5
 
     window.tool_actions[Tool.KEEP_OUT_CIRCLE].trigger()
@@ -200,8 +200,8 @@ def test_keep_outs_drawn_on_a_roof_edited_deleted_and_undone(qtbot, window):
     assert "no roof under that point" in window.statusBar().currentMessage()
 
     window.tool_actions[Tool.SELECT].trigger()
-    click_tree(qtbot, window, "keep_out", f"{roof_id}|{skylight.id}")
-    window.delete_action.trigger()
+    click_tree(qtbot, window, "keep_out", skylight.id, roof_id)
+    window.actions_by_name["delete"].trigger()
     assert [k.id for k in window.document.project.surface_layouts[0].keep_outs] == [fan.id]
     assert len(window.document.project.buildings) == 1
     window.undo_action.trigger()
@@ -212,7 +212,7 @@ def test_facade_openings_added_typed_refused_removed_and_undone(qtbot, window, d
     hall = draw_hall(qtbot, window)
     facade_id = f"{hall.id}/facade-1"
     click_tree(qtbot, window, "surface", facade_id)
-    table = window.surface_panel.openings
+    table = window.properties.surface_panel.openings
     assert table.isVisible()
     qtbot.mouseClick(table.add, Qt.MouseButton.LeftButton)
     (opening,) = window.document.project.surface_layouts[0].openings
@@ -239,12 +239,12 @@ def test_facade_openings_added_typed_refused_removed_and_undone(qtbot, window, d
     assert window.document.project.surface_layouts[0].openings[0].width_m == 3.5
 
     click_tree(qtbot, window, "surface", f"{hall.id}/roof-1")
-    assert not window.surface_panel.openings.isVisible()
+    assert not window.properties.surface_panel.openings.isVisible()
 
 
 def test_site_picked_from_the_station_list_by_name_and_its_weather(qtbot, window, tmp_path):
     click_tree(qtbot, window, "site")
-    panel = window.site_panel
+    panel = window.properties.site_panel
     completer = panel.station.completer()
     panel.station.setFocus()
     qtbot.keyClicks(panel.station, "Lasa")
@@ -268,7 +268,7 @@ def test_a_bad_weather_file_is_refused_with_its_reason(window, dialogs, tmp_path
     before = window.document.project.weather
     bad = tmp_path / "bad.csv"
     bad.write_text("timestamp,ghi\n2023-01-01T00:00+08:00,abc\n")
-    window.choose_weather_file(bad)
+    window.weather_actions.choose_weather_file(bad)
     assert window.document.project.weather == before
     (message,) = dialogs.errors
     assert message.startswith("Cannot use this weather file: bad.csv")
@@ -286,7 +286,7 @@ def test_a_weather_file_whose_components_do_not_add_up_can_be_used_with_ghi_only
     path = tmp_path / "broken.csv"
     write_plain_csv(broken, path)
     dialogs.yes = True
-    window.choose_weather_file(path)
+    window.weather_actions.choose_weather_file(path)
     assert window.document.project.weather.ghi_only
     (report,) = dialogs.reports
     assert "WARN closure" in report
@@ -300,7 +300,7 @@ def test_horizon_imported_downloaded_offline_and_cleared(
 
     path = tmp_path / "horizon.csv"
     path.write_text("azimuth,elevation\n0,5\n90,15\n180,2\n270,8\n")
-    window.import_horizon(path)
+    window.weather_actions.import_horizon(path)
     assert window.document.project.site.horizon == (
         (0.0, 5.0),
         (90.0, 15.0),
@@ -308,7 +308,7 @@ def test_horizon_imported_downloaded_offline_and_cleared(
         (270.0, 8.0),
     )
     click_tree(qtbot, window, "site")
-    assert "highest 15.0°" in window.site_panel.horizon.text()
+    assert "highest 15.0°" in window.properties.site_panel.horizon.text()
 
     monkeypatch.setenv("BIPV_DESIGNER_CACHE", str(tmp_path / "cache"))
 
@@ -316,13 +316,13 @@ def test_horizon_imported_downloaded_offline_and_cleared(
         raise requests.ConnectionError("offline")
 
     monkeypatch.setattr(requests, "get", offline)
-    qtbot.mouseClick(window.site_panel.horizon_buttons["download"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.properties.site_panel.horizon_buttons["download"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10_000)
     assert "PVGIS cannot be reached" in dialogs.errors[0]
     dialogs.errors.clear()
     assert window.document.project.site.horizon  # unchanged
 
-    qtbot.mouseClick(window.site_panel.horizon_buttons["clear"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.properties.site_panel.horizon_buttons["clear"], Qt.MouseButton.LeftButton)
     assert window.document.project.site.horizon == ()
     window.undo_action.trigger()
     assert len(window.document.project.site.horizon) == 4

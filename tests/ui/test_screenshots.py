@@ -48,7 +48,7 @@ def test_demo_window_and_3d_view_at_1366_by_768(qtbot):
     view3d.save(str(SHOTS / "view3d_demo.png"))
     assert distinct_colours(window.view.viewport().grab().toImage()) > 5
     assert distinct_colours(view3d.toImage()) > 5
-    window.worker.shutdown()
+    window.runner.worker.shutdown()
 
 
 def test_layout_and_string_plan_panels_of_the_demo(qtbot):
@@ -61,12 +61,12 @@ def test_layout_and_string_plan_panels_of_the_demo(qtbot):
     qtbot.waitExposed(window)
     SHOTS.mkdir(parents=True, exist_ok=True)
     click_tree(qtbot, window, "array", "hall-a-south")
-    assert "5 x Generic 110 kW" in window.layout_panel.inverter_name.text()
-    window.layout_panel.grab().save(str(SHOTS / "layout_panel_demo.png"))
+    assert "5 x Generic 110 kW" in window.properties.layout_panel.inverter_name.text()
+    window.properties.layout_panel.grab().save(str(SHOTS / "layout_panel_demo.png"))
     click_tree(qtbot, window, "strings")
-    panel = window.string_plan_panel
+    panel = window.properties.string_plan_panel
     assert panel.table.rowCount() > 0
     assert "No warnings" in panel.warnings.text()
     panel.grab().save(str(SHOTS / "string_plan_panel_demo.png"))
     window.grab().save(str(SHOTS / "main_window_strings_demo.png"))
-    window.worker.shutdown()
+    window.runner.worker.shutdown()

@@ -19,7 +19,7 @@ LIBRARY_MODULE = "library:lib-580-topcon-144"
 
 
 def _library_module_on_generic_inverters(qtbot, window, kw="100", count="2"):
-    panel = window.layout_panel
+    panel = window.properties.layout_panel
     index = panel.module.findData(LIBRARY_MODULE)
     panel.module.setCurrentIndex(index)
     panel.module.activated.emit(index)
@@ -46,14 +46,14 @@ def test_a_library_inverter_serves_the_array_and_its_count_keeps_it(qtbot, laid_
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.words, "SMA")
     name = dialog.chosen_name()
-    window.choose_library_inverter("a1", name, 3)
+    window.layout_actions.choose_library_inverter("a1", name, 3)
     project = window.document.project
     (inverter,) = project.inverters
     assert inverter.sandia is not None
     assert project.arrays[0].inverter_id == inverter.id
     assert project.arrays[0].inverter_count == 3
-    assert name in window.layout_panel.inverter_name.text()
-    type_into(qtbot, window.layout_panel.inverter_count, "4")
+    assert name in window.properties.layout_panel.inverter_name.text()
+    type_into(qtbot, window.properties.layout_panel.inverter_count, "4")
     assert window.document.project.arrays[0].inverter_id == inverter.id
     assert window.document.project.arrays[0].inverter_count == 4
     window.undo_action.trigger()
@@ -65,8 +65,8 @@ def test_planning_strings_fills_the_table_and_a_typed_length_warns(qtbot, laid_o
     window = laid_out
     _library_module_on_generic_inverters(qtbot, window)
     click_tree(qtbot, window, "strings", "")
-    panel = window.string_plan_panel
-    assert window.properties.currentWidget() is panel
+    panel = window.properties.string_plan_panel
+    assert window.properties.current_page() is panel
     assert "No string plan" in panel.warnings.text()
     panel.auto.click()
     project = window.document.project
@@ -79,7 +79,7 @@ def test_planning_strings_fills_the_table_and_a_typed_length_warns(qtbot, laid_o
     assert "Cells" in panel.temperatures.text()
     assert panel.ratios.text().startswith("DC/AC: INV-01 ")
     click_tree(qtbot, window, "array", "a1")
-    assert f"String plan: {strung} modules in" in window.layout_panel.strings.text()
+    assert f"String plan: {strung} modules in" in window.properties.layout_panel.strings.text()
     click_tree(qtbot, window, "strings", "")
     length = panel.table.cellWidget(0, 3)
     type_into(qtbot, length, "60")
@@ -104,11 +104,11 @@ def test_a_setback_per_edge_changes_the_fill_and_is_undone(qtbot, laid_out):  # 
     setback = dialog.setback()
     assert setback.per_edge_m[0] == 8.0
     assert setback.per_edge_m[1:] == (1.0,) * (len(edges) - 1)
-    window.set_setback("a1", setback)
+    window.layout_actions.set_setback("a1", setback)
     assert window.document.project.arrays[0].module_count < count
     assert window.document.undo_stack.undoText().startswith("Change the setback of")
     click_tree(qtbot, window, "array", "a1")
-    assert not window.layout_panel.setback.isEnabled()
+    assert not window.properties.layout_panel.setback.isEnabled()
     window.undo_action.trigger()
     assert window.document.project.arrays[0].module_count == count
     assert dialog.table.item(0, 0).text().endswith("side")

@@ -5,25 +5,39 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem
 
 from bipv_designer.geometry.module_outlines import placement_outlines_on_plan
 from bipv_designer.project.model import Array, Project
 
 MODULE_FILL = QColor(30, 60, 150, 200)
 MODULE_EDGE = QColor(200, 210, 235)
+SELECTED_FILL = QColor(230, 120, 20, 220)
+"""Modules of the selected array: the colour says what Delete would remove."""
 MODULES_Z = 2.0
 
 
 class ModulesItem(QGraphicsPathItem):
-    """The placed modules of one roof array, drawn as one path (y flipped to the scene)."""
+    """The placed modules of one roof array, drawn as one path (y flipped to the scene);
+    a click on a module selects the array."""
 
     def __init__(self, project: Project, array: Array) -> None:
         super().__init__(modules_path(placement_outlines_on_plan(project, array)))
         self.array_id = array.id
         self.setZValue(MODULES_Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setBrush(QBrush(MODULE_FILL))
         self.setPen(QPen(MODULE_EDGE, 0))
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setBrush(QBrush(SELECTED_FILL if value else MODULE_FILL))
+        return super().itemChange(change, value)
+
+    def paint(self, painter, option, widget=None) -> None:
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, widget)
 
 
 def modules_path(outlines: np.ndarray) -> QPainterPath:

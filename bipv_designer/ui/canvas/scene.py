@@ -1,30 +1,31 @@
-"""SitePlanScene: one item per building, rebuilt by id from the document's signals, and
-the keep-outs drawn on roofs."""
+"""SitePlanScene: one item per building, rebuilt by id from the document's signals, the
+keep-outs drawn on roofs and the modules of each roof array."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsScene
 
+from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.geometry.keep_out_shape import keep_out_shape
 from bipv_designer.geometry.roof_plan import roof_plane_to_plan
 from bipv_designer.ui.canvas.background import BackgroundItem
 from bipv_designer.ui.canvas.items import BuildingItem, KeepOutItem
 from bipv_designer.ui.canvas.modules import ModulesItem
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.qt_util import signals_blocked
+from bipv_designer.ui.selection import NOTHING, Selection, SelectionKind
 
 
 class SitePlanScene(QGraphicsScene):
     """The park in scene units (metres, y flipped); never writes the model.
 
     Signals:
-        building_selected(str): id of the selected building, "" when none.
-        keep_out_selected(str, str): surface id and keep-out id of the selected
-            keep-out ("", "" when none).
+        selection_changed(Selection): what a click selected: a keep-out, the modules of
+            an array, or a building (the first of several); NOTHING when none.
     """
 
-    building_selected = Signal(str)
-    keep_out_selected = Signal(str, str)
+    selection_changed = Signal(object)
 
     def __init__(self, document: Document) -> None:
         super().__init__()
@@ -34,13 +35,10 @@ class SitePlanScene(QGraphicsScene):
         self._modules: dict[str, tuple[object, ModulesItem]] = {}
         self.background = BackgroundItem()
         self.addItem(self.background)
-        document.building_added.connect(self._update_building)
-        document.building_changed.connect(self._update_building)
+        document.building_added.connect(self.show_building)
+        document.building_changed.connect(self.show_building)
         document.building_removed.connect(self._remove_building)
-        document.project_replaced.connect(self.rebuild)
-        document.project_changed.connect(self.show_background)
-        document.project_changed.connect(self.show_keep_outs)
-        document.project_changed.connect(self.show_modules)
+        document.changed.connect(self._changed)
         document.path_changed.connect(self.show_background)
         self.selectionChanged.connect(self._emit_selection)
         self.rebuild()
@@ -49,11 +47,31 @@ class SitePlanScene(QGraphicsScene):
         """The item showing a building."""
         return self._items[building_id]
 
+    def select(self, selection: Selection) -> None:
+        """Select what ``selection`` names on the plan (nothing for what the plan does not
+        show), without a ``selection_changed`` signal."""
+        with signals_blocked(self):
+            self.clearSelection()
+            for item in self._items_of(selection):
+                item.setSelected(True)
+
     def select_building(self, building_id: str) -> None:
-        """Select one building (or none with "")."""
+        """Select one building (or none with "") as a click would."""
         self.clearSelection()
         if building_id in self._items:
             self._items[building_id].setSelected(True)
+
+    def selection(self) -> Selection:
+        """What is selected on the plan."""
+        selected = self.selectedItems()
+        for item in selected:
+            if isinstance(item, KeepOutItem):
+                return Selection(SelectionKind.KEEP_OUT, item.keep_out_id, item.surface_id)
+        for item in selected:
+            if isinstance(item, ModulesItem):
+                return Selection(SelectionKind.ARRAY, item.array_id)
+        building_ids = self.selected_building_ids()
+        return Selection(SelectionKind.BUILDING, building_ids[0]) if building_ids else NOTHING
 
     def selected_building_id(self) -> str:
         """Id of the selected building, "" when none."""
@@ -70,6 +88,32 @@ class SitePlanScene(QGraphicsScene):
         for item in self._items.values():
             item.setSelected(True)
 
+    def _items_of(self, selection: Selection) -> list:
+        kind = selection.kind
+        if kind is SelectionKind.BUILDING:
+            return [self._items[selection.item_id]] if selection.item_id in self._items else []
+        if kind is SelectionKind.ARRAY:
+            found = self._modules.get(selection.item_id)
+            return [found[1]] if found else []
+        if kind is SelectionKind.KEEP_OUT:
+            return [
+                k
+                for k in self._keep_outs
+                if (k.surface_id, k.keep_out_id) == (selection.surface_id, selection.item_id)
+            ]
+        return []
+
+    def _changed(self, changes: ProjectChanges) -> None:
+        if changes.everything:
+            self.rebuild()
+            return
+        if changes.sections & {"background", "site"}:
+            self.show_background()
+        if changes.keep_outs or changes.surfaces:
+            self.show_keep_outs()
+        if changes.arrays or changes.surfaces or "modules" in changes.sections:
+            self.show_modules()
+
     def rebuild(self) -> None:
         """Recreate every item from the document."""
         for item in self._items.values():
@@ -77,7 +121,7 @@ class SitePlanScene(QGraphicsScene):
             self.removeItem(item.label)
         self._items.clear()
         for building in self.document.project.buildings:
-            self._update_building(building.id)
+            self.show_building(building.id)
         self.show_background()
         self.show_keep_outs()
         self.show_modules()
@@ -86,6 +130,7 @@ class SitePlanScene(QGraphicsScene):
         """Draw the placed modules of every roof array; arrays whose placements and
         surface did not change keep their item."""
         project = self.document.project
+        selected = self.selection()
         wanted = {}
         layouts = {layout.array_id: layout for layout in project.array_layouts}
         for array in project.arrays:
@@ -106,40 +151,32 @@ class SitePlanScene(QGraphicsScene):
                 item = ModulesItem(project, key[0])
                 self.addItem(item)
                 self._modules[array_id] = (key, item)
-
-    def selected_keep_out(self) -> tuple[str, str]:
-        """(surface id, keep-out id) of the selected keep-out, ("", "") when none."""
-        selected = [i for i in self.selectedItems() if isinstance(i, KeepOutItem)]
-        return (selected[0].surface_id, selected[0].keep_out_id) if selected else ("", "")
-
-    def select_keep_out(self, surface_id: str, keep_out_id: str) -> None:
-        """Select one keep-out."""
-        self.clearSelection()
-        for item in self._keep_outs:
-            if (item.surface_id, item.keep_out_id) == (surface_id, keep_out_id):
-                item.setSelected(True)
+                if selected == Selection(SelectionKind.ARRAY, array_id):
+                    with signals_blocked(self):
+                        item.setSelected(True)
 
     def show_keep_outs(self) -> None:
         """Recreate the keep-out items of every roof, keeping the selection."""
-        selected = self.selected_keep_out()
-        self.blockSignals(True)
-        for item in self._keep_outs:
-            self.removeItem(item)
-        self._keep_outs.clear()
-        project = self.document.project
-        surfaces = {s.id: s for s in project.surfaces if s.kind == "roof"}
-        for layout in project.surface_layouts:
-            surface = surfaces.get(layout.surface_id)
-            if surface is None:
-                continue
-            for keep_out in layout.keep_outs:
-                shape = keep_out_shape(keep_out)
-                outline = roof_plane_to_plan(surface, list(shape.exterior.coords)[:-1])
-                item = KeepOutItem(surface.id, keep_out.id, outline)
-                self.addItem(item)
-                self._keep_outs.append(item)
-                item.setSelected((surface.id, keep_out.id) == selected)
-        self.blockSignals(False)
+        selected = self.selection()
+        with signals_blocked(self):
+            for item in self._keep_outs:
+                self.removeItem(item)
+            self._keep_outs.clear()
+            project = self.document.project
+            surfaces = {s.id: s for s in project.surfaces if s.kind == "roof"}
+            for layout in project.surface_layouts:
+                surface = surfaces.get(layout.surface_id)
+                if surface is None:
+                    continue
+                for keep_out in layout.keep_outs:
+                    shape = keep_out_shape(keep_out)
+                    outline = roof_plane_to_plan(surface, list(shape.exterior.coords)[:-1])
+                    item = KeepOutItem(surface.id, keep_out.id, outline)
+                    self.addItem(item)
+                    self._keep_outs.append(item)
+                    item.setSelected(
+                        selected == Selection(SelectionKind.KEEP_OUT, keep_out.id, surface.id)
+                    )
 
     def show_background(self) -> None:
         """Show the project's background image as it is now."""
@@ -148,7 +185,8 @@ class SitePlanScene(QGraphicsScene):
             project.background, self.document.path, project.site.plan_north_deg
         )
 
-    def _update_building(self, building_id: str) -> None:
+    def show_building(self, building_id: str) -> None:
+        """Draw the building as the document has it (e.g. after a cancelled corner drag)."""
         project = self.document.project
         item = self._items.get(building_id)
         if item is None:
@@ -165,5 +203,4 @@ class SitePlanScene(QGraphicsScene):
             self.removeItem(item.label)
 
     def _emit_selection(self) -> None:
-        self.building_selected.emit(self.selected_building_id())
-        self.keep_out_selected.emit(*self.selected_keep_out())
+        self.selection_changed.emit(self.selection())

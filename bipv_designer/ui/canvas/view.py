@@ -429,7 +429,7 @@ class SitePlanView(QGraphicsView):
             self.scene().item_of(self._moving).setPos(0, 0)
             self._moving = ""
         if self._vertex_drag is not None:
-            self.scene().rebuild()
+            self.scene().show_building(self._vertex_drag[0])
             self._vertex_drag = None
         self._preview.setPolygon(polygon_to_scene([]))
         self.hint_changed.emit(self._hint())

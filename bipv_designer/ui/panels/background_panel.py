@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QWidg
 
 from bipv_designer.project.model import BackgroundImage
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.qt_util import signals_blocked
 
 
 class BackgroundPanel(QWidget):
@@ -51,14 +52,11 @@ class BackgroundPanel(QWidget):
     def set_background(self, background: BackgroundImage) -> None:
         """Show ``background``."""
         self._background = background
-        for widget in (self.metres_per_pixel, self.opacity, self.locked):
-            widget.blockSignals(True)
-        self.file.setText(background.path)
-        self.metres_per_pixel.setValue(background.metres_per_pixel)
-        self.opacity.setValue(background.opacity)
-        self.locked.setChecked(background.locked)
-        for widget in (self.metres_per_pixel, self.opacity, self.locked):
-            widget.blockSignals(False)
+        with signals_blocked(self.metres_per_pixel, self.opacity, self.locked):
+            self.file.setText(background.path)
+            self.metres_per_pixel.setValue(background.metres_per_pixel)
+            self.opacity.setValue(background.opacity)
+            self.locked.setChecked(background.locked)
 
     def _edited(self) -> None:
         if self._background is None:

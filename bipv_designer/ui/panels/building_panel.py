@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.model import Building, RoofType
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.qt_util import signals_blocked
 
 ROOF_LABELS = {
     RoofType.FLAT: "Flat",
@@ -90,9 +91,8 @@ class BuildingPanel(QWidget):
 
     def set_capacity(self, capacity_kg_per_m2: float) -> None:
         """Show the roof's load capacity (0: unknown)."""
-        self.capacity.blockSignals(True)
-        self.capacity.setValue(capacity_kg_per_m2)
-        self.capacity.blockSignals(False)
+        with signals_blocked(self.capacity):
+            self.capacity.setValue(capacity_kg_per_m2)
 
     def set_building(self, building: Building | None) -> None:
         """Show ``building`` (None: nothing selected)."""
@@ -100,16 +100,12 @@ class BuildingPanel(QWidget):
         self.setEnabled(building is not None)
         if building is None:
             return
-        widgets = (self.name, self.height, self.roof_type, *self._rows.values())
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.name.setText(building.name)
-        self.height.setValue(building.height_m)
-        self.roof_type.setCurrentIndex(self.roof_type.findData(building.roof.roof_type))
-        for field, spin in self._rows.items():
-            spin.setValue(getattr(building.roof, field))
-        for widget in widgets:
-            widget.blockSignals(False)
+        with signals_blocked(self.name, self.height, self.roof_type, *self._rows.values()):
+            self.name.setText(building.name)
+            self.height.setValue(building.height_m)
+            self.roof_type.setCurrentIndex(self.roof_type.findData(building.roof.roof_type))
+            for field, spin in self._rows.items():
+                spin.setValue(getattr(building.roof, field))
         self._show_roof_fields(building.roof.roof_type)
 
     def _show_roof_fields(self, roof_type: RoofType) -> None:

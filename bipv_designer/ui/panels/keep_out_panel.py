@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.qt_util import signals_blocked
 
 SHAPE_LABELS = {
     KeepOutShape.RECTANGLE: "Rectangle",
@@ -52,17 +53,14 @@ class KeepOutPanel(QWidget):
         """Show ``keep_out`` lying on the surface ``surface_id``."""
         self._surface_id, self._keep_out = surface_id, keep_out
         widgets = (self.name, self.height, self.clearance, self.radius)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.name.setText(keep_out.name)
-        self.shape.setText(SHAPE_LABELS[keep_out.shape])
-        self.surface.setText(surface_name)
-        self.height.setValue(keep_out.height_m)
-        self.clearance.setValue(keep_out.clearance_m)
-        self.radius.setValue(max(keep_out.radius_m, self.radius.minimum()))
-        self.form.setRowVisible(self.radius, keep_out.shape is KeepOutShape.CIRCLE)
-        for widget in widgets:
-            widget.blockSignals(False)
+        with signals_blocked(*widgets):
+            self.name.setText(keep_out.name)
+            self.shape.setText(SHAPE_LABELS[keep_out.shape])
+            self.surface.setText(surface_name)
+            self.height.setValue(keep_out.height_m)
+            self.clearance.setValue(keep_out.clearance_m)
+            self.radius.setValue(max(keep_out.radius_m, self.radius.minimum()))
+            self.form.setRowVisible(self.radius, keep_out.shape is KeepOutShape.CIRCLE)
 
     def _edited(self) -> None:
         if self._keep_out is None:

@@ -29,6 +29,7 @@ from bipv_designer.project.layout_model import (
 )
 from bipv_designer.project.model import Array, Module
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.qt_util import signals_blocked
 
 DEFAULT_CELL_M = (1.5, 1.2, 0.06)
 """A new curtain-wall grid until the user types the facade's: 1.5 m x 1.2 m cells with
@@ -212,49 +213,46 @@ class LayoutPanel(QWidget):
             self.inverter_kw,
             self.inverter_count,
         )
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.module.clear()
-        for module in modules:
-            self.module.addItem(f"{module.name} ({module.pdc0_w:g} W)", module.id)
-        known = {m.id for m in modules}
-        for module in library:
-            if module.id not in known:
-                self.module.addItem(
-                    f"Library: {module.name} ({module.pdc0_w:g} W)", f"library:{module.id}"
-                )
-        self.strings.setText(strings or "choose an inverter and a module with a datasheet")
-        self.module.setCurrentIndex(self.module.findData(array.module_id))
-        self.portrait.setChecked(settings.portrait)
-        self.gap_u.setValue(settings.gap_u_m)
-        self.gap_v.setValue(settings.gap_v_m)
-        self.setback.setValue(limits.setback.uniform_m)
-        self.setback.setEnabled(not limits.setback.per_edge_m)
-        self.setback.setToolTip(
-            "Set per edge: " + ", ".join(f"{value:g} m" for value in limits.setback.per_edge_m)
-            if limits.setback.per_edge_m
-            else ""
-        )
-        self.inverter_kw.setValue(inverter.paco_w / 1000.0 if inverter else 0.0)
-        self.inverter_count.setValue(array.inverter_count)
-        self.inverter_name.setText(
-            f"{array.inverter_count} x {inverter.name}" if inverter else "none: sized by DC/AC"
-        )
-        self.offset_search.setChecked(settings.offset_search)
-        racks = settings.racks or default_rack_settings()
-        self.racks.setChecked(settings.racks is not None)
-        self.rack_tilt.setValue(racks.surface_tilt)
-        self.rack_layout.setCurrentIndex(self.rack_layout.findData(racks.layout))
-        self.pitch_rule.setCurrentIndex(self.pitch_rule.findData(racks.pitch_rule))
-        self.gcr.setValue(racks.gcr)
-        grid = settings.curtain_wall or CurtainWallGrid(*DEFAULT_CELL_M)
-        self.curtain.setChecked(settings.curtain_wall is not None)
-        self.cell_width.setValue(grid.cell_width_m)
-        self.cell_height.setValue(grid.cell_height_m)
-        self.mullion.setValue(grid.mullion_width_m)
-        self.figures.setText(figures)
-        for widget in widgets:
-            widget.blockSignals(False)
+        with signals_blocked(*widgets):
+            self.module.clear()
+            for module in modules:
+                self.module.addItem(f"{module.name} ({module.pdc0_w:g} W)", module.id)
+            known = {m.id for m in modules}
+            for module in library:
+                if module.id not in known:
+                    self.module.addItem(
+                        f"Library: {module.name} ({module.pdc0_w:g} W)", f"library:{module.id}"
+                    )
+            self.strings.setText(strings or "choose an inverter and a module with a datasheet")
+            self.module.setCurrentIndex(self.module.findData(array.module_id))
+            self.portrait.setChecked(settings.portrait)
+            self.gap_u.setValue(settings.gap_u_m)
+            self.gap_v.setValue(settings.gap_v_m)
+            self.setback.setValue(limits.setback.uniform_m)
+            self.setback.setEnabled(not limits.setback.per_edge_m)
+            self.setback.setToolTip(
+                "Set per edge: " + ", ".join(f"{value:g} m" for value in limits.setback.per_edge_m)
+                if limits.setback.per_edge_m
+                else ""
+            )
+            self.inverter_kw.setValue(inverter.paco_w / 1000.0 if inverter else 0.0)
+            self.inverter_count.setValue(array.inverter_count)
+            self.inverter_name.setText(
+                f"{array.inverter_count} x {inverter.name}" if inverter else "none: sized by DC/AC"
+            )
+            self.offset_search.setChecked(settings.offset_search)
+            racks = settings.racks or default_rack_settings()
+            self.racks.setChecked(settings.racks is not None)
+            self.rack_tilt.setValue(racks.surface_tilt)
+            self.rack_layout.setCurrentIndex(self.rack_layout.findData(racks.layout))
+            self.pitch_rule.setCurrentIndex(self.pitch_rule.findData(racks.pitch_rule))
+            self.gcr.setValue(racks.gcr)
+            grid = settings.curtain_wall or CurtainWallGrid(*DEFAULT_CELL_M)
+            self.curtain.setChecked(settings.curtain_wall is not None)
+            self.cell_width.setValue(grid.cell_width_m)
+            self.cell_height.setValue(grid.cell_height_m)
+            self.mullion.setValue(grid.mullion_width_m)
+            self.figures.setText(figures)
 
     def _inverter_edited(self) -> None:
         if self._array is not None:

@@ -33,6 +33,7 @@ from bipv_designer.project.energy_model import (
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import Building
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.qt_util import signals_blocked
 
 NEW_METER_KWH = 1_000_000.0
 """Annual consumption of a new synthetic meter until the user types the bills' [kWh]."""
@@ -133,25 +134,22 @@ class LoadPanel(QWidget):
         self._buildings = buildings
         row = max(self.meters.currentRow(), 0)
         widgets = (self.share, self.export_limit, self.battery_kwh, self.battery_kw, self.dispatch)
-        for widget in (*widgets, self.meters):
-            widget.blockSignals(True)
-        self.meters.setRowCount(len(self._load.meters))
-        for k, meter in enumerate(self._load.meters):
-            self.meters.setItem(k, 0, QTableWidgetItem(meter.name))
-            self.meters.setItem(k, 1, QTableWidgetItem(_source(meter)))
-        self.share.setChecked(self._load.share_surplus)
-        limit = self._load.export_limit_kw
-        self.export_limit.setValue(-1.0 if limit is None else limit)
-        battery = self._load.battery
-        self.battery_kwh.setValue(battery.capacity_kwh if battery else 0.0)
-        self.battery_kw.setValue(battery.charge_kw if battery else 0.0)
-        self.dispatch.setCurrentIndex(
-            self.dispatch.findData(battery.dispatch if battery else Dispatch.SELF_CONSUMPTION)
-        )
-        if self._load.meters:
-            self.meters.selectRow(min(row, len(self._load.meters) - 1))
-        for widget in (*widgets, self.meters):
-            widget.blockSignals(False)
+        with signals_blocked(*widgets, self.meters):
+            self.meters.setRowCount(len(self._load.meters))
+            for k, meter in enumerate(self._load.meters):
+                self.meters.setItem(k, 0, QTableWidgetItem(meter.name))
+                self.meters.setItem(k, 1, QTableWidgetItem(_source(meter)))
+            self.share.setChecked(self._load.share_surplus)
+            limit = self._load.export_limit_kw
+            self.export_limit.setValue(-1.0 if limit is None else limit)
+            battery = self._load.battery
+            self.battery_kwh.setValue(battery.capacity_kwh if battery else 0.0)
+            self.battery_kw.setValue(battery.charge_kw if battery else 0.0)
+            self.dispatch.setCurrentIndex(
+                self.dispatch.findData(battery.dispatch if battery else Dispatch.SELF_CONSUMPTION)
+            )
+            if self._load.meters:
+                self.meters.selectRow(min(row, len(self._load.meters) - 1))
         self._show_meter()
 
     def _selected(self) -> int:
@@ -164,28 +162,24 @@ class LoadPanel(QWidget):
         synthetic = meter.synthetic if meter else None
         for widget in self._synthetic_fields():
             widget.setEnabled(synthetic is not None)
-            widget.blockSignals(True)
-        self.buildings.blockSignals(True)
-        self.buildings.clear()
-        for building in self._buildings:
-            item = QListWidgetItem(building.name)
-            item.setData(Qt.ItemDataRole.UserRole, building.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = meter is not None and building.id in meter.building_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.buildings.addItem(item)
-        self.buildings.setEnabled(meter is not None)
-        if synthetic is not None:
-            self.annual_kwh.setValue(synthetic.annual_kwh or sum(synthetic.monthly_kwh))
-            self.shifts.setCurrentIndex(self.shifts.findData(synthetic.pattern.shifts))
-            self.week.setCurrentIndex(self.week.findData(synthetic.pattern.working_week))
-            self.base_load.setValue(synthetic.pattern.base_load_fraction)
-            self.cooling.setValue(synthetic.pattern.cooling_share)
-            self.shutdown_days.setValue(synthetic.pattern.spring_festival_extra_days)
-            self.monthly.setText(", ".join(f"{v:g}" for v in synthetic.monthly_kwh))
-        for widget in self._synthetic_fields():
-            widget.blockSignals(False)
-        self.buildings.blockSignals(False)
+        with signals_blocked(*self._synthetic_fields(), self.buildings):
+            self.buildings.clear()
+            for building in self._buildings:
+                item = QListWidgetItem(building.name)
+                item.setData(Qt.ItemDataRole.UserRole, building.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = meter is not None and building.id in meter.building_ids
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.buildings.addItem(item)
+            self.buildings.setEnabled(meter is not None)
+            if synthetic is not None:
+                self.annual_kwh.setValue(synthetic.annual_kwh or sum(synthetic.monthly_kwh))
+                self.shifts.setCurrentIndex(self.shifts.findData(synthetic.pattern.shifts))
+                self.week.setCurrentIndex(self.week.findData(synthetic.pattern.working_week))
+                self.base_load.setValue(synthetic.pattern.base_load_fraction)
+                self.cooling.setValue(synthetic.pattern.cooling_share)
+                self.shutdown_days.setValue(synthetic.pattern.spring_festival_extra_days)
+                self.monthly.setText(", ".join(f"{v:g}" for v in synthetic.monthly_kwh))
 
     def _synthetic_fields(self) -> tuple[QWidget, ...]:
         return (

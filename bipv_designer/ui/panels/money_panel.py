@@ -13,6 +13,7 @@ from bipv_designer.economics.tariff import flat_tariff, tariff_preset
 from bipv_designer.project.money_model import CarbonSettings, Costs, Economics
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.panels.tou_editor import TouEditor
+from bipv_designer.ui.qt_util import signals_blocked
 
 PRESETS = (("flat", "Flat price"), ("guangdong", "Guangdong time of use (example prices)"))
 FLAT_DEFAULT_PRICE = 0.7
@@ -135,36 +136,37 @@ class MoneyPanel(QWidget):
             self.park_electricity,
             self.hourly,
         )
-        for widget in widgets:
-            widget.blockSignals(True)
-        costs = economics.costs if economics else Costs()
-        tariff = economics.tariff if economics else flat_tariff(FLAT_DEFAULT_PRICE)
-        preset = (
-            "flat" if tariff.name.startswith("flat") or len(tariff.periods) == 1 else "guangdong"
-        )
-        self.tariff.setCurrentIndex(self.tariff.findData(preset))
-        self.price.setValue(tariff.periods[0].price_per_kwh)
-        self.price.setEnabled(preset == "flat")
-        self.export_price.setValue(tariff.export_price_per_kwh)
-        self.demand.setValue(tariff.demand_charge_per_kw_month)
-        self.tou.set_tariff(tariff)
-        self.source.setText(tariff.source if economics else "No tariff yet: set one to see money.")
-        prices = dict(costs.capex_per_wp)
-        for kind, spin in self.capex.items():
-            spin.setValue(prices.get(kind, 0.0))
-        self.om.setValue(costs.om_per_kwp_year)
-        self.discount.setValue(100.0 * costs.discount_rate)
-        self.lifetime.setValue(costs.lifetime_years)
-        self.factor.setCurrentIndex(self.factor.findData(self._carbon.grid_factor))
-        self.count_exports.setChecked(self._carbon.count_exports)
-        self.method.setCurrentIndex(self.method.findData(self._carbon.electricity_method))
-        amounts = dict(self._carbon.other_carriers)
-        for key, spin in self.carriers.items():
-            spin.setValue(amounts.get(key, 0.0))
-        self.park_electricity.setValue(self._carbon.park_electricity_kwh or 0.0)
-        self.hourly.setText(", ".join(f"{v:g}" for v in self._carbon.hourly_factors))
-        for widget in widgets:
-            widget.blockSignals(False)
+        with signals_blocked(*widgets):
+            costs = economics.costs if economics else Costs()
+            tariff = economics.tariff if economics else flat_tariff(FLAT_DEFAULT_PRICE)
+            preset = (
+                "flat"
+                if tariff.name.startswith("flat") or len(tariff.periods) == 1
+                else "guangdong"
+            )
+            self.tariff.setCurrentIndex(self.tariff.findData(preset))
+            self.price.setValue(tariff.periods[0].price_per_kwh)
+            self.price.setEnabled(preset == "flat")
+            self.export_price.setValue(tariff.export_price_per_kwh)
+            self.demand.setValue(tariff.demand_charge_per_kw_month)
+            self.tou.set_tariff(tariff)
+            self.source.setText(
+                tariff.source if economics else "No tariff yet: set one to see money."
+            )
+            prices = dict(costs.capex_per_wp)
+            for kind, spin in self.capex.items():
+                spin.setValue(prices.get(kind, 0.0))
+            self.om.setValue(costs.om_per_kwp_year)
+            self.discount.setValue(100.0 * costs.discount_rate)
+            self.lifetime.setValue(costs.lifetime_years)
+            self.factor.setCurrentIndex(self.factor.findData(self._carbon.grid_factor))
+            self.count_exports.setChecked(self._carbon.count_exports)
+            self.method.setCurrentIndex(self.method.findData(self._carbon.electricity_method))
+            amounts = dict(self._carbon.other_carriers)
+            for key, spin in self.carriers.items():
+                spin.setValue(amounts.get(key, 0.0))
+            self.park_electricity.setValue(self._carbon.park_electricity_kwh or 0.0)
+            self.hourly.setText(", ".join(f"{v:g}" for v in self._carbon.hourly_factors))
 
     def _economics_edited(self) -> None:
         key = self.tariff.currentData()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.layout_model import Opening
+from bipv_designer.ui.qt_util import signals_blocked
 
 COLUMNS = (
     ("name", "Name"),
@@ -64,14 +65,13 @@ class OpeningsTable(QWidget):
     def set_openings(self, openings: tuple[Opening, ...]) -> None:
         """Show ``openings``."""
         self._openings = openings
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(openings))
-        for row, opening in enumerate(openings):
-            for column, (field, _) in enumerate(COLUMNS):
-                value = getattr(opening, field)
-                text = value if isinstance(value, str) else f"{value:g}"
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.blockSignals(False)
+        with signals_blocked(self.table):
+            self.table.setRowCount(len(openings))
+            for row, opening in enumerate(openings):
+                for column, (field, _) in enumerate(COLUMNS):
+                    value = getattr(opening, field)
+                    text = value if isinstance(value, str) else f"{value:g}"
+                    self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _add(self) -> None:
         taken = {o.id for o in self._openings}

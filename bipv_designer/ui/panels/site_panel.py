@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipv_designer.project.defaults import NEAREST_STATION
 from bipv_designer.project.model import Site, WeatherReference
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.qt_util import signals_blocked
 from bipv_designer.weather.places import timezone_at
 from bipv_designer.weather.stations import all_stations
-
-NEAREST_STATION_WEATHER = WeatherReference("station:nearest")
 
 
 class SitePanel(QWidget):
@@ -35,6 +35,7 @@ class SitePanel(QWidget):
         weather_file_requested(): the user wants to pick a weather file.
         pvgis_weather_requested(): the user wants the PVGIS typical year (online).
         horizon_requested(str): "import", "download" or "clear" the horizon profile.
+        name_edited(str): the project's new name.
     """
 
     site_edited = Signal(object)
@@ -42,10 +43,15 @@ class SitePanel(QWidget):
     weather_file_requested = Signal()
     pvgis_weather_requested = Signal()
     horizon_requested = Signal(str)
+    name_edited = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self._site: Site | None = None
+        self.project_name = QLineEdit()
+        self.project_name.editingFinished.connect(
+            lambda: self.name_edited.emit(self.project_name.text())
+        )
         self.name = QLineEdit()
         self._stations = {s.label: s for s in all_stations()}
         self.station = QLineEdit()
@@ -77,9 +83,7 @@ class SitePanel(QWidget):
             button.clicked.connect(lambda checked=False, a=action: self.horizon_requested.emit(a))
             horizon_buttons.addWidget(button)
             self.horizon_buttons[action] = button
-        self.nearest_weather.clicked.connect(
-            lambda: self.weather_edited.emit(NEAREST_STATION_WEATHER)
-        )
+        self.nearest_weather.clicked.connect(lambda: self.weather_edited.emit(NEAREST_STATION))
         self.weather_file.clicked.connect(self.weather_file_requested)
         self.latitude = number_field(-90.0, 90.0, "° N", 4)
         self.longitude = number_field(-180.0, 180.0, "° E", 4)
@@ -93,7 +97,8 @@ class SitePanel(QWidget):
             "Where true north points on the plan, clockwise from up (0: north is up)"
         )
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
+        form.addRow("Project", self.project_name)
+        form.addRow("Site name", self.name)
         form.addRow("Station", self.station)
         form.addRow("Latitude", self.latitude)
         form.addRow("Longitude", self.longitude)
@@ -112,8 +117,10 @@ class SitePanel(QWidget):
         self.longitude.editingFinished.connect(self._located)
         self.timezone.activated.connect(self._edited)
 
-    def set_site(self, site: Site, weather: WeatherReference | None = None) -> None:
-        """Show ``site`` and the project's weather."""
+    def set_site(
+        self, site: Site, weather: WeatherReference | None = None, project_name: str = ""
+    ) -> None:
+        """Show ``site``, the project's weather and the project's name."""
         self._site = site
         if weather is not None:
             self.weather.setText(_weather_text(weather))
@@ -122,7 +129,8 @@ class SitePanel(QWidget):
             if site.horizon
             else "free (none)"
         )
-        widgets = (
+        with signals_blocked(
+            self.project_name,
             self.name,
             self.latitude,
             self.longitude,
@@ -130,32 +138,25 @@ class SitePanel(QWidget):
             self.albedo,
             self.plan_north,
             self.timezone,
-        )
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.name.setText(site.name)
-        self.latitude.setValue(site.latitude)
-        self.longitude.setValue(site.longitude)
-        self.altitude.setValue(site.altitude)
-        self.albedo.setValue(site.albedo)
-        self.plan_north.setValue(site.plan_north_deg)
-        self.timezone.setCurrentText(site.timezone)
-        for widget in widgets:
-            widget.blockSignals(False)
+        ):
+            self.project_name.setText(project_name)
+            self.name.setText(site.name)
+            self.latitude.setValue(site.latitude)
+            self.longitude.setValue(site.longitude)
+            self.altitude.setValue(site.altitude)
+            self.albedo.setValue(site.albedo)
+            self.plan_north.setValue(site.plan_north_deg)
+            self.timezone.setCurrentText(site.timezone)
 
     def _station_picked(self, label: str) -> None:
         """Move the site to the station picked by name."""
         found = self._stations.get(label)
         if found is None or self._site is None:
             return
-        for spin, value in (
-            (self.latitude, found.latitude),
-            (self.longitude, found.longitude),
-            (self.altitude, found.altitude),
-        ):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
+        with signals_blocked(self.latitude, self.longitude, self.altitude):
+            self.latitude.setValue(found.latitude)
+            self.longitude.setValue(found.longitude)
+            self.altitude.setValue(found.altitude)
         self.station.clear()
         self._located()
 
@@ -183,7 +184,7 @@ class SitePanel(QWidget):
 
 
 def _weather_text(weather: WeatherReference) -> str:
-    if weather.path == NEAREST_STATION_WEATHER.path:
+    if weather.path == NEAREST_STATION.path:
         return "Synthetic typical year of the nearest climatology station"
     if weather.path.startswith("station:"):
         return f"Synthetic typical year of station {weather.path.removeprefix('station:')}"

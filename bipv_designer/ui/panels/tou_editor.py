@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bipv_designer.economics.tariff import check_tariff
 from bipv_designer.errors import BipvError
 from bipv_designer.project.money_model import Tariff, TouBands, TouPeriod
+from bipv_designer.ui.qt_util import signals_blocked
 
 
 class TouEditor(QWidget):
@@ -57,23 +58,22 @@ class TouEditor(QWidget):
         """Show ``tariff``."""
         self._tariff = tariff
         self.problem.clear()
-        for table in (self.periods, self.bands):
-            table.blockSignals(True)
-        self.periods.setRowCount(len(tariff.periods))
-        for row, period in enumerate(tariff.periods):
-            export = (
-                "" if period.export_price_per_kwh is None else f"{period.export_price_per_kwh:g}"
-            )
-            for column, text in enumerate((period.name, f"{period.price_per_kwh:g}", export)):
-                self.periods.setItem(row, column, QTableWidgetItem(text))
-        self.bands.setRowCount(len(tariff.bands))
-        for row, bands in enumerate(tariff.bands):
-            months = ",".join(str(m) for m in bands.months)
-            hours = ", ".join(f"{name} {start}-{end}" for name, start, end in bands.hours)
-            for column, text in enumerate((months, bands.day_type, hours)):
-                self.bands.setItem(row, column, QTableWidgetItem(text))
-        for table in (self.periods, self.bands):
-            table.blockSignals(False)
+        with signals_blocked(self.periods, self.bands):
+            self.periods.setRowCount(len(tariff.periods))
+            for row, period in enumerate(tariff.periods):
+                export = (
+                    ""
+                    if period.export_price_per_kwh is None
+                    else f"{period.export_price_per_kwh:g}"
+                )
+                for column, text in enumerate((period.name, f"{period.price_per_kwh:g}", export)):
+                    self.periods.setItem(row, column, QTableWidgetItem(text))
+            self.bands.setRowCount(len(tariff.bands))
+            for row, bands in enumerate(tariff.bands):
+                months = ",".join(str(m) for m in bands.months)
+                hours = ", ".join(f"{name} {start}-{end}" for name, start, end in bands.hours)
+                for column, text in enumerate((months, bands.day_type, hours)):
+                    self.bands.setItem(row, column, QTableWidgetItem(text))
 
     def _add_period(self) -> None:
         if self._tariff is not None:

@@ -1,0 +1,128 @@
+"""Buildings drawn, moved, reshaped, turned, copied, changed and deleted."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from bipv_designer.edits.edit import Edit
+from bipv_designer.geometry import drawing
+from bipv_designer.geometry.park import new_building_id, place_building, remove_building
+from bipv_designer.project.layout_model import RoofCapacity
+from bipv_designer.project.model import Building, Project, Roof, RoofType
+from bipv_designer.project.points import Point2
+
+NEW_BUILDING_HEIGHT_M = 10.0
+"""Eaves height of a newly drawn building, for the user to type over [m]."""
+DUPLICATE_GAP_M = 10.0
+"""Gap between a duplicated building and its original [m]."""
+
+
+def draw_building(project: Project, footprint: Sequence[Point2]) -> Edit:
+    """A new flat-roofed building with this footprint [m] (made counter-clockwise)."""
+    building = Building(
+        id=new_building_id(project),
+        name=f"Building {len(project.buildings) + 1}",
+        footprint=drawing.counter_clockwise(list(footprint)),
+        height_m=NEW_BUILDING_HEIGHT_M,
+        roof=Roof(RoofType.FLAT),
+    )
+    return Edit(place_building(project, building), f"Draw building '{building.name}'")
+
+
+def move_building(project: Project, building_id: str, dx: float, dy: float) -> Edit:
+    """The building moved by (dx, dy) [m]."""
+    building = project.building(building_id)
+    moved = dataclasses.replace(building, footprint=drawing.translate(building.footprint, dx, dy))
+    return Edit(place_building(project, moved), f"Move building '{building.name}'")
+
+
+def move_corner(project: Project, building_id: str, index: int, point: Point2) -> Edit:
+    """Corner ``index`` of the building's footprint moved to ``point`` [m]."""
+    return _reshape(project, building_id, drawing.move_vertex, "Move a corner of", index, point)
+
+
+def insert_corner(project: Project, building_id: str, edge: int, point: Point2) -> Edit:
+    """A new corner at ``point`` [m] on edge ``edge`` of the footprint."""
+    return _reshape(project, building_id, drawing.insert_vertex, "Add a corner to", edge, point)
+
+
+def delete_corner(project: Project, building_id: str, index: int) -> Edit:
+    """Corner ``index`` of the footprint removed."""
+    return _reshape(project, building_id, drawing.delete_vertex, "Delete a corner of", index)
+
+
+def rotate_building(project: Project, building_id: str, angle_deg: float = 90.0) -> Edit:
+    """The building turned counter-clockwise about its centroid by ``angle_deg``."""
+    building = project.building(building_id)
+    turned = drawing.rotate(building.footprint, angle_deg, drawing.centroid(building.footprint))
+    return Edit(
+        place_building(project, dataclasses.replace(building, footprint=turned)),
+        f"Rotate building '{building.name}'",
+    )
+
+
+def duplicate_building(project: Project, building_id: str) -> Edit:
+    """A copy of the building beside it: east, one width and ``DUPLICATE_GAP_M`` further.
+
+    The copy is the project's last building.
+    """
+    building = project.building(building_id)
+    xs = [x for x, _ in building.footprint]
+    copy = dataclasses.replace(
+        building,
+        id=new_building_id(project),
+        name=f"{building.name} (copy)",
+        footprint=drawing.translate(building.footprint, max(xs) - min(xs) + DUPLICATE_GAP_M, 0),
+    )
+    return Edit(place_building(project, copy), f"Duplicate building '{building.name}'")
+
+
+def delete_buildings(project: Project, building_ids: Sequence[str]) -> Edit:
+    """The buildings removed with their surfaces, arrays and strings."""
+    names = [project.building(i).name for i in building_ids]
+    for building_id in building_ids:
+        project = remove_building(project, building_id)
+    text = f"Delete building '{names[0]}'" if len(names) == 1 else f"Delete {len(names)} buildings"
+    return Edit(project, text)
+
+
+def change_building(project: Project, building: Building) -> Edit:
+    """The building replaced by ``building`` (same id); the text names what changed."""
+    before = project.building(building.id)
+    return Edit(
+        place_building(project, building),
+        f"Change {_changed_field(before, building)} of '{building.name}'",
+    )
+
+
+def set_roof_capacity(project: Project, building_id: str, capacity_kg_per_m2: float) -> Edit:
+    """The load the building's roof can still carry [kg/m2]; 0 forgets it."""
+    name = project.building(building_id).name
+    others = tuple(c for c in project.roof_capacities if c.building_id != building_id)
+    added = (RoofCapacity(building_id, capacity_kg_per_m2),) if capacity_kg_per_m2 > 0 else ()
+    return Edit(
+        dataclasses.replace(project, roof_capacities=others + added),
+        f"Change the roof load capacity of '{name}'",
+    )
+
+
+def _reshape(
+    project: Project, building_id: str, edit: Callable[..., list[Point2]], verb: str, *args
+) -> Edit:
+    building = project.building(building_id)
+    footprint = drawing.counter_clockwise(edit(building.footprint, *args))
+    return Edit(
+        place_building(project, dataclasses.replace(building, footprint=footprint)),
+        f"{verb} '{building.name}'",
+    )
+
+
+def _changed_field(before: Building, after: Building) -> str:
+    if before.name != after.name:
+        return "name"
+    if before.height_m != after.height_m:
+        return "height"
+    if before.roof.roof_type != after.roof.roof_type:
+        return "roof type"
+    return "roof"

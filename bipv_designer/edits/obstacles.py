@@ -1,0 +1,85 @@
+"""Keep-outs on roofs and openings in facades added, changed and removed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bipv_designer.edits.edit import Edit
+from bipv_designer.errors import GeometryError
+from bipv_designer.geometry.roof_plan import roof_under
+from bipv_designer.layout.obstacles import (
+    add_keep_out,
+    keep_out_from_plan,
+    new_obstacle_id,
+    remove_keep_out,
+    replace_keep_out,
+    surface_layout,
+    with_openings,
+)
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape, Opening
+from bipv_designer.project.model import Project
+from bipv_designer.project.points import Point2
+
+DRAWN_KEEP_OUT_NAMES = {
+    KeepOutShape.RECTANGLE: "Skylight",
+    KeepOutShape.CIRCLE: "Round unit",
+    KeepOutShape.POLYGON: "Keep-out",
+}
+"""What a keep-out drawn on the plan is called until the user names it."""
+
+
+def draw_keep_out(
+    project: Project, shape: KeepOutShape, points: Sequence[Point2], radius_m: float
+) -> tuple[Edit, str, str]:
+    """A keep-out drawn on the plan, put on the roof plane under its first point.
+
+    Returns the edit and the (surface id, keep-out id) of the new keep-out; raises
+    GeometryError when no roof lies under the point.
+    """
+    surface = roof_under(project, points[0])
+    if surface is None:
+        raise GeometryError("Draw keep-outs on a roof: no roof under that point.")
+    keep_out_id = new_obstacle_id(project, "keep-out")
+    keep_out = keep_out_from_plan(
+        surface, shape, points, radius_m, keep_out_id, DRAWN_KEEP_OUT_NAMES[shape]
+    )
+    edit = Edit(
+        add_keep_out(project, surface.id, keep_out),
+        f"Add keep-out '{keep_out.name}' on '{surface.name}'",
+    )
+    return edit, surface.id, keep_out_id
+
+
+def change_keep_out(project: Project, surface_id: str, keep_out: KeepOut) -> Edit:
+    """The surface's keep-out of the same id replaced."""
+    return Edit(
+        replace_keep_out(project, surface_id, keep_out), f"Change keep-out '{keep_out.name}'"
+    )
+
+
+def delete_keep_out(project: Project, surface_id: str, keep_out_id: str) -> Edit:
+    """The keep-out removed from its surface."""
+    name = keep_out_of(project, surface_id, keep_out_id).name
+    return Edit(remove_keep_out(project, surface_id, keep_out_id), f"Delete keep-out '{name}'")
+
+
+def keep_out_of(project: Project, surface_id: str, keep_out_id: str) -> KeepOut:
+    """The keep-out ``keep_out_id`` of a surface (KeyError if either is gone)."""
+    project.surface(surface_id)
+    for keep_out in surface_layout(project, surface_id).keep_outs:
+        if keep_out.id == keep_out_id:
+            return keep_out
+    raise KeyError(keep_out_id)
+
+
+def change_openings(project: Project, surface_id: str, openings: tuple[Opening, ...]) -> Edit:
+    """The facade's openings (windows, doors) replaced by ``openings``."""
+    before = surface_layout(project, surface_id).openings
+    name = project.surface(surface_id).name
+    if len(openings) > len(before):
+        text = f"Add an opening to '{name}'"
+    elif len(openings) < len(before):
+        text = f"Remove openings from '{name}'"
+    else:
+        text = f"Change an opening of '{name}'"
+    return Edit(with_openings(project, surface_id, openings), text)

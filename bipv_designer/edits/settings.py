@@ -1,0 +1,98 @@
+"""Project-wide values: the name, site, weather, horizon, background image, load,
+tariff and carbon settings."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import PurePath
+
+from bipv_designer.edits.edit import Edit
+from bipv_designer.errors import BipvError
+from bipv_designer.geometry.background import moved, rescaled
+from bipv_designer.project.energy_model import LoadFile, Meter, ParkLoad
+from bipv_designer.project.ids import free_id
+from bipv_designer.project.model import BackgroundImage, Project, Site, WeatherReference
+from bipv_designer.project.money_model import CarbonSettings, Economics
+from bipv_designer.project.points import Point2
+
+
+def rename_project(project: Project, name: str) -> Edit:
+    """The project called ``name`` (leading and trailing spaces dropped)."""
+    name = name.strip()
+    if not name:
+        raise BipvError("project name: expected some text, got an empty name")
+    return Edit(dataclasses.replace(project, name=name), f"Rename the project to '{name}'")
+
+
+def change_site(project: Project, site: Site) -> Edit:
+    """The site (place, altitude, time zone, albedo, plan north, horizon) replaced."""
+    return Edit(dataclasses.replace(project, site=site), "Change the site")
+
+
+def set_weather(project: Project, weather: WeatherReference) -> Edit:
+    """The project simulates with ``weather``."""
+    return Edit(dataclasses.replace(project, weather=weather), "Change the weather")
+
+
+def set_horizon(project: Project, profile: tuple[Point2, ...], text: str) -> Edit:
+    """The site's far horizon: (azimuth, elevation) pairs [degrees]; () for none."""
+    site = dataclasses.replace(project.site, horizon=tuple(profile))
+    return Edit(dataclasses.replace(project, site=site), text)
+
+
+def set_background(project: Project, background: BackgroundImage, text: str) -> Edit:
+    """The background image placed, scaled or styled as ``background``."""
+    return Edit(dataclasses.replace(project, background=background), text)
+
+
+def remove_background(project: Project) -> Edit:
+    """The background image taken away."""
+    return Edit(dataclasses.replace(project, background=None), "Remove background image")
+
+
+def move_background(project: Project, dx: float, dy: float) -> Edit:
+    """The background image moved by (dx, dy) [m]."""
+    background = _background(project)
+    return Edit(
+        dataclasses.replace(project, background=moved(background, dx, dy)),
+        "Move background image",
+    )
+
+
+def scale_background(project: Project, first: Point2, second: Point2, distance_m: float) -> Edit:
+    """The background image scaled so that ``first`` and ``second`` lie ``distance_m``
+    apart, ``first`` staying where it is."""
+    background = rescaled(_background(project), first, second, distance_m)
+    return Edit(dataclasses.replace(project, background=background), "Scale background image")
+
+
+def change_load(project: Project, load: ParkLoad | None) -> Edit:
+    """The park's meters and battery replaced."""
+    return Edit(dataclasses.replace(project, load=load), "Change the load")
+
+
+def add_meter_file(project: Project, name: str, load_file: LoadFile) -> Edit:
+    """A new meter whose load is read from ``load_file``; ``name`` is the file's name."""
+    load = project.load or ParkLoad()
+    meter_id, _ = free_id("meter", {m.id for m in load.meters})
+    meter = Meter(meter_id, PurePath(name).stem, file=load_file)
+    return Edit(
+        dataclasses.replace(project, load=dataclasses.replace(load, meters=(*load.meters, meter))),
+        f"Import meter '{name}'",
+    )
+
+
+def change_economics(project: Project, economics: Economics | None) -> Edit:
+    """The tariff and costs replaced."""
+    return Edit(dataclasses.replace(project, tariff=economics), "Change the tariff or costs")
+
+
+def change_carbon(project: Project, carbon: CarbonSettings | None) -> Edit:
+    """The carbon settings replaced."""
+    return Edit(dataclasses.replace(project, carbon=carbon), "Change the carbon settings")
+
+
+def _background(project: Project) -> BackgroundImage:
+    if project.background is None:
+        raise BipvError("the project has no background image")
+    return project.background
