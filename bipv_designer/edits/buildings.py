@@ -16,6 +16,30 @@ NEW_BUILDING_HEIGHT_M = 10.0
 """Eaves height of a newly drawn building, for the user to type over [m]."""
 DUPLICATE_GAP_M = 10.0
 """Gap between a duplicated building and its original [m]."""
+DEFAULT_PITCHED_SLOPE_DEG = 5.0
+"""Slope given to a roof switched to a pitched type while its slope is 0 [degrees]: a
+starting value shown for the user to correct, not an engineering default."""
+DEFAULT_SAW_TOOTH_SLOPE_DEG = 20.0
+"""Slope of the PV side of a new saw-tooth roof [degrees]: a starting value within the
+15-30 degrees of common north-light factory roofs, for the user to correct."""
+DEFAULT_TOOTH_WIDTH_M = 10.0
+"""Tooth width of a new saw-tooth roof [m]: a starting value of the order of one
+structural bay of a factory hall (8-12 m), for the user to correct. A narrow tooth makes
+hundreds of roof planes on a large hall."""
+
+
+def roof_of_type(roof: Roof, roof_type: RoofType) -> Roof:
+    """``roof`` switched to ``roof_type``, with starting values where the new type needs
+    one the old roof did not have (a slope, a tooth width)."""
+    changed = dataclasses.replace(roof, roof_type=roof_type)
+    if roof_type is RoofType.SAW_TOOTH:
+        if changed.tooth_width_m <= 0.0:
+            changed = dataclasses.replace(changed, tooth_width_m=DEFAULT_TOOTH_WIDTH_M)
+        if changed.slope_deg <= 0.0:
+            changed = dataclasses.replace(changed, slope_deg=DEFAULT_SAW_TOOTH_SLOPE_DEG)
+    elif roof_type is not RoofType.FLAT and changed.slope_deg <= 0.0:
+        changed = dataclasses.replace(changed, slope_deg=DEFAULT_PITCHED_SLOPE_DEG)
+    return changed
 
 
 def draw_building(project: Project, footprint: Sequence[Point2]) -> Edit:

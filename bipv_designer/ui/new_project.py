@@ -145,4 +145,7 @@ def ask_new_project(parent: QWidget, current: Project) -> Project | None:
         dialog.latitude.setValue(current.site.latitude)
         dialog.longitude.setValue(current.site.longitude)
     dialog.follow_location()
-    return dialog.project() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    project = dialog.project() if accepted else None
+    dialog.deleteLater()
+    return project

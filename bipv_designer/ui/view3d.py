@@ -32,6 +32,9 @@ DEGREES_PER_PIXEL = 0.4
 ZOOM_STEP = 1.2
 
 
+NO_BOUNDS = (np.zeros(3), np.zeros(3))
+
+
 class ParkView3D(QWidget):
     """Paints the park; drag to orbit, wheel to zoom.
 
@@ -49,6 +52,7 @@ class ParkView3D(QWidget):
         self.zoom = 1.0
         self.moment = dt.datetime(2023, 12, 21, 10, 0)
         self._drag_from: QPointF | None = None
+        self._bounds_of: tuple[object, tuple[np.ndarray, np.ndarray]] = (None, NO_BOUNDS)
         self.setMinimumSize(320, 240)
         document.changed.connect(self.update)
 
@@ -93,7 +97,8 @@ class ParkView3D(QWidget):
         for shadow in ground_shadows(park + [b for bs in modules_on.values() for b in bs], sun):
             painter.drawPolygon(self._polygon(np.column_stack([shadow, np.zeros(len(shadow))])))
         painter.setPen(QPen(QColor(60, 60, 60), 1))
-        for face in sorted(park, key=lambda f: self.project_points(f.points)[1].mean()):
+        depths = {id(f): self.project_points(f.points)[1].mean() for f in park}
+        for face in sorted(park, key=lambda f: depths[id(f)]):
             painter.setBrush(
                 QBrush(MODULE_COLOUR if face.has_modules else FACE_COLOURS[face.kind])
             )
@@ -157,11 +162,17 @@ class ParkView3D(QWidget):
         return QPolygonF([QPointF(x, y) for x, y in screen])
 
     def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
-        park: list[Face] = faces(self.document.project)
-        if not park:
-            return np.zeros(3), np.array([50.0, 50.0, 10.0])
-        points = np.vstack([f.points for f in park])
-        return points.min(axis=0), points.max(axis=0)
+        """Corners of the box around the park, computed once per project value."""
+        project = self.document.project
+        if self._bounds_of[0] is not project:
+            park: list[Face] = faces(project)
+            if park:
+                points = np.vstack([f.points for f in park])
+                bounds = (points.min(axis=0), points.max(axis=0))
+            else:
+                bounds = (np.zeros(3), np.array([50.0, 50.0, 10.0]))
+            self._bounds_of = (project, bounds)
+        return self._bounds_of[1]
 
     def _centre(self) -> np.ndarray:
         low, high = self._bounds()

@@ -17,6 +17,11 @@ from bipv_designer.ui.qt_util import signals_blocked
 from bipv_designer.ui.selection import NOTHING, Selection, SelectionKind
 
 
+PLAN_HALF_SIZE_M = 50_000.0
+"""The plan reaches this far from the site origin each way [m]: a fixed extent, so that
+drawing beyond the buildings never grows the scene and slides the view."""
+
+
 class SitePlanScene(QGraphicsScene):
     """The park in scene units (metres, y flipped); never writes the model.
 
@@ -29,6 +34,9 @@ class SitePlanScene(QGraphicsScene):
 
     def __init__(self, document: Document) -> None:
         super().__init__()
+        self.setSceneRect(
+            -PLAN_HALF_SIZE_M, -PLAN_HALF_SIZE_M, 2 * PLAN_HALF_SIZE_M, 2 * PLAN_HALF_SIZE_M
+        )
         self.document = document
         self._items: dict[str, BuildingItem] = {}
         self._keep_outs: list[KeepOutItem] = []

@@ -39,10 +39,15 @@ from bipv_designer.ui.canvas.modules import ModulesItem
 from bipv_designer.ui.canvas.scene import SitePlanScene
 
 SNAP_PIXELS = 8.0
-"""Capture distance of vertex, edge and grid snapping [screen pixels]."""
+"""Capture distance of vertex and edge snapping, and of picking a corner or an edge
+[screen pixels]."""
 
-GRID_M = 1.0
-"""Spacing of the snapping grid [m]."""
+SNAP_MAX_M = 0.5
+"""Vertex and edge snapping never moves a click further than this [m]: zoomed out, 8
+pixels are metres, and a click must land where it is made."""
+
+GRID_M = 0.05
+"""Spacing of the snapping grid [m]: clicked points are rounded to it at any zoom."""
 
 MIN_SIZE_M = 0.5
 """Drawn rectangles smaller than this on a side are taken as a click, not a building [m]."""
@@ -158,7 +163,7 @@ class SitePlanView(QGraphicsView):
             return drawing.ortho(anchor[0], point, axis_deg=self.north_deg)
         polygons = [b.footprint for b in self.scene().document.project.buildings]
         return drawing.snap_point(
-            point, polygons, tolerance_m=self._pixels_to_metres(SNAP_PIXELS), grid_m=GRID_M
+            point, polygons, tolerance_m=self._snap_tolerance_m(), grid_m=GRID_M
         ).point
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -304,7 +309,7 @@ class SitePlanView(QGraphicsView):
             b.footprint for b in self.scene().document.project.buildings if b.id != building_id
         ]
         return drawing.snap_point(
-            point, polygons, tolerance_m=self._pixels_to_metres(SNAP_PIXELS), grid_m=GRID_M
+            point, polygons, tolerance_m=self._snap_tolerance_m(), grid_m=GRID_M
         ).point
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -433,6 +438,9 @@ class SitePlanView(QGraphicsView):
             self._vertex_drag = None
         self._preview.setPolygon(polygon_to_scene([]))
         self.hint_changed.emit(self._hint())
+
+    def _snap_tolerance_m(self) -> float:
+        return min(self._pixels_to_metres(SNAP_PIXELS), SNAP_MAX_M)
 
     def _pixels_to_metres(self, pixels: float) -> float:
         transform = self.transform()

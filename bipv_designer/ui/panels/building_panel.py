@@ -7,6 +7,7 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from bipv_designer.edits.buildings import roof_of_type
 from bipv_designer.project.model import Building, RoofType
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
@@ -117,19 +118,17 @@ class BuildingPanel(QWidget):
         if self._building is None:
             return
         roof_type = RoofType(self.roof_type.currentData())
-        roof = dataclasses.replace(
-            self._building.roof,
-            roof_type=roof_type,
-            **{
-                field: spin.value()
-                for field, spin in self._rows.items()
-                if field in ROOF_FIELDS[roof_type]
-            },
-        )
-        if roof_type is not RoofType.FLAT and roof.slope_deg == 0.0:
-            roof = dataclasses.replace(roof, slope_deg=DEFAULT_PITCHED_SLOPE_DEG)
-        if roof_type is RoofType.SAW_TOOTH and roof.tooth_width_m <= 0.0:
-            roof = dataclasses.replace(roof, tooth_width_m=DEFAULT_TOOTH_WIDTH_M)
+        if roof_type is not self._building.roof.roof_type:
+            roof = roof_of_type(self._building.roof, roof_type)
+        else:
+            roof = dataclasses.replace(
+                self._building.roof,
+                **{
+                    field: spin.value()
+                    for field, spin in self._rows.items()
+                    if field in ROOF_FIELDS[roof_type]
+                },
+            )
         edited = dataclasses.replace(
             self._building,
             name=self.name.text().strip() or self._building.name,
@@ -140,12 +139,3 @@ class BuildingPanel(QWidget):
         if edited != self._building:
             self._building = edited
             self.building_edited.emit(edited)
-
-
-DEFAULT_PITCHED_SLOPE_DEG = 5.0
-"""Slope given to a roof switched to a pitched type while its slope is 0 [degrees]: a
-starting value shown for the user to correct, not an engineering default."""
-
-DEFAULT_TOOTH_WIDTH_M = 10.0
-"""Tooth width given to a roof switched to saw-tooth without one [m]: a starting value
-shown for the user to correct."""
