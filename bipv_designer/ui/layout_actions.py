@@ -212,6 +212,7 @@ class LayoutActions(QObject):
             tuple(record.module for record in bundled_library()),
             self._strings_text(project, array),
             _figures_text(project, array.id),
+            on_facade=project.surface(array.surface_id).kind == "facade",
         )
 
     def _fill_strings_page(self, project: Project, selection: Selection) -> None:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.geometry.keep_out_shape import keep_out_shape
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.apply import array_layout
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.project.model import Project
-from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.ui.document import Document
 
 MODULE_BRUSH = QBrush(QColor(30, 60, 150))

@@ -33,6 +33,7 @@ def test_drawing_moving_turning_copying_and_deleting_name_the_building():
     assert copied.buildings[-1].footprint[0] == (130.0, 0.0)
     turned, text = buildings.rotate_building(project, hall.id)
     assert text == "Rotate building 'Building 1'"
+    assert turned.building(hall.id).footprint != hall.footprint
     emptied, text = buildings.delete_buildings(copied, [b.id for b in copied.buildings])
     assert (emptied.buildings, emptied.surfaces, text) == ((), (), "Delete 2 buildings")
 
@@ -87,9 +88,7 @@ def test_edits_that_cannot_be_made_say_why():
         settings.rename_project(project, "   ")
     with pytest.raises(GeometryError, match="no roof under that point"):
         obstacles.draw_keep_out(project, KeepOutShape.CIRCLE, ((500.0, 500.0),), 1.0)
-    filled, text = arrays.fill_roofs(
-        dataclasses.replace(project, arrays=(), array_layouts=())
-    )
+    filled, text = arrays.fill_roofs(dataclasses.replace(project, arrays=(), array_layouts=()))
     assert text == "Fill 1 roof with modules"
     with pytest.raises(LayoutError, match="already has modules"):
         arrays.fill_roofs(filled)
@@ -102,6 +101,7 @@ def test_surface_and_module_edits_read_as_the_user_did_them():
     roof = next(s for s in project.surfaces if s.kind == "roof")
     excluded, text = surfaces.change_surface(project, dataclasses.replace(roof, excluded=True))
     assert text == "Exclude 'Hall A roof'"
+    assert excluded.surface(roof.id).excluded
     array = project.arrays[0]
     removed, text = arrays.remove_modules(project, array.id)
     assert text == f"Remove the modules of '{array.name}'"

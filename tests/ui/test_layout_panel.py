@@ -110,7 +110,10 @@ def test_a_roof_load_capacity_below_the_added_load_warns_in_the_layout_panel(qtb
     type_into(qtbot, window.properties.building_panel.capacity, "5")
     assert window.document.project.roof_capacities[0].roof_load_capacity_kg_per_m2 == 5.0
     click_tree(qtbot, window, "array", "a1")
-    assert "more than the roof's capacity of 5.0 kg/m2" in window.properties.layout_panel.figures.text()
+    assert (
+        "more than the roof's capacity of 5.0 kg/m2"
+        in window.properties.layout_panel.figures.text()
+    )
 
 
 def test_the_building_panel_shows_the_modules_on_its_roofs(qtbot, laid_out):

@@ -152,7 +152,9 @@ def test_simulate_fills_the_results_table(qtbot, tmp_path):
     assert window.results.table.rowCount() == surfaces + 1
     assert window.results.table.item(surfaces, 0).text() == "Total"
     total_kwh = float(window.results.table.item(surfaces, 2).text().replace(",", ""))
-    assert total_kwh == pytest.approx(window.runner.result.summary().loc["total", "annual_ac_kwh"], abs=1)
+    assert total_kwh == pytest.approx(
+        window.runner.result.summary().loc["total", "annual_ac_kwh"], abs=1
+    )
     window.grab().save(str(tmp_path / "main_window.png"))
     window.runner.worker.shutdown()
 

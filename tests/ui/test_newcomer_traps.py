@@ -35,7 +35,9 @@ def answer_new_project(monkeypatch, qtbot, place: str, name: str = "Ordos park")
         qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
         seen["found"] = dialog.found.text()
         seen["weather"] = dialog.weather.text()
-        return QDialog.DialogCode.Accepted if dialog.places.count() else QDialog.DialogCode.Rejected
+        return (
+            QDialog.DialogCode.Accepted if dialog.places.count() else QDialog.DialogCode.Rejected
+        )
 
     monkeypatch.setattr(new_project.NewProjectDialog, "exec", run)
     return seen
@@ -71,7 +73,8 @@ def test_file_new_starts_at_a_place_found_by_name_with_its_own_weather(
     assert project.site.timezone == "Asia/Shanghai"
     assert 1000.0 < project.site.altitude < 1600.0  # the Ordos plateau, not Nanjing's 10 m
     assert project.weather.path == "station:nearest"
-    assert project.buildings == () and project.modules == ()
+    assert project.buildings == ()
+    assert project.modules == ()
     assert "found" in seen["found"]
     assert "km away" in seen["weather"]
     assert window.windowTitle().startswith("Ordos park")
@@ -130,9 +133,7 @@ def test_clicking_modules_selects_them_and_delete_removes_only_the_modules(qtbot
     assert window.document.undo_stack.undoText() == f"Remove the modules of '{array.name}'"
 
 
-def test_every_edit_of_a_new_project_is_one_step_with_a_readable_text(
-    qtbot, window, monkeypatch
-):
+def test_every_edit_of_a_new_project_is_one_step_with_a_readable_text(qtbot, window, monkeypatch):
     answer_new_project(monkeypatch, qtbot, "Ordos")
     window.actions_by_name["new"].trigger()
     stack = window.document.undo_stack
@@ -192,9 +193,15 @@ def test_polygon_corners_land_where_clicked_and_the_plan_stays_put(qtbot, window
         assert window.view.mapToScene(0, 0) == corner_before
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     drawn = window.document.project.buildings[-1]
-    assert_allclose(sorted(drawn.footprint), sorted(wanted), atol=0.05 + 1 / 1.5)
-    assert_allclose(
-        [round(v / 0.05) * 0.05 for point in drawn.footprint for v in point],
-        [v for point in drawn.footprint for v in point],
-        atol=1e-9,
-    )
+    pixel_m = 1 / 1.5
+    assert_allclose(sorted(drawn.footprint), sorted(wanted), atol=1.5 * pixel_m)
+
+    window.view.resetTransform()
+    window.view.scale(40.0, 40.0)  # zoomed in: clicks land to 0.05 m
+    window.view.centerOn(to_scene((120.0, 10.0)))
+    wanted = [(118.34, 7.89), (121.21, 7.89), (121.21, 12.46)]
+    for point in wanted:
+        click(qtbot, window, point)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    drawn = window.document.project.buildings[-1]
+    assert_allclose(sorted(drawn.footprint), sorted(wanted), atol=0.05)

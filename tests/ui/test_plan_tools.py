@@ -316,13 +316,17 @@ def test_horizon_imported_downloaded_offline_and_cleared(
         raise requests.ConnectionError("offline")
 
     monkeypatch.setattr(requests, "get", offline)
-    qtbot.mouseClick(window.properties.site_panel.horizon_buttons["download"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.properties.site_panel.horizon_buttons["download"], Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10_000)
     assert "PVGIS cannot be reached" in dialogs.errors[0]
     dialogs.errors.clear()
     assert window.document.project.site.horizon  # unchanged
 
-    qtbot.mouseClick(window.properties.site_panel.horizon_buttons["clear"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.properties.site_panel.horizon_buttons["clear"], Qt.MouseButton.LeftButton
+    )
     assert window.document.project.site.horizon == ()
     window.undo_action.trigger()
     assert len(window.document.project.site.horizon) == 4

@@ -16,7 +16,6 @@ from bipv_designer.ui.document import Document
 from bipv_designer.ui.qt_util import signals_blocked
 from bipv_designer.ui.selection import NOTHING, Selection, SelectionKind
 
-
 PLAN_HALF_SIZE_M = 50_000.0
 """The plan reaches this far from the site origin each way [m]: a fixed extent, so that
 drawing beyond the buildings never grows the scene and slides the view."""

@@ -46,8 +46,10 @@ SNAP_MAX_M = 0.5
 """Vertex and edge snapping never moves a click further than this [m]: zoomed out, 8
 pixels are metres, and a click must land where it is made."""
 
-GRID_M = 0.05
-"""Spacing of the snapping grid [m]: clicked points are rounded to it at any zoom."""
+GRID_STEPS_M = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0)
+"""Spacings of the snapping grid [m]: a click is rounded to the finest one that is at
+least one screen pixel, so it lands within about a pixel of where it was made, on a
+round number (0.05 m when zoomed in)."""
 
 MIN_SIZE_M = 0.5
 """Drawn rectangles smaller than this on a side are taken as a click, not a building [m]."""
@@ -163,7 +165,7 @@ class SitePlanView(QGraphicsView):
             return drawing.ortho(anchor[0], point, axis_deg=self.north_deg)
         polygons = [b.footprint for b in self.scene().document.project.buildings]
         return drawing.snap_point(
-            point, polygons, tolerance_m=self._snap_tolerance_m(), grid_m=GRID_M
+            point, polygons, tolerance_m=self._snap_tolerance_m(), grid_m=self._grid_m()
         ).point
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -309,7 +311,7 @@ class SitePlanView(QGraphicsView):
             b.footprint for b in self.scene().document.project.buildings if b.id != building_id
         ]
         return drawing.snap_point(
-            point, polygons, tolerance_m=self._snap_tolerance_m(), grid_m=GRID_M
+            point, polygons, tolerance_m=self._snap_tolerance_m(), grid_m=self._grid_m()
         ).point
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -438,6 +440,10 @@ class SitePlanView(QGraphicsView):
             self._vertex_drag = None
         self._preview.setPolygon(polygon_to_scene([]))
         self.hint_changed.emit(self._hint())
+
+    def _grid_m(self) -> float:
+        pixel = self._pixels_to_metres(1.0)
+        return next((step for step in GRID_STEPS_M if step >= pixel), GRID_STEPS_M[-1])
 
     def _snap_tolerance_m(self) -> float:
         return min(self._pixels_to_metres(SNAP_PIXELS), SNAP_MAX_M)

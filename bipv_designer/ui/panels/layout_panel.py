@@ -117,7 +117,7 @@ class LayoutPanel(QWidget):
         self.strings.setWordWrap(True)
         self.edit_modules = QPushButton("Edit modules on the surface…")
         self.remove = QPushButton("Remove these modules")
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow("Module", self.module)
         form.addRow("Other module", _side_by_side(self.cec_module, self.pan))
         form.addRow("", self.portrait)
@@ -199,10 +199,16 @@ class LayoutPanel(QWidget):
         library: tuple[Module, ...] = (),
         strings: str = "",
         figures: str = "",
+        on_facade: bool = False,
     ) -> None:
         """Show the array, its settings, its surface's limits, its inverters, the library
-        modules it may switch to, and the string sizing in words."""
+        modules it may switch to, and the string sizing in words; racks are offered on
+        roofs, the curtain-wall grid on facades."""
         self._array, self._settings, self._limits = array, settings, limits
+        for widget in (self.racks, self.rack_tilt, self.rack_layout, self.pitch_rule, self.gcr):
+            self.form.setRowVisible(widget, not on_facade)
+        for widget in (self.curtain, self.cell_width, self.cell_height, self.mullion):
+            self.form.setRowVisible(widget, on_facade)
         widgets = (
             self.module,
             self.portrait,

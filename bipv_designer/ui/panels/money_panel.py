@@ -20,6 +20,11 @@ FLAT_DEFAULT_PRICE = 0.7
 """Price of a new flat tariff until the user types the bill's [CNY/kWh] (example)."""
 
 
+PRICE_DECIMALS = 4
+"""Decimals of prices: Chinese tariffs and coal benchmarks are quoted to 0.0001 CNY/kWh
+(e.g. 0.3910), cost quotes to 0.001 CNY/Wp."""
+
+
 class MoneyPanel(QWidget):
     """Edits the project's tariff, costs and carbon settings.
 
@@ -40,14 +45,14 @@ class MoneyPanel(QWidget):
         self.tariff = QComboBox()
         for key, label in PRESETS:
             self.tariff.addItem(label, key)
-        self.price = number_field(0.0, 10.0, " /kWh", 3)
-        self.export_price = number_field(0.0, 10.0, " /kWh", 3)
+        self.price = number_field(0.0, 10.0, " /kWh", PRICE_DECIMALS)
+        self.export_price = number_field(0.0, 10.0, " /kWh", PRICE_DECIMALS)
         self.demand = number_field(0.0, 1000.0, " /kW/month", 2)
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.tou = TouEditor()
         self.capex = {
-            kind: number_field(0.0, 100.0, " /Wp", 2)
+            kind: number_field(0.0, 100.0, " /Wp", PRICE_DECIMALS)
             for kind in ("roof_bapv", "roof_bipv", "facade_bipv")
         }
         self.om = number_field(0.0, 1000.0, " /kWp/yr", 1)
@@ -81,7 +86,7 @@ class MoneyPanel(QWidget):
         form.addRow("Time of use", self.tou)
         for kind, spin in self.capex.items():
             form.addRow(f"Cost {kind.replace('_', ' ')}", spin)
-        form.addRow("O&M", self.om)
+        form.addRow("O&&M", self.om)
         form.addRow("Discount rate", self.discount)
         form.addRow("Lifetime", self.lifetime)
         form.addRow("Grid factor", self.factor)
