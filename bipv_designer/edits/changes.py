@@ -64,10 +64,6 @@ class ProjectChanges:
     sections: frozenset[str] = frozenset()
     everything: bool = False
 
-    def touches_building(self, building_id: str) -> bool:
-        """True when the building, one of its surfaces or keep-outs may look different."""
-        return self.everything or building_id in self.buildings.any
-
     def __bool__(self) -> bool:
         return self.everything or any(
             getattr(self, f.name) for f in fields(self) if f.name != "everything"
