@@ -28,16 +28,35 @@ def placement_outlines_uv(project: Project, array: Array) -> np.ndarray:
         ),
         0.0,
     )
-    u, v, portrait = (
+    u, v, portrait, angle = (
         np.array([getattr(p, name) for p in array.placements], dtype=float)
-        for name in ("u", "v", "portrait")
+        for name in ("u", "v", "portrait", "angle_deg")
     )
     portrait = portrait.astype(bool)
     size_u = np.where(portrait, module.width_m, module.length_m)
     size_v = np.where(portrait, module.length_m, module.width_m) * np.cos(np.radians(rack_tilt))
-    corners_u = np.stack([u, u + size_u, u + size_u, u], axis=1)
-    corners_v = np.stack([v, v, v + size_v, v + size_v], axis=1)
-    return np.stack([corners_u, corners_v], axis=2)
+    return rectangle_corners(u, v, size_u, size_v, angle)
+
+
+def rectangle_corners(
+    u: np.ndarray,
+    v: np.ndarray,
+    size_u: np.ndarray,
+    size_v: np.ndarray,
+    angle_deg: np.ndarray | float = 0.0,
+) -> np.ndarray:
+    """Corners of rectangles with lower-left corner (u, v) and sides ``size_u`` x
+    ``size_v`` [m], turned counter-clockwise by ``angle_deg`` about that corner; shape
+    (N, 4, 2), counter-clockwise from the lower-left corner."""
+    u, v, size_u, size_v, angle = np.broadcast_arrays(
+        *(np.atleast_1d(np.asarray(x, dtype=float)) for x in (u, v, size_u, size_v, angle_deg))
+    )
+    along = np.stack([np.cos(np.radians(angle)), np.sin(np.radians(angle))], axis=-1)
+    across = np.stack([-along[..., 1], along[..., 0]], axis=-1)
+    corner = np.stack([u, v], axis=-1)
+    right = size_u[..., None] * along
+    up = size_v[..., None] * across
+    return np.stack([corner, corner + right, corner + right + up, corner + up], axis=1)
 
 
 def placement_outlines_on_plan(project: Project, array: Array) -> np.ndarray:

@@ -7,6 +7,7 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
+import shapely
 
 from bipv_designer.components.library import (
     GENERIC_FACADE_MODULE_ID,
@@ -97,8 +98,7 @@ def array_figures(project: Project, array_id: str) -> LayoutFigures:
     array = project.array(array_id)
     module = project.module(array.module_id)
     datasheet = project.datasheet(module.id)
-    outlines = placement_outlines_uv(project, array)
-    covered = float(np.sum(np.ptp(outlines[:, :, 0], axis=1) * np.ptp(outlines[:, :, 1], axis=1)))
+    covered = float(np.sum(shapely.area(shapely.polygons(placement_outlines_uv(project, array)))))
     module_area = array.module_count * module.area_m2
     mounting = array_layout(project, array_id).mounting_mass_kg_per_m2
     return LayoutFigures(

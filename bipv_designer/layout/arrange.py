@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 
 import shapely
+import shapely.affinity
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.curtain import curtain_wall_layout
-from bipv_designer.layout.defaults import layout_defaults, tolerance_m
+from bipv_designer.layout.defaults import tolerance_m
 from bipv_designer.layout.grid import fill_grid
+from bipv_designer.layout.orientation import flat_roof_limit_deg, grid_angle_deg
 from bipv_designer.layout.racks import rack_layout
 from bipv_designer.layout.region import allowed_region
 from bipv_designer.layout.result import Layout, uniform_layout, without_removed
@@ -75,7 +77,7 @@ def layout_array(
             surface_azimuth=surface.surface_azimuth,
         )
     elif array_layout.racks is not None:
-        max_tilt = float(layout_defaults()["rack"]["max_roof_tilt_deg"])
+        max_tilt = flat_roof_limit_deg()
         if surface.surface_tilt > max_tilt:
             raise LayoutError(
                 f"array {array_layout.array_id!r}: racks stand on roofs up to {max_tilt:g} "
@@ -98,6 +100,7 @@ def layout_array(
             surface_tilt=surface.surface_tilt,
             surface_azimuth=surface.surface_azimuth,
             offset_steps=offset_steps,
+            grid_angle_deg=grid_angle_deg(surface, array_layout),
         )
     return without_removed(layout, array_layout.removed, tolerance_m())
 
@@ -110,12 +113,15 @@ def flush_layout(
     surface_tilt: float,
     surface_azimuth: float,
     offset_steps: int = 8,
+    grid_angle_deg: float = 0.0,
 ) -> Layout:
-    """Modules lying in the surface plane, in a grid with the array's gaps."""
+    """Modules lying in the surface plane, in a grid with the array's gaps whose rows run
+    ``grid_angle_deg`` counter-clockwise from the u axis."""
     size_u = module.width_m if array_layout.portrait else module.length_m
     size_v = module.length_m if array_layout.portrait else module.width_m
+    turned = shapely.affinity.rotate(region, -grid_angle_deg, origin=(0.0, 0.0))
     corners = fill_grid(
-        region,
+        turned,
         size_u,
         size_v,
         size_u + array_layout.gap_u_m,
@@ -123,13 +129,15 @@ def flush_layout(
         offset_search=array_layout.offset_search,
         offset_steps=offset_steps,
     )
+    cos, sin = math.cos(math.radians(grid_angle_deg)), math.sin(math.radians(grid_angle_deg))
     return uniform_layout(
-        corners.u,
-        corners.v,
+        cos * corners.u - sin * corners.v,
+        sin * corners.u + cos * corners.v,
         size_u,
         size_v,
         portrait=array_layout.portrait,
         surface_tilt=surface_tilt,
         surface_azimuth=surface_azimuth,
         module_area_m2=module.area_m2,
+        angle_deg=grid_angle_deg,
     )

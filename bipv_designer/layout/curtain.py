@@ -74,6 +74,7 @@ def curtain_wall_layout(
         surface_tilt=np.full(n, surface_tilt),
         surface_azimuth=np.full(n, surface_azimuth),
         module_area_m2=size_u[inside] * size_v[inside],
+        angle_deg=np.zeros(n),
     )
 
 
@@ -108,4 +109,4 @@ def _element_sizes(
 
 def _empty() -> Layout:
     empty = np.empty(0)
-    return Layout(empty, empty, empty, empty, np.empty(0, bool), empty, empty, empty)
+    return Layout(empty, empty, empty, empty, np.empty(0, bool), empty, empty, empty, empty)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from bipv_designer.geometry.module_outlines import rectangle_corners
 from bipv_designer.project.model import ModulePlacement
 
 
@@ -31,6 +32,9 @@ class Layout:
         Orientation of each module [degrees].
     module_area_m2 : ndarray (N,)
         Area of each module or curtain-wall element [m2].
+    angle_deg : ndarray (N,)
+        Turn of the module's footprint about its corner (u, v) from the u axis,
+        counter-clockwise [degrees]; its sides run along ``size_u_m`` and ``size_v_m``.
     """
 
     u: np.ndarray
@@ -41,6 +45,7 @@ class Layout:
     surface_tilt: np.ndarray
     surface_azimuth: np.ndarray
     module_area_m2: np.ndarray
+    angle_deg: np.ndarray
 
     @property
     def count(self) -> int:
@@ -48,15 +53,17 @@ class Layout:
         return int(self.u.size)
 
     def placements(self) -> tuple[ModulePlacement, ...]:
-        """The modules as document placements (footprint corner and portrait flag)."""
+        """The modules as document placements (footprint corner, portrait flag, angle)."""
         return tuple(
-            ModulePlacement(float(u), float(v), bool(p))
-            for u, v, p in zip(self.u, self.v, self.portrait, strict=True)
+            ModulePlacement(float(u), float(v), bool(p), float(a))
+            for u, v, p, a in zip(self.u, self.v, self.portrait, self.angle_deg, strict=True)
         )
 
     def footprints(self) -> np.ndarray:
         """Footprint rectangles as an array of shapely polygons (plane coordinates)."""
-        return shapely.box(self.u, self.v, self.u + self.size_u_m, self.v + self.size_v_m)
+        return shapely.polygons(
+            rectangle_corners(self.u, self.v, self.size_u_m, self.size_v_m, self.angle_deg)
+        )
 
     def select(self, mask: np.ndarray) -> Layout:
         """The modules where ``mask`` is True (a boolean array or indices)."""
@@ -82,8 +89,9 @@ def uniform_layout(
     surface_tilt: float,
     surface_azimuth: float,
     module_area_m2: float,
+    angle_deg: float = 0.0,
 ) -> Layout:
-    """A layout whose modules share size, orientation and area."""
+    """A layout whose modules share size, orientation, area and grid angle."""
     n = np.shape(u)[0]
     return Layout(
         u=np.asarray(u, dtype=float),
@@ -94,6 +102,7 @@ def uniform_layout(
         surface_tilt=np.full(n, surface_tilt),
         surface_azimuth=np.full(n, surface_azimuth),
         module_area_m2=np.full(n, module_area_m2),
+        angle_deg=np.full(n, angle_deg),
     )
 
 

@@ -205,6 +205,10 @@ class ArrayLayout:
     removed : tuple of (u, v)
         Lower-left corners of modules the user removed by hand [m]; a fill leaves
         out any module whose corner lies within the layout tolerance of one.
+    grid_angle_deg : float or None
+        Turn of the module grid from the plane's u axis, counter-clockwise [degrees];
+        None: along the longest edge of a flat roof, along u (the eaves) on sloped
+        roofs and facades. Racks and curtain walls keep their own orientation.
     """
 
     array_id: str
@@ -216,6 +220,7 @@ class ArrayLayout:
     racks: RackSettings | None = None
     curtain_wall: CurtainWallGrid | None = None
     removed: tuple[Point2, ...] = ()
+    grid_angle_deg: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

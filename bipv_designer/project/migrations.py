@@ -11,7 +11,7 @@ from typing import Any
 
 from bipv_designer.errors import ProjectFileError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema version this program writes."""
 
 
@@ -66,10 +66,35 @@ def _v3_to_v4(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "string_plan": []}
 
 
+def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 turns module grids: placements carry the grid's angle and array layouts
+    the angle asked for (None: along the longest edge of a flat roof). Version-4 grids all
+    ran along the plane's u axis, so their placements get 0 and their layouts keep 0,
+    which lays them out again exactly as before."""
+    arrays = [
+        {
+            **array,
+            "placements": [
+                {**p, "angle_deg": 0.0} if isinstance(p, dict) else p
+                for p in array.get("placements", [])
+            ],
+        }
+        if isinstance(array, dict)
+        else array
+        for array in document.get("arrays", [])
+    ]
+    layouts = [
+        {**layout, "grid_angle_deg": 0.0} if isinstance(layout, dict) else layout
+        for layout in document.get("array_layouts", [])
+    ]
+    return {**document, "arrays": arrays, "array_layouts": layouts}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 
 

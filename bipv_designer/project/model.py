@@ -251,12 +251,16 @@ class ModulePlacement:
     Attributes
     ----------
     u, v : float  lower-left corner in the surface's plane coordinates [m]
-    portrait : bool  long side along v (True) or along u (False)
+    portrait : bool  long side along the grid's v axis (True) or along its u axis (False)
+    angle_deg : float
+        The module grid's turn from the plane's u axis, about this corner,
+        counter-clockwise [degrees] (0: the module's sides run along u and v).
     """
 
     u: float
     v: float
     portrait: bool = True
+    angle_deg: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

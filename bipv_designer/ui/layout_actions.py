@@ -18,6 +18,7 @@ from bipv_designer.errors import BipvError
 from bipv_designer.geometry.frames import outline_edges
 from bipv_designer.layout.apply import array_figures, array_layout, roof_load_warnings
 from bipv_designer.layout.obstacles import surface_layout
+from bipv_designer.layout.orientation import edge_grid_angles_deg, flat_roof_limit_deg
 from bipv_designer.layout.string_plan import (
     array_string_limits,
     planned_dc_ac_ratios,
@@ -203,6 +204,10 @@ class LayoutActions(QObject):
 
     def _fill_array_page(self, project: Project, selection: Selection) -> None:
         array = project.array(selection.item_id)
+        surface = project.surface(array.surface_id)
+        flat = surface.kind == "roof" and surface.surface_tilt <= flat_roof_limit_deg()
+        edges = outline_edges(surface.outline, surface.surface_tilt, surface.surface_azimuth)
+        angles = edge_grid_angles_deg(surface.outline)
         self.properties.layout_panel.set_array(
             array,
             project.modules,
@@ -212,7 +217,13 @@ class LayoutActions(QObject):
             tuple(record.module for record in bundled_library()),
             self._strings_text(project, array),
             _figures_text(project, array.id),
-            on_facade=project.surface(array.surface_id).kind == "facade",
+            on_facade=surface.kind == "facade",
+            edges=tuple(
+                (f"edge {k + 1}: {length:.1f} m, {side}", float(angle))
+                for k, ((length, side), angle) in enumerate(zip(edges, angles, strict=True))
+            )
+            if flat
+            else (),
         )
 
     def _fill_strings_page(self, project: Project, selection: Selection) -> None:

@@ -155,7 +155,7 @@ def test_demo_project_loads_and_its_surfaces_are_derived_from_its_buildings():
         ]
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_every_past_schema_version_loads(version):
     project = load_project(FIXTURES / f"schema_v{version}.bipv.json")
     assert project.arrays
@@ -294,3 +294,10 @@ def test_a_version_2_load_placeholder_is_refused_with_the_reason(small_project, 
     path = write_json(tmp_path / "old.bipv.json", document)
     with pytest.raises(ProjectFileError, match=r"\$\.load: a version-2 placeholder"):
         load_project(path)
+
+
+def test_version_4_grids_stay_along_u_after_the_upgrade():
+    project = load_project(FIXTURES / "schema_v4.bipv.json")
+    (settings,) = project.array_layouts
+    assert settings.grid_angle_deg == 0.0
+    assert {p.angle_deg for p in project.arrays[0].placements} == {0.0}

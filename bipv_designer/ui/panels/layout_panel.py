@@ -111,6 +111,10 @@ class LayoutPanel(QWidget):
         self.cec_module = QPushButton("CEC library…")
         self.pan = QPushButton("PVsyst PAN file…")
         self.per_edge = QPushButton("Setback per edge…")
+        self.grid_along = QComboBox()
+        self.grid_along.setToolTip(
+            "Module rows run along this edge of the roof (flush modules on flat roofs)"
+        )
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.strings = QLabel()
@@ -125,6 +129,7 @@ class LayoutPanel(QWidget):
         form.addRow("Gap up", self.gap_v)
         form.addRow("Setback from edges", self.setback)
         form.addRow("", self.per_edge)
+        form.addRow("Rows along", self.grid_along)
         form.addRow("", self.offset_search)
         form.addRow("", self.racks)
         form.addRow("Rack tilt", self.rack_tilt)
@@ -147,6 +152,7 @@ class LayoutPanel(QWidget):
             lambda: self._array and self.remove_requested.emit(self._array.id)
         )
         self.module.activated.connect(self._edited)
+        self.grid_along.activated.connect(self._edited)
         for box in (self.portrait, self.offset_search, self.racks, self.curtain):
             box.clicked.connect(self._edited)
         for spin in (
@@ -200,15 +206,26 @@ class LayoutPanel(QWidget):
         strings: str = "",
         figures: str = "",
         on_facade: bool = False,
+        edges: tuple[tuple[str, float], ...] = (),
     ) -> None:
         """Show the array, its settings, its surface's limits, its inverters, the library
         modules it may switch to, and the string sizing in words; racks are offered on
-        roofs, the curtain-wall grid on facades."""
+        roofs, the curtain-wall grid on facades. ``edges`` names each edge of the surface
+        with the grid turn that follows it [degrees]; without them the grid stays along
+        the eaves."""
         self._array, self._settings, self._limits = array, settings, limits
         for widget in (self.racks, self.rack_tilt, self.rack_layout, self.pitch_rule, self.gcr):
             self.form.setRowVisible(widget, not on_facade)
         for widget in (self.curtain, self.cell_width, self.cell_height, self.mullion):
             self.form.setRowVisible(widget, on_facade)
+        self.form.setRowVisible(self.grid_along, bool(edges))
+        with signals_blocked(self.grid_along):
+            self.grid_along.clear()
+            self.grid_along.addItem("the longest edge", None)
+            for words, angle in edges:
+                self.grid_along.addItem(f"{words} ({angle:+.1f}°)", angle)
+            chosen = self.grid_along.findData(settings.grid_angle_deg)
+            self.grid_along.setCurrentIndex(max(chosen, 0))
         widgets = (
             self.module,
             self.portrait,
@@ -294,6 +311,7 @@ class LayoutPanel(QWidget):
             offset_search=self.offset_search.isChecked(),
             racks=racks,
             curtain_wall=grid,
+            grid_angle_deg=self.grid_along.currentData(),
         )
         limits = dataclasses.replace(
             self._limits, setback=Setback(self.setback.value(), self._limits.setback.per_edge_m)
