@@ -1,38 +1,44 @@
 """A roof or facade seen face-on with its modules: click a module to remove it (or a
 removed one to restore it), drag a rubber band to toggle several; one undoable step per
-gesture. Plane coordinates u (right) and v (up) in metres; v is flipped for the screen."""
+gesture. The wheel zooms, the middle or right button pans, Fit shows it all (as when it
+opens). Plane coordinates u (right) and v (up) in metres; v is flipped for the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+import numpy as np
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsItem,
-    QGraphicsRectItem,
+    QGraphicsPolygonItem,
     QGraphicsScene,
     QGraphicsView,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
 )
 
 from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.geometry.keep_out_shape import keep_out_shape
-from bipv_designer.geometry.module_outlines import placement_outlines_uv
+from bipv_designer.geometry.module_outlines import placement_outlines_uv, rectangle_corners
 from bipv_designer.layout.apply import array_layout
 from bipv_designer.layout.obstacles import surface_layout
+from bipv_designer.layout.orientation import grid_angle_deg
 from bipv_designer.project.model import Project
+from bipv_designer.ui.canvas.zoom_view import ZoomPanView
 from bipv_designer.ui.document import Document
 
 MODULE_BRUSH = QBrush(QColor(30, 60, 150))
 REMOVED_PEN = QPen(QColor(150, 150, 150), 0, Qt.PenStyle.DashLine)
 
 
-class ModuleItem(QGraphicsRectItem):
+class ModuleItem(QGraphicsPolygonItem):
     """One placed (or removed) module; ``corner`` is its lower-left (u, v)."""
 
-    def __init__(self, rect: QRectF, corner: tuple[float, float], removed: bool) -> None:
-        super().__init__(rect)
+    def __init__(self, outline, corner: tuple[float, float], removed: bool) -> None:
+        super().__init__(_polygon(outline))
         self.corner = corner
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         if removed:
@@ -56,17 +62,26 @@ class SurfaceEditor(QDialog):
         self.document = document
         self.array_id = array_id
         self.scene = QGraphicsScene(self)
-        self.view = QGraphicsView(self.scene)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view = ZoomPanView(self.scene)
         self.view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.hint = QLabel(
-            "Click a module to remove it, a dashed one to restore it; drag a box to toggle "
-            "several. Undo works as everywhere."
+            self.tr(
+                "Click a module to remove it, a dashed one to restore it; drag a box to "
+                "toggle several. Wheel zooms, middle or right button pans. Undo works as "
+                "everywhere."
+            )
         )
         self.hint.setWordWrap(True)
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setShortcut(QKeySequence("Ctrl+0"))
+        self.fit_button.clicked.connect(self.view.fit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.fit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        layout.addWidget(self.hint)
+        layout.addLayout(bottom)
+        self._fitted = False
         self.view.viewport().installEventFilter(self)
         self._press: QPointF | None = None
         document.changed.connect(self._changed)
@@ -104,21 +119,29 @@ class SurfaceEditor(QDialog):
         for outline, placement in zip(
             placement_outlines_uv(project, array), array.placements, strict=True
         ):
-            self.scene.addItem(ModuleItem(_rect(outline), (placement.u, placement.v), False))
+            self.scene.addItem(ModuleItem(outline, (placement.u, placement.v), False))
         self._add_removed(project, array)
-        self.view.fitInView(
-            self.scene.itemsBoundingRect().adjusted(-2, -2, 2, 2),
-            Qt.AspectRatioMode.KeepAspectRatio,
-        )
+
+    def showEvent(self, event) -> None:
+        """Open with the whole surface in view; after that the user's zoom stays."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.view.fit()
 
     def _add_removed(self, project: Project, array) -> None:
         module = project.module(array.module_id)
         settings = array_layout(project, array.id)
+        if not settings.removed:
+            return
         width = module.width_m if settings.portrait else module.length_m
         height = module.length_m if settings.portrait else module.width_m
-        for u, v in settings.removed:
-            rect = QRectF(u, -(v + height), width, height)
-            self.scene.addItem(ModuleItem(rect, (u, v), True))
+        angle = grid_angle_deg(project.surface(array.surface_id), settings)
+        us, vs = np.asarray(settings.removed, dtype=float).T
+        for outline, corner in zip(
+            rectangle_corners(us, vs, width, height, angle), settings.removed, strict=True
+        ):
+            self.scene.addItem(ModuleItem(outline, tuple(corner), True))
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
@@ -140,9 +163,3 @@ class SurfaceEditor(QDialog):
 def _polygon(points) -> QPolygonF:
     return QPolygonF([QPointF(u, -v) for u, v in points])
 
-
-def _rect(outline) -> QRectF:
-    us, vs = outline[:, 0], outline[:, 1]
-    return QRectF(
-        float(us.min()), float(-vs.max()), float(us.max() - us.min()), float(vs.max() - vs.min())
-    )

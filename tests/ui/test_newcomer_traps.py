@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from numpy.testing import assert_allclose
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bipv_designer.paths import DEMO_PROJECT
@@ -205,3 +205,75 @@ def test_polygon_corners_land_where_clicked_and_the_plan_stays_put(qtbot, window
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     drawn = window.document.project.buildings[-1]
     assert_allclose(sorted(drawn.footprint), sorted(wanted), atol=0.05)
+
+
+def test_a_turned_hall_is_filled_along_its_edges_and_another_edge_can_be_picked(qtbot, window):
+    window.tool_actions[Tool.POLYGON].trigger()
+    click(qtbot, window, (0.0, 0.0))
+    for typed in ("48<17", "24<107", "48<197"):
+        qtbot.keyClicks(window.view, typed)
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    edit_menu_action(window, "Fill every roof").trigger()
+    (array,) = window.document.project.arrays
+    assert {round(p.angle_deg, 6) for p in array.placements} == {17.0}
+    click_tree(qtbot, window, "array", array.id)
+    panel = window.properties.layout_panel
+    assert panel.grid_along.isVisible()
+    assert panel.grid_along.currentText() == "the longest edge"
+    steps = window.document.undo_stack.count()
+    qtbot.keyClick(panel.grid_along, Qt.Key.Key_Down)  # the first edge, 48 m at 17°
+    assert window.document.undo_stack.count() == steps + 1
+    (array,) = window.document.project.arrays
+    assert window.document.project.array_layouts[-1].grid_angle_deg == pytest.approx(17.0)
+    assert panel.grid_along.currentText().startswith("edge 1")
+
+
+def wheel(widget, position, up: bool) -> None:
+    """One notch of the mouse wheel over ``position`` (viewport pixels)."""
+    point = QPointF(position)
+    event = QWheelEvent(
+        point,
+        widget.mapToGlobal(point),
+        QPoint(0, 0),
+        QPoint(0, 120 if up else -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_module_editor_opens_fitted_and_zooms_pans_and_fits_again(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    edit_menu_action(window, "Fill every roof").trigger()
+    (array,) = window.document.project.arrays
+    editor = window.layout_actions.open_surface_editor(array.id)
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    view = editor.view
+    roof = view.mapFromScene(editor.scene.itemsBoundingRect()).boundingRect()
+    assert roof.width() >= 0.8 * view.viewport().width() or (
+        roof.height() >= 0.8 * view.viewport().height()
+    )
+    module = next(i for i in editor.scene.items() if hasattr(i, "corner"))
+    before = view.mapFromScene(module.sceneBoundingRect()).boundingRect().width()
+    centre = view.mapFromScene(module.sceneBoundingRect().center())
+    for _ in range(4):
+        wheel(view.viewport(), centre, up=True)
+    after = view.mapFromScene(module.sceneBoundingRect()).boundingRect().width()
+    assert after == pytest.approx(before * 1.25**4, rel=0.1)
+    under = view.mapToScene(view.viewport().rect().center())
+    viewport = view.viewport()
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.MouseButton.RightButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(60, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.RightButton, pos=start + QPoint(60, 0))
+    assert view.mapToScene(view.viewport().rect().center()).x() < under.x()
+    assert window.document.project.arrays[0] == array  # panning changes nothing
+    qtbot.mouseClick(editor.fit_button, Qt.MouseButton.LeftButton)
+    refit = view.mapFromScene(module.sceneBoundingRect()).boundingRect().width()
+    assert refit == pytest.approx(before, abs=1)
+    assert hall.id in {b.id for b in window.document.project.buildings}
+    editor.close()
