@@ -22,12 +22,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from bipv_designer.edits import arrays, buildings
+from bipv_designer.layout.roof_fill import FillOptions, FlatRoofFill
 from bipv_designer.project.model import RoofType
 from bipv_designer.ui.main_window import MainWindow
 from bipv_designer.ui.selection import Selection, SelectionKind
 from tests.factories import make_small_project
 
 TARGET_S = 0.5
+EVERY_ROOF = FillOptions(0.0, FlatRoofFill.FLUSH)
+"""Fill every roof plane, the glazing too, flush: the most modules to draw."""
 HALL_M = (120.0, 60.0)
 
 
@@ -63,7 +66,12 @@ def main() -> None:
             "choose the saw-tooth roof",
             lambda: window.document.edit(buildings.change_building, saw_tooth),
         ),
-        ("fill every roof", lambda: window.document.edit(arrays.fill_roofs)),
+        (
+            "fill every roof",
+            lambda: window.document.push(
+                *arrays.fill_roofs(window.document.project, EVERY_ROOF)[0]
+            ),
+        ),
         (
             "change the height",
             lambda: window.document.edit(

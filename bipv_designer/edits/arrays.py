@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 from bipv_designer.components.bundled import library_record
 from bipv_designer.components.panond import ModuleRecord
@@ -17,6 +16,7 @@ from bipv_designer.layout.apply import (
     with_module,
 )
 from bipv_designer.layout.obstacles import surface_layout
+from bipv_designer.layout.roof_fill import FillOptions, empty_roofs, racks_for, sunny_and_shaded
 from bipv_designer.layout.string_plan import (
     DesignTemperatures,
     auto_string_plan,
@@ -42,25 +42,26 @@ def fill_surface(project: Project, surface_id: str) -> Edit:
     return Edit(add_array(project, surface_id), f"Fill '{name}' with modules")
 
 
-def roofs_to_fill(project: Project) -> list[str]:
-    """Ids of the included roof planes without modules."""
-    carrying = {a.surface_id for a in project.arrays}
-    return [
-        s.id
-        for s in project.surfaces
-        if s.kind == "roof" and not s.excluded and s.id not in carrying
-    ]
-
-
-def fill_roofs(project: Project) -> Edit:
-    """Every included roof plane without modules filled (LayoutError when none is left)."""
-    empty = roofs_to_fill(project)
-    if not empty:
+def fill_roofs(project: Project, options: FillOptions) -> tuple[Edit, list[str]]:
+    """Every included roof plane without modules that faces the sun enough filled (flat
+    roofs as ``options.flat_roofs`` says), and the words for the roofs left empty because
+    they face away from the sun (LayoutError when no roof is left to fill)."""
+    roofs = empty_roofs(project)
+    if not roofs:
         raise LayoutError("Every roof already has modules (or is excluded).")
-    return Edit(
-        functools.reduce(add_array, empty, project),
-        f"Fill {plural(len(empty), 'roof')} with modules",
-    )
+    sunny, shaded = sunny_and_shaded(project, roofs, options.min_share_of_horizontal)
+    left_out = [
+        f"'{roof.name}' ({100 * share:.0f} % of the horizontal's sun)" for roof, share in shaded
+    ]
+    if not sunny:
+        raise LayoutError(
+            "No empty roof gets "
+            f"{100 * options.min_share_of_horizontal:.0f} % of the horizontal's sun: "
+            + ", ".join(left_out)
+        )
+    for roof in sunny:
+        project = add_array(project, roof.id, racks=racks_for(roof, options.flat_roofs))
+    return Edit(project, f"Fill {plural(len(sunny), 'roof')} with modules"), left_out
 
 
 def remove_modules(project: Project, array_id: str) -> Edit:

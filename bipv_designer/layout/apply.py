@@ -32,6 +32,7 @@ from bipv_designer.project.layout_model import (
     ArrayLayout,
     ModuleDatasheet,
     RackLayout,
+    RackSettings,
     SurfaceLayout,
     plan_for_arrays,
 )
@@ -161,11 +162,17 @@ def with_module(
     return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)
 
 
-def add_array(project: Project, surface_id: str, module: Module | None = None) -> Project:
+def add_array(
+    project: Project,
+    surface_id: str,
+    module: Module | None = None,
+    racks: RackSettings | None = None,
+) -> Project:
     """The project with a new array filling the surface with modules (default layout
-    settings). Without ``module``: the one most arrays on surfaces of the same kind use,
-    else the generic default of that kind (a 550 W module on roofs, a glass-glass BIPV
-    element on facades); a module type the project lacks joins it."""
+    settings, on ``racks`` when given). Without ``module``: the one most arrays on
+    surfaces of the same kind use, else the generic default of that kind (a 550 W module
+    on roofs, a glass-glass BIPV element on facades); a module type the project lacks
+    joins it."""
     surface = project.surface(surface_id)
     if surface.excluded:
         raise LayoutError(f"surface {surface.name!r} is excluded from layout and simulation")
@@ -180,7 +187,10 @@ def add_array(project: Project, surface_id: str, module: Module | None = None) -
         module_count=0,
     )
     return with_module(
-        dataclasses.replace(project, arrays=(*project.arrays, array)), array_id, module
+        dataclasses.replace(project, arrays=(*project.arrays, array)),
+        array_id,
+        module,
+        settings=default_array_layout(array_id, racks),
     )
 
 

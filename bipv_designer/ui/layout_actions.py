@@ -19,6 +19,7 @@ from bipv_designer.geometry.frames import outline_edges
 from bipv_designer.layout.apply import array_figures, array_layout, roof_load_warnings
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.layout.orientation import edge_grid_angles_deg, flat_roof_limit_deg
+from bipv_designer.layout.roof_fill import default_fill_options, empty_roofs
 from bipv_designer.layout.string_plan import (
     array_string_limits,
     planned_dc_ac_ratios,
@@ -28,6 +29,7 @@ from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.layout_model import Inverter
 from bipv_designer.project.model import Array, Project
 from bipv_designer.ui import errors as dialogs
+from bipv_designer.ui import fill_roofs_dialog
 from bipv_designer.ui.catalogue_dialog import CatalogueDialog, CatalogueKind
 from bipv_designer.ui.design_temperatures import DesignTemperatureCache
 from bipv_designer.ui.document import Document
@@ -53,6 +55,7 @@ class LayoutActions(QObject):
         self.parent_widget = parent
         self._status = status
         self.temperatures = DesignTemperatureCache()
+        self._fill_options = default_fill_options()
         self._editors: dict[str, SurfaceEditor] = {}
         properties.page_fillers[SelectionKind.ARRAY] = self._fill_array_page
         properties.page_fillers[SelectionKind.STRINGS] = self._fill_strings_page
@@ -81,11 +84,24 @@ class LayoutActions(QObject):
         self.document.edit(arrays.fill_surface, surface_id)
 
     def fill_roofs(self) -> None:
-        """Fill every included roof plane that has no modules yet (one undoable step)."""
-        if not arrays.roofs_to_fill(self.document.project):
+        """Fill every included roof plane that has no modules yet and faces the sun
+        enough, flat roofs as the user chooses (one undoable step)."""
+        project = self.document.project
+        if not empty_roofs(project):
             self._status(self.tr("Every roof already has modules (or is excluded)."))
             return
-        self.document.edit(arrays.fill_roofs)
+        options = fill_roofs_dialog.ask_fill_options(self.parent_widget, self._fill_options)
+        if options is None:
+            return
+        self._fill_options = options
+        try:
+            edit, left_out = arrays.fill_roofs(project, options)
+        except BipvError as error:
+            dialogs.show_error(self.parent_widget, self.tr("No roof filled"), str(error))
+            return
+        self.document.push(*edit)
+        if left_out:
+            self._status(self.tr("Left empty, facing away from the sun: ") + ", ".join(left_out))
 
     def plan_strings(self) -> None:
         """Plan the strings of every array from its chosen inverters (one undoable step)."""

@@ -4,28 +4,24 @@ year of the nearest station, which follows the site."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QWidget,
 )
 
 from bipv_designer.project.defaults import DEFAULT_ALBEDO, new_project
 from bipv_designer.project.model import Project, Site
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.place_search import PlaceSearch
 from bipv_designer.ui.qt_util import signals_blocked
-from bipv_designer.weather.gazetteer import Place, search_places
+from bipv_designer.weather.gazetteer import Place
 from bipv_designer.weather.places import timezone_at
 from bipv_designer.weather.project_weather import NO_STATION_KM
-from bipv_designer.weather.stations import FAR_KM, nearest_stations
-
-PLACES_SHOWN = 12
+from bipv_designer.weather.stations import FAR_KM, altitude_near, nearest_stations
 
 
 class NewProjectDialog(QDialog):
@@ -35,11 +31,7 @@ class NewProjectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New project: where is the park?"))
         self.name = QLineEdit(self.tr("New project"))
-        self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("City or county, e.g. Ordos, 鄂尔多斯, Erdos"))
-        self.places = QListWidget()
-        self.places.setMaximumHeight(160)
-        self.found = QLabel()
+        self.place = PlaceSearch()
         self.site_name = QLineEdit()
         self.latitude = number_field(-90.0, 90.0, "° N", 4)
         self.longitude = number_field(-180.0, 180.0, "° E", 4)
@@ -55,8 +47,6 @@ class NewProjectDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Project name"), self.name)
         form.addRow(self.tr("Find a place"), self.place)
-        form.addRow("", self.found)
-        form.addRow("", self.places)
         form.addRow(self.tr("Site name"), self.site_name)
         form.addRow(self.tr("Latitude"), self.latitude)
         form.addRow(self.tr("Longitude"), self.longitude)
@@ -64,30 +54,10 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("Time zone"), self.timezone)
         form.addRow(self.tr("Weather"), self.weather)
         form.addRow(buttons)
-        self.place.returnPressed.connect(self.search)
-        self.place.textEdited.connect(lambda: self.found.clear())
-        self.places.currentItemChanged.connect(self._place_chosen)
+        self.place.place_chosen.connect(self._place_chosen)
         self.latitude.valueChanged.connect(self.follow_location)
         self.longitude.valueChanged.connect(self.follow_location)
         self.follow_location()
-
-    def search(self) -> None:
-        """List the places matching the typed name; say so when none does."""
-        self.places.clear()
-        matches = search_places(self.place.text(), PLACES_SHOWN)
-        if not matches:
-            self.found.setText(
-                self.tr(
-                    "No match for '{0}': try another spelling, or type the latitude and longitude."
-                ).format(self.place.text())
-            )
-            return
-        self.found.setText(self.tr("{0} found: pick one").format(len(matches)))
-        for place in matches:
-            item = QListWidgetItem(f"{place.label}  {place.latitude:.3f}, {place.longitude:.3f}")
-            item.setData(Qt.ItemDataRole.UserRole, place)
-            self.places.addItem(item)
-        self.places.setCurrentRow(0)
 
     def project(self) -> Project:
         """The new project at the chosen site."""
@@ -102,10 +72,7 @@ class NewProjectDialog(QDialog):
         )
         return new_project(self.name.text().strip() or self.tr("New project"), site)
 
-    def _place_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        place: Place = item.data(Qt.ItemDataRole.UserRole)
+    def _place_chosen(self, place: Place) -> None:
         self.site_name.setText(place.local_name or place.name)
         with signals_blocked(self.latitude, self.longitude):
             self.latitude.setValue(place.latitude)
@@ -118,8 +85,9 @@ class NewProjectDialog(QDialog):
         self.timezone.setText(timezone_at(latitude, longitude))
         (match,) = nearest_stations(latitude, longitude)
         station = match.station
-        if match.distance_km <= FAR_KM:
-            self.altitude.setValue(station.altitude)
+        altitude = altitude_near(latitude, longitude)
+        if altitude is not None:
+            self.altitude.setValue(altitude)
         if match.distance_km > NO_STATION_KM:
             self.weather.setText(
                 self.tr(

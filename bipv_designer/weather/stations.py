@@ -170,3 +170,10 @@ def _station(row) -> Station:
 def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", str(text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def altitude_near(latitude: float, longitude: float) -> float | None:
+    """The altitude of the nearest climatology station when it lies within FAR_KM of the
+    point [m above sea level], else None (a starting value for a site found by name)."""
+    (match,) = nearest_stations(latitude, longitude)
+    return match.station.altitude if match.distance_km <= FAR_KM else None

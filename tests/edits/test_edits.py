@@ -11,6 +11,7 @@ from bipv_designer.edits import arrays, buildings, obstacles, settings, surfaces
 from bipv_designer.edits.changes import keep_out_key, project_changes
 from bipv_designer.errors import BipvError, GeometryError, LayoutError
 from bipv_designer.geometry.derive import derive_surfaces
+from bipv_designer.layout.roof_fill import FillOptions, FlatRoofFill, default_fill_options
 from bipv_designer.project.layout_model import KeepOutShape
 from bipv_designer.project.model import RoofType
 from tests.factories import make_small_project
@@ -88,10 +89,12 @@ def test_edits_that_cannot_be_made_say_why():
         settings.rename_project(project, "   ")
     with pytest.raises(GeometryError, match="no roof under that point"):
         obstacles.draw_keep_out(project, KeepOutShape.CIRCLE, ((500.0, 500.0),), 1.0)
-    filled, text = arrays.fill_roofs(dataclasses.replace(project, arrays=(), array_layouts=()))
-    assert text == "Fill 1 roof with modules"
+    (filled, text), left_out = arrays.fill_roofs(
+        dataclasses.replace(project, arrays=(), array_layouts=()), default_fill_options()
+    )
+    assert (text, left_out) == ("Fill 1 roof with modules", [])
     with pytest.raises(LayoutError, match="already has modules"):
-        arrays.fill_roofs(filled)
+        arrays.fill_roofs(filled, default_fill_options())
     with pytest.raises(BipvError, match="no background image"):
         settings.move_background(project, 1.0, 1.0)
 
@@ -107,3 +110,37 @@ def test_surface_and_module_edits_read_as_the_user_did_them():
     assert text == f"Remove the modules of '{array.name}'"
     assert removed.arrays == ()
     assert arrays.fill_surface(removed, roof.id).text == "Fill 'Hall A roof' with modules"
+
+
+def test_fill_every_roof_leaves_north_glazing_empty_and_racks_flat_roofs():
+    project = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    project, _ = buildings.draw_building(project, HALL)
+    hall = project.buildings[0]
+    saw_tooth = dataclasses.replace(
+        hall,
+        roof=dataclasses.replace(
+            buildings.roof_of_type(hall.roof, RoofType.SAW_TOOTH), direction_deg=0.0
+        ),
+    )
+    project, _ = buildings.change_building(project, saw_tooth)
+    (filled, text), left_out = arrays.fill_roofs(project, default_fill_options())
+    glazing = [s for s in project.surfaces if s.kind == "roof" and s.surface_tilt == 90.0]
+    assert len(glazing) == 6
+    assert text == "Fill 6 roofs with modules"
+    assert len(left_out) == 6
+    assert all("% of the horizontal's sun" in words for words in left_out)
+    assert {a.surface_id for a in filled.arrays}.isdisjoint({g.id for g in glazing})
+
+    flat, _ = buildings.draw_building(
+        dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=()), HALL
+    )
+    for choice, layout in (
+        (FlatRoofFill.SOUTH_RACKS, "south"),
+        (FlatRoofFill.EAST_WEST, "east_west"),
+    ):
+        (racked, _), _ = arrays.fill_roofs(flat, FillOptions(0.7, choice))
+        assert racked.array_layouts[0].racks.layout == layout
+    (flush, _), _ = arrays.fill_roofs(flat, FillOptions(0.7, FlatRoofFill.FLUSH))
+    assert flush.array_layouts[0].racks is None
+    with pytest.raises(LayoutError, match="No empty roof gets 150 %"):
+        arrays.fill_roofs(flat, FillOptions(1.5, FlatRoofFill.FLUSH))

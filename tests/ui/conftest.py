@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QPoint, QStandardPaths, Qt
 
-from bipv_designer.ui import errors, settings
+from bipv_designer.layout.roof_fill import FillOptions
+from bipv_designer.ui import errors, fill_roofs_dialog, settings
 from bipv_designer.ui.canvas.coordinates import to_scene
 from bipv_designer.ui.errors import Answer
 from bipv_designer.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ class Dialogs:
         self.numbers: list[float | None] = []
         self.reports: list[str] = []
         self.yes = False
+        self.fill_options: FillOptions | None = None
 
     def show_error(self, parent, title, message) -> None:
         self.errors.append(f"{title}: {message}")
@@ -49,6 +51,10 @@ class Dialogs:
     def show_report(self, parent, title, text) -> None:
         self.reports.append(f"{title}: {text}")
 
+    def ask_fill_options(self, parent, options) -> FillOptions | None:
+        self.questions.append("Fill every roof")
+        return self.fill_options or options
+
     def ask_number(self, parent, title, label, low, high, decimals) -> float | None:
         self.questions.append(label)
         return self.numbers.pop(0)
@@ -60,6 +66,7 @@ def dialogs(monkeypatch) -> Dialogs:
     fake = Dialogs()
     for name in ("show_error", "ask_save_changes", "ask_yes_no", "ask_number", "show_report"):
         monkeypatch.setattr(errors, name, getattr(fake, name))
+    monkeypatch.setattr(fill_roofs_dialog, "ask_fill_options", fake.ask_fill_options)
     return fake
 
 

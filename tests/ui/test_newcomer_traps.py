@@ -10,12 +10,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+from bipv_designer.layout.roof_fill import FillOptions, FlatRoofFill
 from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.io import load_project
 from bipv_designer.project.model import RoofType
 from bipv_designer.ui import new_project
 from bipv_designer.ui.canvas.coordinates import to_scene
 from bipv_designer.ui.canvas.view import Tool
+from bipv_designer.ui.fill_roofs_dialog import FillRoofsDialog
 from bipv_designer.ui.main_window import MainWindow
 from tests.ui.conftest import click, drag
 from tests.ui.test_main_window import draw_hall, type_into
@@ -31,13 +33,12 @@ def answer_new_project(monkeypatch, qtbot, place: str, name: str = "Ordos park")
     def run(dialog) -> int:
         dialog.name.selectAll()
         qtbot.keyClicks(dialog.name, name)
-        type_text(qtbot, dialog.place, place)
-        qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
-        seen["found"] = dialog.found.text()
+        type_text(qtbot, dialog.place.field, place)
+        qtbot.keyClick(dialog.place.field, Qt.Key.Key_Return)
+        seen["found"] = dialog.place.found.text()
         seen["weather"] = dialog.weather.text()
-        return (
-            QDialog.DialogCode.Accepted if dialog.places.count() else QDialog.DialogCode.Rejected
-        )
+        found = dialog.place.places.count()
+        return QDialog.DialogCode.Accepted if found else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(new_project.NewProjectDialog, "exec", run)
     return seen
@@ -207,7 +208,10 @@ def test_polygon_corners_land_where_clicked_and_the_plan_stays_put(qtbot, window
     assert_allclose(sorted(drawn.footprint), sorted(wanted), atol=0.05)
 
 
-def test_a_turned_hall_is_filled_along_its_edges_and_another_edge_can_be_picked(qtbot, window):
+def test_a_turned_hall_is_filled_along_its_edges_and_another_edge_can_be_picked(
+    qtbot, window, dialogs
+):
+    dialogs.fill_options = FillOptions(0.7, FlatRoofFill.FLUSH)  # racks keep facing south
     window.tool_actions[Tool.POLYGON].trigger()
     click(qtbot, window, (0.0, 0.0))
     for typed in ("48<17", "24<107", "48<197"):
@@ -277,3 +281,42 @@ def test_the_module_editor_opens_fitted_and_zooms_pans_and_fits_again(qtbot, win
     assert refit == pytest.approx(before, abs=1)
     assert hall.id in {b.id for b in window.document.project.buildings}
     editor.close()
+
+
+def test_fill_every_roof_asks_how_and_leaves_north_glazing_empty(qtbot, window, dialogs):
+    window.tool_actions[Tool.RECTANGLE].trigger()
+    drag(qtbot, window, (0.0, 0.0), (120.0, 60.0))
+    panel = window.properties.building_panel
+    panel.roof_type.setCurrentIndex(panel.roof_type.findData(RoofType.SAW_TOOTH))
+    type_into(qtbot, panel.direction, "0")  # glazing faces north
+    edit_menu_action(window, "Fill every roof").trigger()
+    assert dialogs.questions == ["Fill every roof"]
+    project = window.document.project
+    filled = {project.surface(a.surface_id).surface_tilt for a in project.arrays}
+    assert filled == {20.0}
+    assert "Left empty, facing away from the sun" in window.statusBar().currentMessage()
+    assert window.document.undo_stack.undoText() == "Fill 6 roofs with modules"
+
+
+def test_the_fill_dialog_takes_a_typed_share_and_a_flat_roof_choice(qtbot):
+    dialog = FillRoofsDialog(FillOptions(0.7, FlatRoofFill.SOUTH_RACKS))
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.min_share, "50")
+    dialog.flat_roofs.setCurrentIndex(dialog.flat_roofs.findData(FlatRoofFill.EAST_WEST))
+    assert dialog.options() == FillOptions(0.5, FlatRoofFill.EAST_WEST)
+
+
+def test_the_site_page_finds_a_place_by_name_and_moves_the_site(qtbot, window):
+    click_tree(qtbot, window, "site")
+    search = window.properties.site_panel.place
+    type_text(qtbot, search.field, "Erdos")
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    site = window.document.project.site
+    assert (round(site.latitude, 2), round(site.longitude, 2)) == (39.61, 109.78)
+    assert site.timezone == "Asia/Shanghai"
+    assert 1000.0 < site.altitude < 1600.0
+    assert window.document.undo_stack.undoText() == "Change the site"
+    type_text(qtbot, search.field, "qqq")
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    assert search.found.text().startswith("No match for")
+    assert window.document.project.site == site

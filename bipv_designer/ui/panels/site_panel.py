@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from bipv_designer.project.defaults import NEAREST_STATION
 from bipv_designer.project.model import Site, WeatherReference
 from bipv_designer.ui.panels.fields import number_field
+from bipv_designer.ui.place_search import PlaceSearch
 from bipv_designer.ui.qt_util import signals_blocked
+from bipv_designer.weather.gazetteer import Place
 from bipv_designer.weather.places import timezone_at
-from bipv_designer.weather.stations import all_stations
+from bipv_designer.weather.stations import all_stations, altitude_near
 
 
 class SitePanel(QWidget):
@@ -53,6 +55,8 @@ class SitePanel(QWidget):
             lambda: self.name_edited.emit(self.project_name.text())
         )
         self.name = QLineEdit()
+        self.place = PlaceSearch()
+        self.place.place_chosen.connect(self._place_picked)
         self._stations = {s.label: s for s in all_stations()}
         self.station = QLineEdit()
         self.station.setPlaceholderText("Type a station or city, e.g. Nanjing")
@@ -99,6 +103,7 @@ class SitePanel(QWidget):
         form = QFormLayout(self)
         form.addRow("Project", self.project_name)
         form.addRow("Site name", self.name)
+        form.addRow("Find a place", self.place)
         form.addRow("Station", self.station)
         form.addRow("Latitude", self.latitude)
         form.addRow("Longitude", self.longitude)
@@ -158,6 +163,19 @@ class SitePanel(QWidget):
             self.longitude.setValue(found.longitude)
             self.altitude.setValue(found.altitude)
         self.station.clear()
+        self._located()
+
+    def _place_picked(self, place: Place) -> None:
+        """Move the site to a place found by name; the altitude follows from the nearest
+        station when one is near."""
+        if self._site is None:
+            return
+        altitude = altitude_near(place.latitude, place.longitude)
+        with signals_blocked(self.latitude, self.longitude, self.altitude):
+            self.latitude.setValue(place.latitude)
+            self.longitude.setValue(place.longitude)
+            if altitude is not None:
+                self.altitude.setValue(altitude)
         self._located()
 
     def _located(self) -> None:
