@@ -37,8 +37,9 @@ from bipv_designer.ui.weather_distance import weather_is_near_enough
 
 START_SIZE_PX = (1280, 800)
 RESULTS_HEIGHT_PX = 170
-RIGHT_DOCK_HEIGHTS_PX = (400, 260)
-"""Starting heights of the Properties and 3-D view docks [px]."""
+PROPERTIES_SHARE = 0.65
+"""Share of the right column's height the Properties dock starts with; the 3-D view
+takes the rest."""
 
 
 class MainWindow(QMainWindow):
@@ -152,9 +153,8 @@ class MainWindow(QMainWindow):
         results.raise_()
         view3d = self._dock(self.tr("3-D view"), self.view3d, area.RightDockWidgetArea)
         self.resizeDocks([results], [RESULTS_HEIGHT_PX], Qt.Orientation.Vertical)
-        self.resizeDocks(
-            [properties, view3d], list(RIGHT_DOCK_HEIGHTS_PX), Qt.Orientation.Vertical
-        )
+        self._right_docks = (properties, view3d)
+        self._docks_sized = False
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -218,6 +218,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             f"{'' if clean else '*'}{self.document.project.name} ({name}) — BIPV Designer"
         )
+
+    def showEvent(self, event) -> None:
+        """The first time the window shows, Properties takes most of the right column."""
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            QTimer.singleShot(0, self._size_right_docks)
+
+    def _size_right_docks(self) -> None:
+        column = sum(dock.height() for dock in self._right_docks)
+        first = round(PROPERTIES_SHARE * column)
+        self.resizeDocks(list(self._right_docks), [first, column - first], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.may_discard():

@@ -28,6 +28,7 @@ class PlaceSearch(QWidget):
         self.field.setPlaceholderText(self.tr("City or county, e.g. Ordos, 鄂尔多斯, Erdos"))
         self.found = QLabel()
         self.found.setWordWrap(True)
+        self.found.hide()
         self.places = QListWidget()
         self.places.setMaximumHeight(LIST_HEIGHT_PX)
         self.places.hide()
@@ -37,7 +38,7 @@ class PlaceSearch(QWidget):
         layout.addWidget(self.found)
         layout.addWidget(self.places)
         self.field.returnPressed.connect(self.search)
-        self.field.textEdited.connect(lambda: self.found.clear())
+        self.field.textEdited.connect(lambda: self.found.hide())
         self.places.currentItemChanged.connect(self._picked)
 
     def search(self) -> None:
@@ -47,6 +48,7 @@ class PlaceSearch(QWidget):
             self.places.clear()
         matches = search_places(text, PLACES_SHOWN) if text else []
         self.places.setVisible(bool(matches))
+        self.found.show()
         if not matches:
             self.found.setText(
                 self.tr(

@@ -5,7 +5,16 @@ layout, string, weather and background panels are wired by their job modules."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from bipv_designer.edits import buildings, obstacles, settings, surfaces
 from bipv_designer.edits.changes import ProjectChanges
@@ -23,6 +32,10 @@ from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.string_plan_panel import StringPlanPanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
 from bipv_designer.ui.selection import NOTHING, Selection, SelectionKind
+
+COMBO_MIN_CHARACTERS = 12
+"""Characters a combo box of a Properties page shows at least; longer items are cut in
+the box and shown whole in its list."""
 
 
 class Properties(QObject):
@@ -67,6 +80,7 @@ class Properties(QObject):
             SelectionKind.BACKGROUND: self.background_panel,
         }
         for page in self._page_of.values():
+            fit_to_narrow_dock(page)
             self.pages.addWidget(page)
         self.pages.currentChanged.connect(self._size_by_current_page)
         self.scroll = QScrollArea()
@@ -188,3 +202,17 @@ def _building_figures_text(project: Project, building_id: str) -> str:
         f"{f.module_area_m2:,.0f} m², {f.coverage_pct:.0f} % of their area"
         for kind, f in building_figures(project, building_id).items()
     )
+
+
+def fit_to_narrow_dock(page: QWidget) -> None:
+    """Let a page shrink to the dock's width instead of scrolling sideways: form rows put
+    long fields under their labels, combo boxes do not ask for their longest item's width,
+    and tables scroll inside themselves."""
+    for form in page.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for combo in page.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
+    for table in page.findChildren(QAbstractScrollArea):
+        table.setMinimumWidth(0)
+        table.setSizePolicy(QSizePolicy.Policy.Ignored, table.sizePolicy().verticalPolicy())

@@ -33,6 +33,9 @@ ZOOM_STEP = 1.2
 
 
 NO_BOUNDS = (np.zeros(3), np.zeros(3))
+MINIMUM_SIZE_PX = (240, 150)
+"""Smallest 3-D view: small enough that Properties keeps most of the right column at
+1366 x 768."""
 
 
 class ParkView3D(QWidget):
@@ -53,7 +56,7 @@ class ParkView3D(QWidget):
         self.moment = dt.datetime(2023, 12, 21, 10, 0)
         self._drag_from: QPointF | None = None
         self._bounds_of: tuple[object, tuple[np.ndarray, np.ndarray]] = (None, NO_BOUNDS)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(*MINIMUM_SIZE_PX)
         document.changed.connect(self.update)
 
     def set_moment(self, moment: dt.datetime) -> None:

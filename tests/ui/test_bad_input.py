@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt
 from bipv_designer.project.io import load_project
 from bipv_designer.ui import errors, main_window, settings
 from bipv_designer.ui.canvas.view import Tool
+from bipv_designer.ui.crash import CrashReporter
 from tests.ui.conftest import click
 from tests.ui.test_main_window import draw_hall, type_into
 
@@ -81,3 +84,22 @@ def test_unsaved_work_is_kept_and_offered_after_a_crash(qtbot, window, dialogs, 
     assert fresh.document.undo_stack.undoText() == "Recover unsaved work"
     assert not recovery.exists()
     fresh.runner.worker.shutdown()
+
+
+def test_an_unexpected_error_shows_one_dialog_and_saves_a_recovery_copy(
+    qtbot, window, dialogs, monkeypatch
+):
+    draw_hall(qtbot, window)
+    reporter = CrashReporter(window.files.save_recovery_now)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    reporter.install()
+    dialogs.yes = True
+    thread = threading.Thread(target=lambda: 1 / 0)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(dialogs.reports), timeout=5_000)
+    (question,) = dialogs.questions
+    assert "ZeroDivisionError: division by zero" in question
+    assert load_project(settings.recovery_file()) == window.document.project
+    assert dialogs.reports[0].startswith("Recovery copy saved")

@@ -1,4 +1,5 @@
-"""Screenshots of the window on the demo project at 1366 x 768, for a person to look at.
+"""Screenshots of the window, every Properties page and every dialog on the demo project
+at 1366 x 768 (and the pages at 1920 x 1080), for a person to look at.
 
 They go to ``build/screenshots/`` (not committed). The test checks what a machine can:
 the window fits the screen, and the plan and the 3-D view are not blank.
@@ -9,9 +10,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
+from bipv_designer.geometry.frames import outline_edges
+from bipv_designer.layout.roof_fill import default_fill_options
 from bipv_designer.paths import DEMO_PROJECT, REPOSITORY_ROOT
 from bipv_designer.project.io import load_project
+from bipv_designer.project.layout_model import Setback
+from bipv_designer.ui.catalogue_dialog import CatalogueDialog, CatalogueKind
+from bipv_designer.ui.fill_roofs_dialog import FillRoofsDialog
+from bipv_designer.ui.load_import_dialog import LoadImportDialog
 from bipv_designer.ui.main_window import MainWindow
+from bipv_designer.ui.new_project import NewProjectDialog
+from bipv_designer.ui.selection import Selection, SelectionKind
+from bipv_designer.ui.setback_dialog import SetbackDialog
 
 pytestmark = pytest.mark.gui
 
@@ -69,4 +79,84 @@ def test_layout_and_string_plan_panels_of_the_demo(qtbot):
     assert "No warnings" in panel.warnings.text()
     panel.grab().save(str(SHOTS / "string_plan_panel_demo.png"))
     window.grab().save(str(SHOTS / "main_window_strings_demo.png"))
+    window.runner.worker.shutdown()
+
+
+SCREENS = ((1366, 768), (1920, 1080))
+
+
+def demo_selections(project):
+    roof = next(s for s in project.surfaces if s.kind == "roof")
+    facade = next(s for s in project.surfaces if s.kind == "facade")
+    keep_out = next(
+        (lay.surface_id, lay.keep_outs[0].id) for lay in project.surface_layouts if lay.keep_outs
+    )
+    roof_array = next(a for a in project.arrays if a.surface_id == roof.id)
+    facade_array = next(
+        a for a in project.arrays if project.surface(a.surface_id).kind == "facade"
+    )
+    return {
+        "site": Selection(SelectionKind.SITE),
+        "building": Selection(SelectionKind.BUILDING, project.buildings[0].id),
+        "roof": Selection(SelectionKind.SURFACE, roof.id),
+        "facade": Selection(SelectionKind.SURFACE, facade.id),
+        "keep_out": Selection(SelectionKind.KEEP_OUT, keep_out[1], keep_out[0]),
+        "roof_array": Selection(SelectionKind.ARRAY, roof_array.id),
+        "facade_array": Selection(SelectionKind.ARRAY, facade_array.id),
+        "strings": Selection(SelectionKind.STRINGS),
+        "money": Selection(SelectionKind.MONEY),
+        "load": Selection(SelectionKind.LOAD),
+    }
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_properties_page_fits_the_dock_without_sideways_scrolling(qtbot, screen):
+    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
+    qtbot.addWidget(window)
+    window.resize(*screen)
+    window.show()
+    qtbot.waitExposed(window)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(10)  # the docks take their starting heights once the window is laid out
+    assert window.properties.scroll.height() > window.view3d.height()
+    viewport = window.properties.scroll.viewport()
+    for name, selection in demo_selections(window.document.project).items():
+        window.select(selection)
+        page = window.properties.current_page()
+        assert page.minimumSizeHint().width() <= viewport.width(), name
+        window.grab().save(str(SHOTS / f"properties_{name}_{screen[0]}.png"))
+    window.runner.worker.shutdown()
+
+
+def test_every_dialog_fits_a_1366_by_768_screen(qtbot, tmp_path):
+    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    project = window.document.project
+    roof = next(s for s in project.surfaces if s.kind == "roof")
+    meter = tmp_path / "meter.csv"
+    meter.write_text("time,power_kw\n2023-01-01 00:00,10\n2023-01-01 01:00,12\n")
+    new = NewProjectDialog(window)
+    new.place.field.setText("Ordos")
+    new.place.search()
+    dialogs = {
+        "new_project": new,
+        "fill_roofs": FillRoofsDialog(default_fill_options(), window),
+        "setback": SetbackDialog(
+            outline_edges(roof.outline, roof.surface_tilt, roof.surface_azimuth), Setback(1.0)
+        ),
+        "module_catalogue": CatalogueDialog(CatalogueKind.MODULE),
+        "meter_import": LoadImportDialog(meter),
+        "surface_editor": window.layout_actions.open_surface_editor(project.arrays[0].id),
+    }
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= SCREEN[0], name
+        assert hint.height() <= SCREEN[1], name
+        dialog.grab().save(str(SHOTS / f"dialog_{name}.png"))
+        dialog.close()
     window.runner.worker.shutdown()

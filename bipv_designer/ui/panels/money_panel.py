@@ -61,7 +61,10 @@ class MoneyPanel(QWidget):
         self.factor = QComboBox()
         for key in grid_factor_keys():
             self.factor.addItem(f"{grid_factor(key).label} ({grid_factor(key).kg_per_kwh})", key)
-        self.count_exports = QCheckBox("Exported PV counts as avoided grid electricity")
+        self.count_exports = QCheckBox("Exports avoid grid CO₂")
+        self.count_exports.setToolTip(
+            "Exported PV counts as avoided grid electricity in the CO₂ avoided"
+        )
         self.method = QComboBox()
         self.method.addItem("calorific value, 0.1229 kgce/kWh", "calorific")
         self.method.addItem("coal consumption, 0.3055 kgce/kWh", "coal_consumption")
