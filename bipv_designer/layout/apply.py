@@ -207,9 +207,8 @@ def remove_array(project: Project, array_id: str) -> Project:
 
 
 def _usual_module(project: Project, kind: SurfaceKind) -> Module:
-    used = Counter(
-        a.module_id for a in project.arrays if project.surface(a.surface_id).kind is kind
-    )
+    kinds = {s.id: s.kind for s in project.surfaces}
+    used = Counter(a.module_id for a in project.arrays if kinds[a.surface_id] is kind)
     if used:
         return project.module(used.most_common(1)[0][0])
     return generic_module(

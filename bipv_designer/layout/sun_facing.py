@@ -23,15 +23,18 @@ def share_of_horizontal(
     site: Site, surface_tilt: np.ndarray, surface_azimuth: np.ndarray
 ) -> np.ndarray:
     """Annual clear-sky plane-of-array irradiation of each plane over the horizontal's
-    [-] (1 for a horizontal plane), for planes of the given tilts and azimuths [degrees]."""
+    [-] (1 for a horizontal plane), for planes of the given tilts and azimuths [degrees];
+    each distinct orientation is computed once."""
     times = pd.date_range(f"{YEAR}-01-01", periods=8760, freq="h", tz="UTC") + pd.Timedelta(
         minutes=30
     )
     location = pvlib.location.Location(site.latitude, site.longitude, altitude=site.altitude)
     sun = location.get_solarposition(times)
     sky = location.get_clearsky(times, model="ineichen", solar_position=sun)
-    tilt = np.asarray(surface_tilt, dtype=float)[:, None]
-    azimuth = np.asarray(surface_azimuth, dtype=float)[:, None]
+    planes, each = np.unique(
+        np.column_stack([surface_tilt, surface_azimuth]).astype(float), axis=0, return_inverse=True
+    )
+    tilt, azimuth = planes[:, :1], planes[:, 1:]
     poa = pvlib.irradiance.get_total_irradiance(
         tilt,
         azimuth,
@@ -43,4 +46,4 @@ def share_of_horizontal(
         albedo=site.albedo,
         model="isotropic",
     )["poa_global"]
-    return np.nansum(poa, axis=1) / sky["ghi"].sum()
+    return (np.nansum(poa, axis=1) / sky["ghi"].sum())[each.ravel()]

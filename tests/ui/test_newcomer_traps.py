@@ -320,3 +320,22 @@ def test_the_site_page_finds_a_place_by_name_and_moves_the_site(qtbot, window):
     qtbot.keyClick(search.field, Qt.Key.Key_Return)
     assert search.found.text().startswith("No match for")
     assert window.document.project.site == site
+
+
+def test_facade_arrays_offer_no_racks_and_money_fields_read_right(qtbot, window):
+    hall = draw_hall(qtbot, window)
+    facade = f"{hall.id}/facade-1"
+    click_tree(qtbot, window, "surface", facade)
+    qtbot.mouseClick(window.properties.surface_panel.fill, Qt.MouseButton.LeftButton)
+    (array,) = window.document.project.arrays
+    click_tree(qtbot, window, "array", array.id)
+    panel = window.properties.layout_panel
+    assert panel.curtain.isVisible()
+    assert not panel.racks.isVisible()
+    assert not panel.rack_tilt.isVisible()
+    assert not panel.grid_along.isVisible()
+    click_tree(qtbot, window, "money")
+    money = window.properties.money_panel
+    assert money.layout().labelForField(money.om).text() == "O&&M"  # shown as O&M, not OM
+    type_into(qtbot, money.price, "0.6543")
+    assert window.document.project.tariff.tariff.periods[0].price_per_kwh == 0.6543
