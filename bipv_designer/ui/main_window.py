@@ -40,6 +40,9 @@ RESULTS_HEIGHT_PX = 170
 PROPERTIES_SHARE = 0.65
 """Share of the right column's height the Properties dock starts with; the 3-D view
 takes the rest."""
+TREE_SHARE = 0.2
+"""Share of the window's width the Project tree starts with (its names and details
+readable on a wide screen, never below the tree's minimum width)."""
 
 
 class MainWindow(QMainWindow):
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         area = Qt.DockWidgetArea
-        self._dock(self.tr("Project"), self.tree, area.LeftDockWidgetArea)
+        self._tree_dock = self._dock(self.tr("Project"), self.tree, area.LeftDockWidgetArea)
         properties = self._dock(
             self.tr("Properties"), self.properties.scroll, area.RightDockWidgetArea
         )
@@ -224,12 +227,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
-            QTimer.singleShot(0, self._size_right_docks)
+            QTimer.singleShot(0, self._size_docks)
 
-    def _size_right_docks(self) -> None:
+    def _size_docks(self) -> None:
         column = sum(dock.height() for dock in self._right_docks)
         first = round(PROPERTIES_SHARE * column)
         self.resizeDocks(list(self._right_docks), [first, column - first], Qt.Orientation.Vertical)
+        tree_width = round(TREE_SHARE * self.width())
+        self.resizeDocks([self._tree_dock], [tree_width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.may_discard():
