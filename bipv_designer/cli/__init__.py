@@ -8,14 +8,14 @@ Bad input ends with a one-line reason on stderr and exit code 2, never a traceba
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from bipv_designer import __version__
 from bipv_designer.cli import layout_report, weather_check, weather_download, weather_synthesize
+from bipv_designer.cli.arguments import ALTITUDE_M, bounded
 from bipv_designer.errors import BipvError
 from bipv_designer.project.model import Mounting, Project, WeatherReference
 from bipv_designer.weather.data import WeatherData
@@ -50,22 +50,27 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.set_defaults(run=_run_simulate)
 
     quick = commands.add_parser("quick", help="one-surface estimate without drawing")
-    quick.add_argument("--lat", type=_bounded("--lat", -90, 90), required=True)
-    quick.add_argument("--lon", type=_bounded("--lon", -180, 180), required=True)
-    quick.add_argument("--tilt", type=_bounded("--tilt", 0, 180), required=True)
-    quick.add_argument("--azimuth", type=_bounded("--azimuth", 0, 360), required=True)
-    quick.add_argument("--kwp", type=_bounded("--kwp", 0, 1e6, low_open=True), required=True)
+    quick.add_argument("--lat", type=bounded("--lat", -90, 90), required=True)
+    quick.add_argument("--lon", type=bounded("--lon", -180, 180), required=True)
+    quick.add_argument("--tilt", type=bounded("--tilt", 0, 180), required=True)
+    quick.add_argument("--azimuth", type=bounded("--azimuth", 0, 360), required=True)
+    quick.add_argument("--kwp", type=bounded("--kwp", 0, 1e6, low_open=True), required=True)
     quick.add_argument(
         "--mounting", choices=[m.value for m in Mounting], default=Mounting.OPEN_RACK.value
     )
     quick.add_argument(
         "--losses",
-        type=_bounded("--losses", 0, 99.9),
+        type=bounded("--losses", 0, 99.9),
         metavar="PCT",
         help="total system losses in percent (default: PVWatts' 14.08 %%)",
     )
     quick.add_argument("--timezone", help="IANA time zone (default: from the longitude)")
-    quick.add_argument("--altitude", type=float, default=0.0, help="site altitude [m]")
+    quick.add_argument(
+        "--altitude",
+        type=bounded("--altitude", *ALTITUDE_M),
+        default=0.0,
+        help="site altitude [m]",
+    )
     quick.add_argument("--weather", type=Path, help="weather file")
     quick.add_argument("--json", action="store_true", help="print the results as JSON")
     quick.set_defaults(run=_run_quick)
@@ -76,14 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
     weather_commands = weather.add_subparsers(
         dest="weather_command", required=True, parser_class=_Parser
     )
-    weather_synthesize.add_parser(weather_commands, _bounded)
-    weather_check.add_parser(weather_commands, _bounded)
-    weather_download.add_parser(weather_commands, _bounded)
+    weather_synthesize.add_parser(weather_commands)
+    weather_check.add_parser(weather_commands)
+    weather_download.add_parser(weather_commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     """Run one subcommand; return the process exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")  # e.g. an emoji on a GBK console
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
     try:
@@ -92,16 +100,36 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         sys.stderr.write(f"bipv-designer: error: {error}\n")
         return EXIT_BAD_INPUT
     except OSError as error:
-        sys.stderr.write(f"bipv-designer: error: {error.filename or ''}: {error.strerror}\n")
+        where = f"{error.filename}: " if error.filename else ""
+        sys.stderr.write(f"bipv-designer: error: {where}{error.strerror or error}\n")
         return EXIT_BAD_INPUT
 
 
 def _run_simulate(args: argparse.Namespace, out: TextIO) -> int:
     from bipv_designer.project.io import load_project
 
+    refuse_output_over_input(
+        {"--hourly-csv": args.hourly_csv, "--quote-csv": args.quote_csv},
+        {"project file": args.project, "weather file": args.weather},
+    )
     project = load_project(args.project)
     weather = _weather(args, project, args.project)
     return _simulate_and_print(project, weather, args, out, project_path=args.project)
+
+
+def refuse_output_over_input(
+    outputs: dict[str, Path | None], inputs: dict[str, Path | None]
+) -> None:
+    """BipvError when an output file named on the command line is one of its inputs (a
+    CSV written over the project file would lose it)."""
+    from bipv_designer.files import same_file
+
+    for option, output in outputs.items():
+        for what, source in inputs.items():
+            if output is not None and source is not None and same_file(output, source):
+                raise BipvError(
+                    f"{option} {output}: that is the {what}; choose another output file"
+                )
 
 
 def _run_quick(args: argparse.Namespace, out: TextIO) -> int:
@@ -126,12 +154,13 @@ def _run_quick(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _weather(args: argparse.Namespace, project: Project, project_path) -> WeatherData:
-    """The ``--weather`` file, or the weather the project refers to."""
-    from bipv_designer.weather.project_weather import read_project_weather
+    """The ``--weather`` file, or the weather the project refers to, with the same quality
+    warnings either way."""
+    from bipv_designer.weather.project_weather import read_project_weather, with_quality_warnings
     from bipv_designer.weather.readers import read_weather
 
     if args.weather is not None:
-        return read_weather(args.weather)
+        return with_quality_warnings(read_weather(args.weather))
     return read_project_weather(project.weather, project_path, project.site)
 
 
@@ -148,8 +177,10 @@ def _simulate_and_print(
 
     from bipv_designer.energy.park import park_balance
     from bipv_designer.errors import TariffError
+    from bipv_designer.files import write_text_atomically
     from bipv_designer.report.balance import balance_json, balance_text
     from bipv_designer.report.exports import figures, results_json, weather_json, write_hourly_csv
+    from bipv_designer.report.json_text import json_text
     from bipv_designer.report.money import carbon_figures, money_json, money_text
     from bipv_designer.report.text import results_table
     from bipv_designer.simulation.result import TOTAL
@@ -162,7 +193,7 @@ def _simulate_and_print(
     if getattr(args, "quote_csv", None) is not None:
         if money is None:
             raise TariffError("--quote-csv: the project has no tariff and costs")
-        pd.DataFrame(money["quote"]).to_csv(args.quote_csv, index=False)
+        write_text_atomically(args.quote_csv, pd.DataFrame(money["quote"]).to_csv(index=False))
     if getattr(args, "hourly_csv", None) is not None:
         write_hourly_csv(result, args.hourly_csv)
     if args.json:
@@ -176,8 +207,7 @@ def _simulate_and_print(
         if not single:
             document["money"] = money
             document["carbon"] = carbon
-        json.dump(document, out, indent=2)
-        out.write("\n")
+        out.write(json_text(document) + "\n")
     else:
         out.write(results_table(result, project.name))
         if park is not None:
@@ -185,25 +215,3 @@ def _simulate_and_print(
         if not single:
             out.write(money_text(money, carbon))
     return 0
-
-
-def _bounded(
-    name: str, low: float, high: float, *, low_open: bool = False
-) -> Callable[[str], float]:
-    """An argparse type: a number in [low, high] (or (low, high] with ``low_open``)."""
-
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-        too_low = value <= low if low_open else value < low
-        if too_low or value > high or value != value:
-            left = "(" if low_open else "["
-            raise argparse.ArgumentTypeError(
-                f"expected a number in {left}{low:g}, {high:g}], got {text}"
-            )
-        return value
-
-    parse.__name__ = name
-    return parse

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 from pathlib import Path
 from typing import TextIO
 
@@ -13,6 +12,7 @@ from bipv_designer.errors import BipvError
 from bipv_designer.layout.apply import relaid
 from bipv_designer.layout.string_plan import auto_string_plan, design_temperatures
 from bipv_designer.project.io import load_project, save_project
+from bipv_designer.report.json_text import json_text
 from bipv_designer.report.layout import layout_json, layout_text
 from bipv_designer.weather.project_weather import read_project_weather
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if weather_problem is not None:
         notes.append(f"no weather, string voltages not checked: {weather_problem}")
     if args.json:
-        json.dump(document | {"notes": notes}, out, indent=2, ensure_ascii=False)
+        out.write(json_text(document | {"notes": notes}))
         out.write("\n")
         return 0
     out.write(layout_text(document))

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TextIO
 
+from bipv_designer.cli.arguments import ALTITUDE_M, bounded
+from bipv_designer.report.json_text import json_text
 from bipv_designer.weather.places import timezone_at
 from bipv_designer.weather.quality import check_weather
 from bipv_designer.weather.readers import FORMATS, read_weather
 from bipv_designer.weather.timing import standard_utc_offset_hours
 
 
-def add_parser(weather_commands, bounded) -> None:
+def add_parser(weather_commands) -> None:
     """Register the command under ``weather``."""
     parser = weather_commands.add_parser(
         "check",
@@ -23,7 +24,9 @@ def add_parser(weather_commands, bounded) -> None:
     parser.add_argument("--format", choices=FORMATS, help="reader (default: detected)")
     parser.add_argument("--lat", type=bounded("--lat", -90, 90), help="site latitude")
     parser.add_argument("--lon", type=bounded("--lon", -180, 180), help="site longitude")
-    parser.add_argument("--altitude", type=float, help="site altitude [m]")
+    parser.add_argument(
+        "--altitude", type=bounded("--altitude", *ALTITUDE_M), help="site altitude [m]"
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.set_defaults(run=run)
 
@@ -37,8 +40,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     report = check_weather(weather, args.lat, args.lon, args.altitude, site_offset)
     if args.json:
         document = report.as_json() | {"reading_warnings": list(weather.metadata.warnings)}
-        json.dump(document, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(json_text(document) + "\n")
         return 0
     out.write(report.text())
     for warning in weather.metadata.warnings:

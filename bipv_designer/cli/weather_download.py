@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import TextIO
 
+from bipv_designer.cli.arguments import bounded, whole
 from bipv_designer.errors import DownloadError
 from bipv_designer.weather.downloads import (
     cache_dir,
@@ -20,7 +21,7 @@ from bipv_designer.weather.horizon_file import write_horizon_csv
 SOURCES = ("pvgis-tmy", "nasa-power", "horizon")
 
 
-def add_parser(weather_commands, bounded) -> None:
+def add_parser(weather_commands) -> None:
     """Register the command under ``weather``."""
     parser = weather_commands.add_parser(
         "download",
@@ -30,7 +31,9 @@ def add_parser(weather_commands, bounded) -> None:
     parser.add_argument("source", choices=SOURCES)
     parser.add_argument("--lat", type=bounded("--lat", -90, 90), required=True)
     parser.add_argument("--lon", type=bounded("--lon", -180, 180), required=True)
-    parser.add_argument("--year", type=int, help="calendar year (nasa-power)")
+    parser.add_argument(
+        "--year", type=whole("--year", 1981, 2100), help="calendar year (nasa-power)"
+    )
     parser.add_argument("--refresh", action="store_true", help="ignore the cache")
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.set_defaults(run=run)

@@ -9,6 +9,7 @@ from typing import TextIO
 
 import numpy as np
 
+from bipv_designer.cli.arguments import ALTITUDE_M, SEED_RANGE, bounded, whole
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.project.model import Site
 from bipv_designer.weather.climatology import MonthlyNormals
@@ -20,7 +21,7 @@ from bipv_designer.weather.timing import standard_utc_offset_hours
 from bipv_designer.weather.writer import write_plain_csv
 
 
-def add_parser(weather_commands, bounded) -> None:
+def add_parser(weather_commands) -> None:
     """Register the command under ``weather``."""
     parser = weather_commands.add_parser(
         "synthesize",
@@ -35,13 +36,27 @@ def add_parser(weather_commands, bounded) -> None:
     parser.add_argument("--station", type=int, metavar="WMO", help="climatology station")
     parser.add_argument("--lat", type=bounded("--lat", -90, 90), help="site latitude")
     parser.add_argument("--lon", type=bounded("--lon", -180, 180), help="site longitude")
-    parser.add_argument("--altitude", type=float, help="site altitude [m]")
+    parser.add_argument(
+        "--altitude", type=bounded("--altitude", *ALTITUDE_M), help="site altitude [m]"
+    )
     parser.add_argument("--timezone", help="IANA time zone (default: from the location)")
     parser.add_argument(
-        "--monthly-ghi", type=float, nargs="+", metavar="KWH", help="12 values, kWh/m2/day"
+        "--monthly-ghi",
+        type=bounded("--monthly-ghi", 0, 15),
+        nargs="+",
+        metavar="KWH",
+        help="12 values, kWh/m2/day",
     )
-    parser.add_argument("--monthly-temp", type=float, nargs="+", metavar="C", help="12 values")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
+    parser.add_argument(
+        "--monthly-temp",
+        type=bounded("--monthly-temp", -60, 60),
+        nargs="+",
+        metavar="C",
+        help="12 values",
+    )
+    parser.add_argument(
+        "--seed", type=whole("--seed", *SEED_RANGE), default=DEFAULT_SEED, help="random seed"
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
     parser.set_defaults(run=run)
 

@@ -10,7 +10,7 @@ import pandas as pd
 from scipy import optimize
 
 from bipv_designer.errors import TariffError
-from bipv_designer.project.money_model import Costs
+from bipv_designer.project.money_model import Costs, costs_problem
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -162,16 +162,10 @@ def summary(first: FirstYear, costs: Costs) -> dict:
 
 def check_costs(costs: Costs) -> None:
     """TariffError naming the first cost setting out of range."""
-    if costs.discount_rate <= -1.0:
-        raise TariffError(
-            f"discount rate: expected above -100 %, got {100 * costs.discount_rate:g} %"
-        )
-    if costs.lifetime_years < 1:
-        raise TariffError(f"lifetime: expected at least 1 year, got {costs.lifetime_years}")
-    for name in ("first_year_degradation", "yearly_degradation", "loan_share", "insurance_share"):
-        value = getattr(costs, name)
-        if not 0.0 <= value < 1.0:
-            raise TariffError(f"{name}: expected a share in [0, 1), got {value}")
+    problem = costs_problem(costs)
+    if problem is not None:
+        field, message = problem
+        raise TariffError(f"{field.replace('_', ' ')}: {message}")
 
 
 def _annuity(principal: float, rate: float, years: int) -> float:

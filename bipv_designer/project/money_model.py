@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 
@@ -65,7 +66,8 @@ class Tariff:
 
 @dataclass(frozen=True, slots=True)
 class Costs:
-    """What the system costs and earns over its life (docs/economics.md).
+    """What the system costs and earns over its life (docs/economics.md); ``problem()``
+    names the first setting out of range.
 
     Attributes
     ----------
@@ -148,3 +150,61 @@ class Economics:
 
     tariff: Tariff
     costs: Costs = Costs()
+
+
+ARRAY_KINDS = ("roof_bapv", "roof_bipv", "facade_bipv")
+"""How the costs see an array: roof modules on mounts, roof BIPV, facade BIPV."""
+
+SHARES = ("first_year_degradation", "yearly_degradation", "loan_share", "insurance_share")
+NON_NEGATIVE = (
+    "bipv_capex_per_m2",
+    "cladding_credit_per_m2",
+    "om_per_kwp_year",
+    "inverter_replacement_per_kwp",
+    "subsidy_one_off",
+    "subsidy_per_kwh",
+    "subsidy_per_tco2",
+)
+WHOLE_YEARS = ("inverter_replacement_year", "loan_years", "subsidy_years")
+
+
+def costs_problem(costs: Costs) -> tuple[str, str] | None:
+    """The first cost setting out of range: (field, what was expected and what came), or
+    None. Prices and costs are >= 0, cost kinds are those of ARRAY_KINDS, shares in
+    [0, 1), the lifetime at least a year, the discount rate above -100 %."""
+    for k, (kind, price) in enumerate(costs.capex_per_wp):
+        if kind not in ARRAY_KINDS:
+            return (
+                f"capex_per_wp[{k}]",
+                f"expected one of {', '.join(ARRAY_KINDS)}, got {kind!r}",
+            )
+        if not (math.isfinite(price) and price >= 0.0):
+            return f"capex_per_wp[{k}]", f"{kind}: expected a cost >= 0 per Wp, got {price:g}"
+    for name in NON_NEGATIVE:
+        value = getattr(costs, name)
+        if not (math.isfinite(value) and value >= 0.0):
+            return name, f"expected a value >= 0, got {value:g}"
+    for name in SHARES:
+        value = getattr(costs, name)
+        if not 0.0 <= value < 1.0:
+            return name, f"expected a share in [0, 1), got {value:g}"
+    if not (math.isfinite(costs.discount_rate) and costs.discount_rate > -1.0):
+        return "discount_rate", (
+            f"expected above -100 %, got {100 * costs.discount_rate:g} %"
+        )
+    for name in ("tariff_escalation", "loan_rate"):
+        value = getattr(costs, name)
+        if not (math.isfinite(value) and value > -1.0):
+            return name, f"expected a yearly rate above -100 %, got {100 * value:g} %"
+    if not 1 <= costs.lifetime_years <= MAX_LIFETIME_YEARS:
+        return "lifetime_years", (
+            f"expected 1 to {MAX_LIFETIME_YEARS} years, got {costs.lifetime_years}"
+        )
+    for name in WHOLE_YEARS:
+        if not 0 <= getattr(costs, name) <= MAX_LIFETIME_YEARS:
+            return name, f"expected 0 to {MAX_LIFETIME_YEARS} years, got {getattr(costs, name)}"
+    return None
+
+
+MAX_LIFETIME_YEARS = 100
+"""Longest lifetime (and loan, subsidy, replacement year) taken [years]."""

@@ -6,12 +6,29 @@ expected there.
 
 from __future__ import annotations
 
+import math
 import zoneinfo
 from collections.abc import Iterable
 
+import numpy as np
+import shapely
+
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.project.energy_model import ParkLoad
-from bipv_designer.project.model import DcModel, Losses, Project
+from bipv_designer.project.model import DcModel, Losses, Module, Project
+from bipv_designer.project.money_model import costs_problem
+
+SINGLE_DIODE_STC_TOLERANCE = 0.5
+"""How far the single-diode STC power may be from the nameplate [-]: fitted parameters
+land within a few per cent; far off means they do not converge or are another module's."""
+MAX_INVERTER_W = 1e8
+"""Largest inverter AC rating taken [W] (100 MW: larger is a unit mistake)."""
+MAX_DC_VOLTAGE_V = 3000.0
+"""Largest inverter DC voltage taken [V] (utility inverters are 1500 V)."""
+MAX_DC_CURRENT_A = 10_000.0
+"""Largest MPPT input current taken [A]."""
+FIT_TOLERANCE = 0.01
+"""Slack on the surface area when counting whether modules fit [-] (rounding of outlines)."""
 
 
 def validate_project(project: Project) -> Project:
@@ -46,6 +63,8 @@ def validate_project(project: Project) -> Project:
         _in_range(f"{path}.gamma_pdc", module.gamma_pdc, -0.02, 0.0)
         if module.dc_model is DcModel.CEC and module.cec is None:
             raise ProjectFileError(f"{path}.cec: dc_model 'cec' needs single-diode parameters")
+        if module.cec is not None:
+            _check_single_diode(path, module)
     for i, array in enumerate(project.arrays):
         path = f"$.arrays[{i}]"
         if array.surface_id not in surface_ids:
@@ -74,8 +93,15 @@ def validate_project(project: Project) -> Project:
                 raise ProjectFileError(
                     f"{path}.inverter_count: expected >= 1, got {array.inverter_count}"
                 )
+    _check_inverters(project)
+    _check_arrays_fit(project)
     _check_losses(project.losses)
     _check_layout_references(project, building_ids, surface_ids, module_ids)
+    if project.tariff is not None:
+        problem = costs_problem(project.tariff.costs)
+        if problem is not None:
+            field, message = problem
+            raise ProjectFileError(f"$.tariff.costs.{field}: {message}")
     if project.load is not None:
         _check_load(project.load, building_ids)
     if project.background is not None:
@@ -88,6 +114,80 @@ def validate_project(project: Project) -> Project:
             low_open=True,
         )
     return project
+
+
+def _check_single_diode(path: str, module: Module) -> None:
+    """Single-diode parameters must give the module's nameplate power at STC within
+    SINGLE_DIODE_STC_TOLERANCE (the simulation scales by it): parameters that do not
+    converge, or belong to another module, are refused."""
+    from bipv_designer.project.single_diode import single_diode_stc_power
+
+    assert module.cec is not None
+    with np.errstate(all="ignore"):
+        try:
+            power = single_diode_stc_power(module.cec)
+        except (ValueError, ArithmeticError, RuntimeError):
+            power = math.nan
+    low, high = 1.0 - SINGLE_DIODE_STC_TOLERANCE, 1.0 + SINGLE_DIODE_STC_TOLERANCE
+    if not (math.isfinite(power) and low <= power / module.pdc0_w <= high):
+        raise ProjectFileError(
+            f"{path}.cec: the single-diode parameters of module {module.name!r} give "
+            f"{power:.4g} W at STC, expected its nameplate {module.pdc0_w:g} W within "
+            f"{100 * SINGLE_DIODE_STC_TOLERANCE:g} % (parameters that do not converge or "
+            "belong to another module)"
+        )
+
+
+def _check_inverters(project: Project) -> None:
+    for i, inverter in enumerate(project.inverters):
+        path = f"$.inverters[{i}]"
+        _in_range(f"{path}.efficiency", inverter.efficiency, 0.0, 1.0, low_open=True)
+        _in_range(f"{path}.paco_w", inverter.paco_w, 0.0, MAX_INVERTER_W, low_open=True)
+        _in_range(f"{path}.vdc_max_v", inverter.vdc_max_v, 0.0, MAX_DC_VOLTAGE_V, low_open=True)
+        _in_range(f"{path}.mppt_low_v", inverter.mppt_low_v, 0.0, inverter.vdc_max_v)
+        _in_range(
+            f"{path}.mppt_high_v", inverter.mppt_high_v, inverter.mppt_low_v, inverter.vdc_max_v
+        )
+        _in_range(f"{path}.idc_max_a", inverter.idc_max_a, 0.0, MAX_DC_CURRENT_A, low_open=True)
+        if inverter.mppt_count < 1:
+            raise ProjectFileError(f"{path}.mppt_count: expected >= 1, got {inverter.mppt_count}")
+        if inverter.strings_per_mppt < 0:
+            raise ProjectFileError(
+                f"{path}.strings_per_mppt: expected >= 0 (0: unknown), "
+                f"got {inverter.strings_per_mppt}"
+            )
+
+
+def _check_arrays_fit(project: Project) -> None:
+    """An array's surface must be a simple polygon with an area, and its modules must fit
+    on it: their footprint (tilted on racks) is at most the surface's area."""
+    surfaces = {s.id: (k, s) for k, s in enumerate(project.surfaces)}
+    modules = {m.id: m for m in project.modules}
+    rack_tilts = {
+        layout.array_id: layout.racks.surface_tilt
+        for layout in project.array_layouts
+        if layout.racks is not None
+    }
+    for i, array in enumerate(project.arrays):
+        if array.module_count == 0:
+            continue
+        k, surface = surfaces[array.surface_id]
+        outline = shapely.Polygon(surface.outline)
+        if not outline.is_valid or outline.area <= 0.0:
+            reason = "has no area" if outline.area <= 0.0 else "crosses itself"
+            raise ProjectFileError(
+                f"$.surfaces[{k}].outline: surface {surface.name!r} carries the modules of "
+                f"array {array.name!r} but its outline {reason}"
+            )
+        module = modules[array.module_id]
+        footprint = module.area_m2 * math.cos(math.radians(rack_tilts.get(array.id, 0.0)))
+        fits = outline.area * (1.0 + FIT_TOLERANCE) / footprint
+        if array.module_count > fits:
+            raise ProjectFileError(
+                f"$.arrays[{i}].module_count: {array.module_count} modules of "
+                f"{module.area_m2:.2f} m² do not fit on surface {surface.name!r} of "
+                f"{outline.area:,.0f} m²; expected at most {math.floor(fits)}"
+            )
 
 
 def _check_layout_references(
@@ -231,7 +331,7 @@ def _in_range(
 ) -> None:
     too_low = value <= low if low_open else value < low
     too_high = value >= high if high_open else value > high
-    if too_low or too_high:
+    if too_low or too_high or not math.isfinite(value):
         left = "(" if low_open else "["
         right = ")" if high_open else "]"
         raise ProjectFileError(

@@ -16,7 +16,8 @@ import pvlib
 
 from bipv_designer.errors import Cancelled
 from bipv_designer.project.model import Losses
-from bipv_designer.simulation.dc import STC_TEMPERATURE, array_dc_power
+from bipv_designer.project.single_diode import STC_TEMPERATURE
+from bipv_designer.simulation.dc import array_dc_power
 from bipv_designer.simulation.horizon import sky_diffuse_kept, sun_above_horizon
 from bipv_designer.simulation.inverters import inverter_output
 from bipv_designer.simulation.optics import beam_iam, diffuse_iam

@@ -5,14 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pvlib
 
-from bipv_designer.project.model import CecParameters
+from bipv_designer.project.single_diode import single_diode_power, single_diode_stc_power
 from bipv_designer.simulation.systems import SystemTable
-
-STC_IRRADIANCE = 1000.0
-"""Irradiance at standard test conditions [W/m2] (IEC 60904-3)."""
-
-STC_TEMPERATURE = 25.0
-"""Cell temperature at standard test conditions [C] (IEC 60904-3)."""
 
 
 def array_dc_power(
@@ -35,36 +29,3 @@ def array_dc_power(
                 poa_effective[:, column], temp_cell[:, column], cec
             )
     return dc
-
-
-def single_diode_stc_power(cec: CecParameters) -> float:
-    """Maximum power of one module at STC by its single-diode parameters [W]."""
-    return float(
-        single_diode_power(np.array([STC_IRRADIANCE]), np.array([STC_TEMPERATURE]), cec)[0]
-    )
-
-
-def single_diode_power(
-    effective_irradiance: np.ndarray, temp_cell: np.ndarray, cec: CecParameters
-) -> np.ndarray:
-    """Maximum power of one module [W] by the CEC model (De Soto et al. 2006, via pvlib).
-
-    Zero where the effective irradiance is not positive.
-    """
-    power = np.zeros_like(effective_irradiance, dtype=float)
-    lit = effective_irradiance > 0
-    if not lit.any():
-        return power
-    parameters = pvlib.pvsystem.calcparams_cec(
-        effective_irradiance[lit],
-        temp_cell[lit],
-        cec.alpha_sc,
-        cec.a_ref,
-        cec.i_l_ref,
-        cec.i_o_ref,
-        cec.r_sh_ref,
-        cec.r_s,
-        cec.adjust,
-    )
-    power[lit] = pvlib.pvsystem.max_power_point(*parameters, method="newton")["p_mp"]
-    return power

@@ -36,7 +36,8 @@ def quick_project(
     albedo: float = 0.2,
     weather: WeatherReference,
 ) -> Project:
-    """A project with one surface carrying ``kwp`` of the generic module.
+    """A project with one surface carrying ``kwp`` of the generic module (one row of
+    them, side by side).
 
     The array has as many generic modules as ``kwp`` needs, each derated (with its
     length shortened alike, so the efficiency that matters for the cell temperature is
@@ -64,8 +65,8 @@ def quick_project(
         building_id=None,
         outline=(
             (0.0, 0.0),
-            (module.width_m, 0.0),
-            (module.width_m, module.length_m),
+            (count * module.width_m, 0.0),
+            (count * module.width_m, module.length_m),
             (0.0, module.length_m),
         ),
         origin=(0.0, 0.0, 0.0),

@@ -3,7 +3,6 @@ warnings, and the export of those results."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -80,6 +79,7 @@ def export_results(
     """Write the results: hourly CSV, or annual figures as JSON (by the suffix); the
     path written, None when nothing was."""
     from bipv_designer.report.exports import results_json, write_hourly_csv
+    from bipv_designer.report.json_text import json_text
 
     if result is None:
         dialogs.show_error(
@@ -96,7 +96,7 @@ def export_results(
     try:
         if path.suffix.lower() == ".json":
             document = results_json(result, project_name)
-            write_text_atomically(path, json.dumps(document, indent=2))
+            write_text_atomically(path, json_text(document))
         else:
             write_hourly_csv(result, path)
     except OSError as error:

@@ -15,8 +15,10 @@ from bipv_designer.weather.checks import (
     Locator,
     bounded_values,
     check_columns,
+    check_header_location,
     check_one_year,
     check_time_steps,
+    irradiance_unit_findings,
     numeric_values,
     optional_values,
     timing_warning,
@@ -80,6 +82,7 @@ def build_weather(parsed: ParsedWeather) -> WeatherData:
     covers, or of the interval centred on an instantaneous sample.
     """
     locator = parsed.locator
+    check_header_location(parsed.metadata)
     check_columns(parsed.frame, parsed.required, locator)
     raw = {column: numeric_values(parsed.frame, column, locator) for column in parsed.required}
     times = to_reference_year(parsed.record_times) if parsed.typical_year else parsed.record_times
@@ -107,5 +110,7 @@ def build_weather(parsed: ParsedWeather) -> WeatherData:
         solar_times=pd.DatetimeIndex(times),
         metadata=replace(parsed.metadata, warnings=tuple(warnings)),
     )
+    for finding in irradiance_unit_findings(weather):
+        weather = weather.with_warning(finding)
     warning = timing_warning(weather)
     return weather.with_warning(warning) if warning else weather

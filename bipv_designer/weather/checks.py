@@ -13,13 +13,14 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pvlib
 
 from bipv_designer.errors import WeatherFileError
-from bipv_designer.weather.data import WeatherData
+from bipv_designer.weather.data import WeatherData, WeatherMetadata
 from bipv_designer.weather.timing import HOUR
 
 IRRADIANCE_COLUMNS = ("ghi", "dni", "dhi")
@@ -324,3 +325,69 @@ def _duration(interval: pd.Timedelta) -> str:
     """An interval as "1 h" or "15 min"."""
     minutes = interval / pd.Timedelta(minutes=1)
     return f"{minutes / 60:g} h" if minutes % 60 == 0 else f"{minutes:g} min"
+
+
+KWH_SUSPECT_PEAK_W_M2 = 20.0
+"""A GHI that never exceeds this all year is in kWh/m2 per record, not W/m2 [W/m2]."""
+LOW_PEAK_W_M2 = 400.0
+"""Every site on Earth sees more global irradiance than this at some noon of the year
+(at 70 degrees latitude the midsummer noon sun stands 43 degrees high, about 600 W/m2
+under clear skies); a lower peak means another unit, e.g. Wh/m2 per 15 minutes [W/m2]."""
+EXTRATERRESTRIAL_MARGIN = 1.02
+"""DNI may exceed the extraterrestrial normal irradiance by this factor (rounding and
+instrument error) before it is called impossible [-]."""
+
+
+def irradiance_unit_findings(weather: WeatherData) -> tuple[str, ...]:
+    """Check that irradiance is in W/m2 and physically possible.
+
+    Raises WeatherFileError for a year without any irradiance and for irradiance that is
+    plainly kWh/m2 per record; returns warnings (with numbers) for a peak too low for
+    any site and for DNI above the extraterrestrial value.
+    """
+    data, name = weather.data, Path(weather.metadata.source).name
+    peak = float(data["ghi"].max())
+    present = [c for c in IRRADIANCE_COLUMNS if c in data.columns]
+    if float(data[present].to_numpy().max()) <= 0.0:
+        raise WeatherFileError(
+            f"{name}: GHI, DNI and DHI are 0 in every record: a year without sun cannot "
+            "be simulated; expected irradiance in W/m2"
+        )
+    if peak < KWH_SUSPECT_PEAK_W_M2:
+        raise WeatherFileError(
+            f"{name}: GHI never exceeds {peak:g} all year: this looks like kWh/m2 per "
+            "record; expected W/m2 (multiply by 1000 for hourly kWh/m2)"
+        )
+    findings = []
+    if peak < LOW_PEAK_W_M2:
+        findings.append(
+            f"GHI peaks at {peak:.0f} W/m2, below the {LOW_PEAK_W_M2:.0f} W/m2 any site sees "
+            "at some noon of the year: another unit (e.g. Wh/m2 per 15 minutes)?"
+        )
+    if "dni" not in data.columns:
+        return tuple(findings)
+    extraterrestrial = pvlib.irradiance.get_extra_radiation(weather.solar_times).to_numpy()
+    dni = data["dni"].to_numpy()
+    above = dni > EXTRATERRESTRIAL_MARGIN * extraterrestrial
+    if above.any():
+        worst = int(np.argmax(np.where(above, dni - extraterrestrial, -np.inf)))
+        findings.append(
+            f"{int(above.sum())} records of DNI above the extraterrestrial value, e.g. "
+            f"{dni[worst]:.0f} W/m2 at {weather.solar_times[worst]:%Y-%m-%d %H:%M} where the "
+            f"sun delivers {extraterrestrial[worst]:.0f} W/m2 above the atmosphere"
+        )
+    return tuple(findings)
+
+
+def check_header_location(metadata: WeatherMetadata) -> None:
+    """WeatherFileError when the file's own latitude, longitude or altitude is impossible."""
+    name = Path(metadata.source).name
+    for label, value, low, high in (
+        ("latitude", metadata.latitude, -90.0, 90.0),
+        ("longitude", metadata.longitude, -180.0, 360.0),
+        ("altitude", metadata.altitude, -500.0, 9000.0),
+    ):
+        if value is not None and not (np.isfinite(value) and low <= value <= high):
+            raise WeatherFileError(
+                f"{name}: the header's {label} is {value:g}; expected {low:g} to {high:g}"
+            )

@@ -19,7 +19,7 @@ from bipv_designer.components.library import cec_module, generic_module
 from bipv_designer.components.panond import read_ond, read_pan
 from bipv_designer.errors import ComponentError
 from bipv_designer.project.model import DcModel
-from bipv_designer.simulation.dc import single_diode_stc_power
+from bipv_designer.project.single_diode import single_diode_stc_power
 
 PAN = """PVObject_=pvModule
   Version=7.2

@@ -15,8 +15,8 @@ from bipv_designer.layout.defaults import default_array_layout, default_rack_set
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.losses import total_loss_pct
 from bipv_designer.project.model import Mounting
+from bipv_designer.project.single_diode import single_diode_stc_power
 from bipv_designer.simulation.chain import run_chain
-from bipv_designer.simulation.dc import single_diode_stc_power
 from bipv_designer.simulation.parameters import (
     DEFAULT_OPTIONS,
     ChainOptions,
