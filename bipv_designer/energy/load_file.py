@@ -11,6 +11,9 @@ weather's are counted, and handled by the mapping's rules or refused.
 
 from __future__ import annotations
 
+import csv
+import re
+import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,8 +32,19 @@ from bipv_designer.weather.timing import fixed_offset, standard_utc_offset_hours
 INTERVALS_MIN = (5, 15, 30, 60)
 """Record lengths of meter exports accepted [min]."""
 BILL_MISMATCH = 0.15
-"""Relative tolerance when a total is compared with the interval factor of a kW/kWh
-mix-up (x2, x4, x12 or their inverses)."""
+"""Relative tolerance when a total is compared with the bills, or with the factor of a
+unit mix-up (kW/kWh per interval, W/kW) [-]."""
+BILL_REFUSED_RATIO = 1.5
+"""A total this many times larger or smaller than the bills is refused whatever the
+cause; between the tolerance and this the difference is reported [-]."""
+MAX_METER_PEAK_KW = 200_000.0
+"""The largest peak a park meter may show [kW]: 200 MW is beyond any single industrial
+connection (a 220 kV substation bay); larger values are W or Wh read as kW or kWh."""
+UTC_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+"""A time stamp ending in a UTC offset (ISO 8601)."""
+DECIMAL_COMMA = re.compile(r"^-?\d+,(\d{1,2}|\d{4,})$")
+"""A number with a decimal comma: digits, a comma, and a fraction that cannot be a
+thousands group (not exactly three digits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +60,15 @@ class LoadImport:
 def read_load_table(path: str | Path, header_row: int = 0) -> pd.DataFrame:
     """The raw table of a CSV or XLSX export, all cells as text (for the preview)."""
     path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise LoadFileError(f"{path.name}: the file is empty; expected a meter export")
+    if path.is_file() and path.suffix.lower() not in (".xlsx", ".xlsm"):
+        lines = _line_count(path)
+        if header_row >= lines:
+            raise LoadFileError(
+                f"{path.name}: the header row {header_row + 1} is past the end of the file "
+                f"({lines} lines)"
+            )
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             table = pd.read_excel(path, skiprows=header_row, dtype=str)
@@ -53,10 +76,20 @@ def read_load_table(path: str | Path, header_row: int = 0) -> pd.DataFrame:
             table = pd.read_csv(path, skiprows=header_row, dtype=str, sep=None, engine="python")
     except FileNotFoundError:
         raise LoadFileError(f"{path}: no such load file") from None
-    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as error:
+    except pd.errors.EmptyDataError:
+        raise LoadFileError(
+            f"{path.name}: nothing from row {header_row + 1} on; the header row is past the "
+            "end of the file"
+        ) from None
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError, csv.Error) as error:
         raise LoadFileError(f"{path.name}: not a readable CSV or XLSX table ({error})") from None
     table.columns = [str(c).strip() for c in table.columns]
     return table
+
+
+def _line_count(path: Path) -> int:
+    with path.open("rb") as file:
+        return sum(1 for _ in file)
 
 
 def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
@@ -72,7 +105,15 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
     if mapping.unit not in ("kW", "kWh"):
         raise LoadFileError(f"unit: expected 'kW' or 'kWh', got {mapping.unit!r}")
     text = table[mapping.value_column].astype(str).str.strip()
-    values = pd.to_numeric(text.str.replace(",", ""), errors="coerce")
+    findings: list[str] = []
+    if (
+        text.str.match(DECIMAL_COMMA.pattern).any()
+        and not text.str.contains(".", regex=False).any()
+    ):
+        values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+        findings.append(f"decimal commas in {mapping.value_column!r} read as decimal points")
+    else:
+        values = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce")
     blank = table[mapping.value_column].isna() | (text == "")
     wrong = values.isna() & ~blank
     if wrong.any():
@@ -81,9 +122,13 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
             f"{path.name} line {first_line + row}, column {mapping.value_column!r}: "
             f"{text.iloc[row]!r} is not a number ({int(wrong.sum())} such cells)"
         )
+    raw_stamps = table[mapping.timestamp_column].astype(str).str.strip()
+    with_offsets = raw_stamps.str.contains(UTC_OFFSET.pattern, regex=True).any()
     stamps = pd.to_datetime(
-        table[mapping.timestamp_column], format=mapping.timestamp_format, errors="coerce"
+        raw_stamps, format=mapping.timestamp_format, errors="coerce", utc=bool(with_offsets)
     )
+    if with_offsets:
+        findings.append("stamps with UTC offsets read as moments in time (offsets may differ)")
     if stamps.isna().any():
         row = int(np.flatnonzero(stamps.isna().to_numpy())[0])
         raise LoadFileError(
@@ -91,7 +136,6 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
             f"{table[mapping.timestamp_column].iloc[row]!r} is not a time stamp"
             + (f" in the format {mapping.timestamp_format!r}" if mapping.timestamp_format else "")
         )
-    findings: list[str] = []
     series = pd.Series(values.to_numpy(dtype=float), index=pd.DatetimeIndex(stamps))
     series, interval = _regular(series, mapping, path.name, findings)
     series = _negatives(series, mapping, path.name, findings)
@@ -103,6 +147,13 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
 
 def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[str]):
     """Stamps in the zone's standard time, interval starts, duplicates and gaps handled."""
+    try:
+        zoneinfo.ZoneInfo(mapping.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise LoadFileError(
+            f"{name}: time zone {mapping.timezone!r}; expected an IANA name such as "
+            "'Asia/Shanghai'"
+        ) from None
     index = series.index
     if index.tz is None:
         duplicated_wall = index.duplicated(keep=False)
@@ -225,17 +276,45 @@ def _in_year(energy: pd.Series, year: int | None, findings: list[str]) -> pd.Ser
 def _check_total(
     energy: pd.Series, interval: pd.Timedelta, mapping: LoadMapping, name: str, findings: list[str]
 ) -> None:
+    """The total and peak, refused when the peak is beyond any park meter or the total
+    differs from the bills by a unit factor or by more than BILL_REFUSED_RATIO."""
     total = float(energy.sum())
     peak_kw = float(energy.max() / (interval / pd.Timedelta(hours=1)))
     findings.append(f"{total:,.0f} kWh in all, peak {peak_kw:,.0f} kW")
+    if peak_kw > MAX_METER_PEAK_KW:
+        raise LoadFileError(
+            f"{name}: peak {peak_kw:,.0f} kW, more than any park meter "
+            f"({MAX_METER_PEAK_KW:,.0f} kW): are the values W or Wh rather than "
+            f"{mapping.unit}?"
+        )
     expected = mapping.expected_annual_kwh
     if expected is None or expected <= 0:
         return
+    ratio = total / expected
+    if abs(ratio - 1.0) <= BILL_MISMATCH:
+        return
     parts = pd.Timedelta(hours=1) / interval
-    for factor in {parts, 1.0 / parts} - {1.0}:
-        if abs(total / expected / factor - 1.0) < BILL_MISMATCH:
+    other = "kW" if mapping.unit == "kWh" else "kWh per interval"
+    causes = {
+        parts: f"are the values {other} rather than {mapping.unit}?",
+        1.0 / parts: f"are the values {other} rather than {mapping.unit}?",
+        1000.0: f"are the values W or Wh rather than {mapping.unit}?",
+        1000.0 * parts: "are the values W rather than kWh per interval?",
+        1000.0 / parts: "are the values Wh per interval rather than kW?",
+        0.001: "are the values MW or MWh rather than kW or kWh?",
+    }
+    for factor, cause in causes.items():
+        if factor != 1.0 and abs(ratio / factor - 1.0) < BILL_MISMATCH:
             raise LoadFileError(
                 f"{name}: {total:,.0f} kWh is {factor:g} times the bills' {expected:,.0f} kWh: "
-                f"are the values {'kW' if mapping.unit == 'kWh' else 'kWh per interval'} "
-                f"rather than {mapping.unit}?"
+                f"{cause}"
             )
+    if not 1.0 / BILL_REFUSED_RATIO <= ratio <= BILL_REFUSED_RATIO:
+        raise LoadFileError(
+            f"{name}: {total:,.0f} kWh is {ratio:.2f} times the bills' {expected:,.0f} kWh; "
+            f"expected within {100 * BILL_MISMATCH:.0f} %: another meter, year or unit?"
+        )
+    findings.append(
+        f"{100 * (ratio - 1.0):+.0f} % against the bills' {expected:,.0f} kWh (more than "
+        f"{100 * BILL_MISMATCH:.0f} %)"
+    )

@@ -173,8 +173,8 @@ def _check_arrays_fit(project: Project) -> None:
             continue
         k, surface = surfaces[array.surface_id]
         outline = shapely.Polygon(surface.outline)
-        if not outline.is_valid or outline.area <= 0.0:
-            reason = "has no area" if outline.area <= 0.0 else "crosses itself"
+        if outline.convex_hull.area <= 0.0 or not outline.is_valid:
+            reason = "has no area" if outline.convex_hull.area <= 0.0 else "crosses itself"
             raise ProjectFileError(
                 f"$.surfaces[{k}].outline: surface {surface.name!r} carries the modules of "
                 f"array {array.name!r} but its outline {reason}"
@@ -242,6 +242,8 @@ def _check_load(load: ParkLoad, building_ids: set[str]) -> None:
         path = f"$.load.meters[{i}]"
         if (meter.file is None) == (meter.synthetic is None):
             raise ProjectFileError(f"{path}: expected either a file or a synthetic load")
+        if meter.file is not None:
+            _check_timezone(f"{path}.file.mapping.timezone", meter.file.mapping.timezone)
         for building_id in meter.building_ids:
             if building_id not in building_ids:
                 raise ProjectFileError(
@@ -286,12 +288,15 @@ def _check_site(project: Project) -> None:
     _in_range("$.site.longitude", site.longitude, -180.0, 180.0)
     _in_range("$.site.altitude", site.altitude, -500.0, 9000.0)
     _in_range("$.site.albedo", site.albedo, 0.0, 1.0)
+    _check_timezone("$.site.timezone", site.timezone)
+
+
+def _check_timezone(path: str, name: str) -> None:
     try:
-        zoneinfo.ZoneInfo(site.timezone)
+        zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
         raise ProjectFileError(
-            f"$.site.timezone: expected an IANA time zone such as 'Asia/Shanghai', "
-            f"got {site.timezone!r}"
+            f"{path}: expected an IANA time zone such as 'Asia/Shanghai', got {name!r}"
         ) from error
 
 
