@@ -466,3 +466,50 @@ def test_base_document_is_accepted(tmp_path):
     path = tmp_path / "ok.bipv.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     assert run("layout", str(path))[0] == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--station", "50136", "--lat", "53", "--lon", "122.5", "--altitude", "8000"],
+        ["--station", "58238", "--lat", "60", "--lon", "10", "--timezone", "Europe/Oslo"],
+        [
+            "--station",
+            "58238",
+            "--lat",
+            "32",
+            "--lon",
+            "118",
+            "--monthly-ghi",
+            *["12"] * 12,
+            "--monthly-temp",
+            *["45"] * 12,
+        ],
+    ],
+    ids=["8000 m", "far north", "12 kWh a day"],
+)
+def test_what_weather_synthesize_writes_its_reader_takes(args, tmp_path):
+    path = tmp_path / "year.csv"
+    assert run("weather", "synthesize", *args, "-o", str(path))[0] == 0
+    code, out = run("weather", "check", str(path), "--json")
+    assert code == 0
+    json.loads(out)
+
+
+def test_monthly_sun_darker_than_anywhere_is_refused_by_synthesize(tmp_path, capsys):
+    code, _ = run(
+        "weather",
+        "synthesize",
+        "--lat",
+        "32",
+        "--lon",
+        "118",
+        "--monthly-ghi",
+        *["0.01"] * 12,
+        "--monthly-temp",
+        *["-20"] * 12,
+        "-o",
+        str(tmp_path / "year.csv"),
+    )
+    assert code == 2
+    assert "month 1: 0.01 kWh/m2/day is a clearness index of" in capsys.readouterr().err

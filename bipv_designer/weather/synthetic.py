@@ -48,6 +48,10 @@ TEMPERATURE_PEAK_SOLAR_HOUR = 14.0
 CLEAR_DAY_RANGE_WEIGHT = 0.5
 """Share of a day's temperature range that follows its clearness (assumption): the
 range is ``A (1 - w + w Kt / mean Kt)``, so the monthly mean range is kept."""
+MEAN_KT_RANGE = (0.07, 0.78)
+"""Monthly mean clearness indices the Bendt et al. (1981) daily distribution covers [-]:
+below 0.07 its highest daily value falls under its lowest; above 0.78 means are taken
+as 0.78."""
 DAYS = 365
 DEFAULT_YEAR = 2023
 
@@ -99,12 +103,22 @@ def synthesize_year(
     ghi_target_wh = normals.ghi_kwh_m2_day * 1000.0
     h0_day = horizontal_extra.reshape(DAYS, 24).sum(axis=1)
     h0_month = np.bincount(month_of_day, h0_day) / np.bincount(month_of_day)
-    mean_kt = np.clip(ghi_target_wh / h0_month, 0.06, 0.78)
+    mean_kt = ghi_target_wh / h0_month
+    too_dark = np.flatnonzero(mean_kt < MEAN_KT_RANGE[0])
+    if too_dark.size:
+        month_number = int(too_dark[0]) + 1
+        raise WeatherFileError(
+            f"month {month_number}: {normals.ghi_kwh_m2_day[too_dark[0]]:g} kWh/m2/day is a "
+            f"clearness index of {mean_kt[too_dark[0]]:.3f} at this site; expected at least "
+            f"{MEAN_KT_RANGE[0]:g} (the darkest months anywhere stay above it)"
+        )
+    mean_kt = np.minimum(mean_kt, MEAN_KT_RANGE[1])
     kt_day = daily_clearness(mean_kt[month_of_day], rng)
     month_totals_wh = ghi_target_wh * np.bincount(month_of_day)
 
     day_total_wh = _scaled_to_months(kt_day * h0_day, month_of_day, month_totals_wh)
     ghi = _scaled_to_months(_hourly_ghi(day_total_wh, ghi_clear, day, rng), month, month_totals_wh)
+    ghi = np.minimum(ghi, horizontal_extra)
     dni, dhi = _split(ghi, zenith, solar_times, extra, normals.diffuse_fraction, month)
     temp_air = _temperatures(normals, kt_day, mean_kt, month_of_day, solar_times, site)
 
@@ -185,6 +199,8 @@ def _split(ghi, zenith, times, extra, diffuse_fraction, month):
             dhi = np.where(up, np.minimum(dhi * factor[month], ghi), ghi)
     cos_zenith = np.cos(np.radians(zenith))
     dni = np.where(up, (ghi - dhi) / np.where(up, cos_zenith, 1.0), 0.0)
+    dni = np.minimum(dni, extra)
+    dhi = np.where(up, ghi - dni * np.clip(cos_zenith, 0.0, None), dhi)
     return dni, dhi
 
 
