@@ -513,3 +513,20 @@ def test_monthly_sun_darker_than_anywhere_is_refused_by_synthesize(tmp_path, cap
     )
     assert code == 2
     assert "month 1: 0.01 kWh/m2/day is a clearness index of" in capsys.readouterr().err
+
+
+def test_a_meter_file_that_changes_from_kw_to_kwh_part_way_is_refused(tmp_path):
+    from bipv_designer.energy.load_file import import_load
+    from bipv_designer.errors import LoadFileError
+
+    start = dt.datetime(2023, 1, 1)
+    lines = ["time,kw"]
+    for step in range(4 * 8760):
+        moment = start + dt.timedelta(minutes=15 * step)
+        kw = 100.0 + 20.0 * ((step // 4) % 24 > 8)
+        value = kw if moment.month < 7 else kw / 4  # kWh per quarter hour from July
+        lines.append(f"{moment:%Y-%m-%d %H:%M},{value:g}")
+    meter = tmp_path / "meter.csv"
+    meter.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LoadFileError, match=r"from 2023-07 on are 0\.25 times those before"):
+        import_load(meter, LoadMapping("time", "kw"))

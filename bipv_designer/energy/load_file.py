@@ -40,6 +40,9 @@ cause; between the tolerance and this the difference is reported [-]."""
 MAX_METER_PEAK_KW = 200_000.0
 """The largest peak a park meter may show [kW]: 200 MW is beyond any single industrial
 connection (a 220 kV substation bay); larger values are W or Wh read as kW or kWh."""
+MIN_UNIT_STEP_FACTOR = 4.0
+"""A change of unit part-way through a file is looked for when kW and kWh per interval
+differ by at least this factor (15- and 5-minute records) [-]."""
 UTC_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 """A time stamp ending in a UTC offset (ISO 8601)."""
 DECIMAL_COMMA = re.compile(r"^-?\d+,(\d{1,2}|\d{4,})$")
@@ -139,6 +142,7 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
     series = pd.Series(values.to_numpy(dtype=float), index=pd.DatetimeIndex(stamps))
     series, interval = _regular(series, mapping, path.name, findings)
     series = _negatives(series, mapping, path.name, findings)
+    _check_one_unit(series, interval, path.name)
     energy = series * (interval / pd.Timedelta(hours=1)) if mapping.unit == "kW" else series
     energy = _in_year(energy, mapping.year, findings)
     _check_total(energy, interval, mapping, path.name, findings)
@@ -223,6 +227,34 @@ def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[
             f"{gaps} missing records, first {first:%Y-%m-%d %H:%M}: {mapping.gaps.value}"
         )
     return series, interval
+
+
+def _check_one_unit(series: pd.Series, interval: pd.Timedelta, name: str) -> None:
+    """LoadFileError when the file changes unit part-way: at the month where the level
+    changes most (mean log of the monthly medians on each side), the months after sit at
+    the kW/kWh-per-interval factor (4 for 15-minute records) of the months before
+    (medians of the monthly medians, so a shutdown month does not look like it);
+    factors below MIN_UNIT_STEP_FACTOR (30-minute and hourly records) are not told apart
+    from seasons."""
+    parts = pd.Timedelta(hours=1) / interval
+    if parts < MIN_UNIT_STEP_FACTOR:
+        return
+    positive = series[series > 0]
+    months = positive.index.strftime("%Y-%m")
+    monthly = positive.groupby(months).median()
+    if len(monthly) < 2:
+        return
+    logs = np.log(monthly.to_numpy())
+    steps = [abs(logs[k:].mean() - logs[:k].mean()) for k in range(1, len(logs))]
+    k = int(np.argmax(steps)) + 1
+    ratio = float(monthly.iloc[k:].median() / monthly.iloc[:k].median())
+    for factor in (parts, 1.0 / parts):
+        if abs(ratio / factor - 1.0) < BILL_MISMATCH:
+            raise LoadFileError(
+                f"{name}: the values from {monthly.index[k]} on are {ratio:.2f} times "
+                "those before: part of the file in kW and part in kWh per interval? "
+                "Expected one unit throughout"
+            )
 
 
 def _negatives(
