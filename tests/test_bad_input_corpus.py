@@ -530,3 +530,15 @@ def test_a_meter_file_that_changes_from_kw_to_kwh_part_way_is_refused(tmp_path):
     meter.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(LoadFileError, match=r"from 2023-07 on are 0\.25 times those before"):
         import_load(meter, LoadMapping("time", "kw"))
+
+
+def test_gbk_comments_read_as_chinese_and_code_page_1252_names_stay_latin(weather_lines, tmp_path):
+    from bipv_designer.weather.readers import read_weather
+
+    for name, encoding in (("南京江宁", "gbk"), ("Zürich, Genève", "cp1252")):
+        lines = [
+            f"# name: {name}" if line.startswith("# name:") else line for line in weather_lines
+        ]
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+        assert read_weather(path).metadata.name == name

@@ -3,6 +3,7 @@ with their errors turned into :class:`~bipv_designer.errors.WeatherFileError`.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,20 +12,34 @@ from bipv_designer.errors import WeatherFileError
 
 T = TypeVar("T")
 
-TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
-"""Encodings tried in turn. Weather files are ASCII by their specifications, but station
-names with accents arrive in UTF-8 or in Windows code page 1252; latin-1 decodes any
-byte, so reading never fails on encoding."""
+TEXT_ENCODINGS = ("utf-8-sig", "gb18030", "cp1252", "latin-1")
+"""Encodings tried in turn. Weather files are ASCII by their specifications, but names
+and comments arrive in UTF-8, in GBK (Chinese Windows; read as its superset GB18030, and
+taken only when what it gives is Chinese) or in Windows code page 1252; latin-1 decodes
+any byte, so reading never fails on encoding."""
+CHINESE = (("\u4e00", "\u9fff"), ("\u3000", "\u303f"), ("\uff00", "\uffef"))
+"""Unicode ranges of Chinese text: CJK ideographs, CJK punctuation, full-width forms."""
+LATIN_TOUCHING_IDEOGRAPH = re.compile(r"[A-Za-z][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]")
 
 
 def decode(raw: bytes) -> str:
     """The text of a file's bytes, in the first of :data:`TEXT_ENCODINGS` that fits."""
     for encoding in TEXT_ENCODINGS[:-1]:
         try:
-            return raw.decode(encoding)
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding != "gb18030" or _is_chinese(text):
+            return text
     return raw.decode(TEXT_ENCODINGS[-1])
+
+
+def _is_chinese(text: str) -> bool:
+    """True when every non-ASCII character is Chinese and no ideograph touches a Latin
+    letter: accented Latin text in code page 1252 decodes as GB18030 too, but into single
+    ideographs inside Latin words."""
+    chinese = all(c.isascii() or any(low <= c <= high for low, high in CHINESE) for c in text)
+    return chinese and not LATIN_TOUCHING_IDEOGRAPH.search(text)
 
 
 def read_text(path: Path) -> str:
