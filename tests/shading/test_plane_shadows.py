@@ -1,0 +1,122 @@
+"""Shadows on a surface's plane against hand values, and what shaded substrings cost."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import shapely
+
+from bipv_designer.geometry.module_outlines import rectangle_corners
+from bipv_designer.project.model import Mounting, Surface, SurfaceKind
+from bipv_designer.shading.electrical import module_level_beam_factor, string_beam_factor
+from bipv_designer.shading.plane_shadows import shaded_share, shadow_on_surface
+from bipv_designer.shading.scene3d import Face, SunPosition
+from bipv_designer.shading.substrings import substring_points
+
+ROOF_Z = 10.0
+ROOF = Surface(
+    id="roof",
+    name="Roof",
+    kind=SurfaceKind.ROOF,
+    building_id="b1",
+    outline=((0.0, 0.0), (60.0, 0.0), (60.0, 40.0), (0.0, 40.0)),
+    origin=(0.0, 0.0, ROOF_Z),
+    surface_tilt=0.0,
+    surface_azimuth=180.0,
+    mounting=Mounting.ROOF_PARALLEL,
+)
+"""A flat roof: u east, v north, 10 m above the ground."""
+
+
+def wall(y: float, height: float, x0: float = 0.0, x1: float = 60.0) -> Face:
+    """A thin wall standing on the roof along y (east-west), ``height`` tall."""
+    base, top = ROOF_Z, ROOF_Z + height
+    points = np.array([[x0, y, base], [x1, y, base], [x1, y, top], [x0, y, top]])
+    return Face("wall", SurfaceKind.FACADE, points, False)
+
+
+@pytest.mark.parametrize(
+    ("elevation", "azimuth"), [(15.0, 180.0), (30.0, 150.0), (45.0, 210.0), (60.0, 170.0)]
+)
+def test_a_wall_casts_a_shadow_h_over_tan_elevation_long_along_the_sun(elevation, azimuth):
+    height = 2.0
+    sun = SunPosition(elevation, azimuth)
+    shadow = shadow_on_surface([wall(30.0, height)], ROOF, sun.direction)
+    away = -np.array([math.sin(math.radians(azimuth)), math.cos(math.radians(azimuth))])
+    length = height / math.tan(math.radians(elevation))
+    corner = np.array([0.0, 30.0]) + length * away  # where the wall's top west end lands
+    vertices = np.asarray(shadow.exterior.coords)
+    assert np.min(np.linalg.norm(vertices - corner, axis=1)) < 1e-5
+
+
+def test_nothing_around_means_exactly_no_shade_and_a_sun_behind_means_no_beam():
+    points = substring_points(rectangle_corners([10.0], [10.0], [1.134], [2.278]))
+    sun = SunPosition(40.0, 180.0)
+    assert shaded_share(shadow_on_surface([], ROOF, sun.direction), points).tolist() == [
+        [0.0, 0.0, 0.0]
+    ]
+    facade = Surface(**_facade_values())
+    assert shadow_on_surface([], facade, SunPosition(40.0, 180.0).direction) is None
+
+
+def _facade_values() -> dict:
+    return {
+        "id": "north-facade",
+        "name": "North facade",
+        "kind": SurfaceKind.FACADE,
+        "building_id": "b1",
+        "outline": ((0.0, 0.0), (60.0, 0.0), (60.0, 10.0), (0.0, 10.0)),
+        "origin": (60.0, 40.0, 0.0),
+        "surface_tilt": 90.0,
+        "surface_azimuth": 0.0,
+        "mounting": Mounting.VENTILATED_FACADE,
+    }
+
+
+def test_a_module_fully_in_shadow_loses_all_its_beam():
+    canopy = Face(
+        "canopy",
+        SurfaceKind.ROOF,
+        np.array([[0, 0, 15.0], [60, 0, 15.0], [60, 40, 15.0], [0, 40, 15.0]], dtype=float),
+        False,
+    )
+    points = substring_points(rectangle_corners([20.0], [20.0], [1.134], [2.278]))
+    shares = shaded_share(
+        shadow_on_surface([canopy], ROOF, SunPosition(70, 180).direction), points
+    )
+    assert shares.tolist() == [[1.0, 1.0, 1.0]]
+    assert string_beam_factor(shares).tolist() == [0.0]
+    assert module_level_beam_factor(shares).tolist() == [0.0]
+
+
+def test_a_landscape_module_with_its_bottom_substring_shaded_loses_a_third_of_its_beam():
+    """HelioScope's documented case: a row's shadow across the bottom of a landscape
+    module covers one of its three substrings; in portrait it touches all three."""
+    length, width = 2.278, 1.134
+    elevation = 30.0
+    height = (width / 3 + 0.05) * math.tan(math.radians(elevation))  # shadow reaches 0.43 m
+    sun = SunPosition(elevation, 180.0)
+    shadow = shadow_on_surface([wall(10.0, height)], ROOF, sun.direction)
+    landscape = rectangle_corners([20.0], [10.0], [length], [width])
+    portrait = rectangle_corners([20.0], [10.0], [width], [length])
+    landscape_shares = shaded_share(shadow, substring_points(landscape))
+    portrait_shares = shaded_share(shadow, substring_points(portrait))
+    assert landscape_shares[0].tolist() == [1.0, 0.0, 0.0]
+    assert string_beam_factor(landscape_shares)[0] == pytest.approx(2 / 3)
+    assert (portrait_shares[0] > 0).all()
+    assert string_beam_factor(portrait_shares)[0] == 0.0
+    assert module_level_beam_factor(portrait_shares)[0] == pytest.approx(5 / 6)  # bottom row
+
+
+def test_faces_behind_the_plane_cast_nothing_on_it():
+    below = Face(
+        "below",
+        SurfaceKind.ROOF,
+        np.array([[0, 0, 5.0], [60, 0, 5.0], [60, 40, 5.0], [0, 40, 5.0]], dtype=float),
+        False,
+    )
+    shadow = shadow_on_surface([below], ROOF, SunPosition(50, 180).direction)
+    assert isinstance(shadow, shapely.Geometry)
+    assert shadow.is_empty
