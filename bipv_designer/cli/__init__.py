@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from bipv_designer import __version__
-from bipv_designer.cli import layout_report, weather_check, weather_download, weather_synthesize
+from bipv_designer.cli import (
+    layout_report,
+    shading_report,
+    weather_check,
+    weather_download,
+    weather_synthesize,
+)
 from bipv_designer.cli.arguments import ALTITUDE_M, bounded
 from bipv_designer.errors import BipvError
 from bipv_designer.project.model import Mounting, Project, WeatherReference
@@ -76,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     quick.set_defaults(run=_run_quick)
 
     layout_report.add_parser(commands)
+    shading_report.add_parser(commands)
 
     weather = commands.add_parser("weather", help="make, check and download weather")
     weather_commands = weather.add_subparsers(

@@ -1,10 +1,12 @@
-"""Shadows that 3-D faces cast on a surface's plane, for a sun direction.
+"""Shadows that 3-D faces cast on a surface's plane, for sun directions.
 
 Each face is first cut to the part in front of the receiving plane (only that part can
-shade it), then every vertex p is moved along the sun direction s onto the plane:
-``q = p - (h / (s . n)) s`` with h the vertex's height above the plane along its normal
-n. The shadow is the union of the projected faces in the plane's (u, v) coordinates.
-Site coordinates: x east, y north, z up [m]; s is the unit vector towards the sun.
+shade it); this does not depend on the sun, so it is done once per plane
+(:class:`PlaneShaders`). For a sun direction s every vertex p is then moved along s onto
+the plane: ``q = p - (h / (s . n)) s`` with h the vertex's height above the plane along
+its normal n. The shadow is the union of the projected faces in the plane's (u, v)
+coordinates. Site coordinates: x east, y north, z up [m]; s is the unit vector towards
+the sun.
 """
 
 from __future__ import annotations
@@ -19,70 +21,93 @@ from bipv_designer.project.model import Surface
 from bipv_designer.shading.scene3d import Face
 
 IN_FRONT_M = 1e-6
-"""A vertex this close to the receiving plane counts as on it [m] (a face touching the
-plane, such as the roof a keep-out stands on or a neighbouring plane of the same roof,
-casts no shadow there)."""
+"""A vertex this close to the receiving plane counts as on it [m] (a face lying in the
+plane, such as a neighbouring plane of the same flat roof, casts no shadow there)."""
+
+
+class PlaneShaders:
+    """The parts of the faces in front of one surface's plane, ready to be projected.
+
+    Faces of the surface itself are left out; faces are grouped by vertex count so that
+    a sun direction projects each group in one numpy step.
+    """
+
+    def __init__(self, faces: Iterable[Face], surface: Surface) -> None:
+        self.u_axis, self.v_axis, self.normal = plane_axes(
+            surface.surface_tilt, surface.surface_azimuth
+        )
+        origin = np.asarray(surface.origin, dtype=float)
+        groups: dict[int, list[np.ndarray]] = {}
+        for face in faces:
+            if face.surface_id == surface.id:
+                continue
+            front = _in_front(face.points - origin, self.normal)
+            if len(front) >= 3:
+                groups.setdefault(len(front), []).append(front)
+        self._groups = [np.stack(group) for group in groups.values()]
+        self._heights = [group @ self.normal for group in self._groups]
+
+    def shadows(self, sun_direction: np.ndarray) -> np.ndarray | None:
+        """The shadow of each face on the plane, in its (u, v) coordinates [m], as an
+        array of polygons (they may overlap); None when the sun is behind the plane (no
+        beam reaches it at all)."""
+        towards_sun = float(np.dot(sun_direction, self.normal))
+        if towards_sun <= 0.0:
+            return None
+        polygons = [np.empty(0, dtype=object)]
+        for points, heights in zip(self._groups, self._heights, strict=True):
+            on_plane = points - (heights / towards_sun)[..., None] * sun_direction
+            uv = np.stack([on_plane @ self.u_axis, on_plane @ self.v_axis], axis=-1)
+            polygons.append(shapely.make_valid(shapely.polygons(uv)))
+        shadows = np.concatenate(polygons)
+        return shadows[shapely.area(shadows) > 0.0]
+
+    def shadow(self, sun_direction: np.ndarray) -> shapely.Geometry | None:
+        """The union of the shadows on the plane (see ``shadows``)."""
+        shadows = self.shadows(sun_direction)
+        return None if shadows is None else shapely.union_all(shadows)
 
 
 def shadow_on_surface(
     faces: Iterable[Face], surface: Surface, sun_direction: np.ndarray
 ) -> shapely.Geometry | None:
     """The union of the shadows ``faces`` cast on ``surface``'s plane, in its (u, v)
-    coordinates [m]; None when the sun is behind the plane (no beam reaches it at all).
-
-    Faces of the surface itself are skipped.
-    """
-    u_axis, v_axis, normal = plane_axes(surface.surface_tilt, surface.surface_azimuth)
-    towards_sun = float(np.dot(sun_direction, normal))
-    if towards_sun <= 0.0:
-        return None
-    origin = np.asarray(surface.origin, dtype=float)
-    shadows = []
-    for face in faces:
-        if face.surface_id == surface.id:
-            continue
-        front = _in_front(face.points - origin, normal)
-        if len(front) < 3:
-            continue
-        heights = front @ normal
-        on_plane = front - np.outer(heights / towards_sun, sun_direction)
-        polygon = shapely.Polygon(np.column_stack([on_plane @ u_axis, on_plane @ v_axis]))
-        if not polygon.is_valid:
-            polygon = shapely.make_valid(polygon)
-        if polygon.area > 0.0:
-            shadows.append(polygon)
-    return shapely.union_all(shadows) if shadows else shapely.Polygon()
+    coordinates [m]; None when the sun is behind the plane."""
+    return PlaneShaders(faces, surface).shadow(sun_direction)
 
 
 def _in_front(points: np.ndarray, normal: np.ndarray) -> np.ndarray:
-    """The part of a planar polygon (vertices relative to the plane's origin) above the
-    plane, by one Sutherland-Hodgman pass; empty when nothing is above it."""
+    """The part of a planar polygon (vertices relative to the plane's origin) on or above
+    the plane, by one Sutherland-Hodgman pass; empty when nothing is above it."""
     heights = points @ normal
     if (heights <= IN_FRONT_M).all():
         return np.empty((0, 3))
-    if (heights > IN_FRONT_M).all():
+    if (heights >= -IN_FRONT_M).all():
         return points
     kept = []
     count = len(points)
     for i in range(count):
         j = (i + 1) % count
-        here, there = heights[i] > IN_FRONT_M, heights[j] > IN_FRONT_M
+        here, there = heights[i] >= 0.0, heights[j] >= 0.0
         if here:
             kept.append(points[i])
         if here != there:
-            t = (IN_FRONT_M - heights[i]) / (heights[j] - heights[i])
+            t = heights[i] / (heights[i] - heights[j])
             kept.append(points[i] + t * (points[j] - points[i]))
     return np.asarray(kept)
 
 
-def shaded_share(shadow: shapely.Geometry | None, points_uv: np.ndarray) -> np.ndarray:
-    """Share in shadow of each group of sample points, shape (..., k, 2) -> (...)
-    [-]: 1 when the sun is behind the plane (``shadow`` None)."""
+def shaded_share(
+    shadow: shapely.Geometry | np.ndarray | None, points_uv: np.ndarray
+) -> np.ndarray:
+    """Share in shadow of each group of sample points, shape (..., k, 2) -> (...) [-],
+    for a shadow geometry or an array of (possibly overlapping) shadow polygons: 1 when
+    the sun is behind the plane (``shadow`` None)."""
     points = np.asarray(points_uv, dtype=float)
     if shadow is None:
         return np.ones(points.shape[:-2])
-    if shadow.is_empty:
-        return np.zeros(points.shape[:-2])
-    shapely.prepare(shadow)
-    inside = shapely.contains_xy(shadow, points[..., 0], points[..., 1])
+    inside = np.zeros(points.shape[:-1], dtype=bool)
+    for polygon in np.atleast_1d(np.asarray(shadow, dtype=object)):
+        if not polygon.is_empty:
+            inside |= shapely.contains_xy(polygon, points[..., 0], points[..., 1])
     return inside.mean(axis=-1)

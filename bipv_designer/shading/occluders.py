@@ -1,0 +1,40 @@
+"""Everything in the park that can cast a shadow on a module, as 3-D faces: the
+buildings' roofs and facades, the keep-outs standing on roofs, and the parapets around
+flat roofs (``Roof.parapet_height_m``)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bipv_designer.project.model import Project, RoofType, SurfaceKind
+from bipv_designer.shading.obstacles3d import keep_out_faces
+from bipv_designer.shading.scene3d import Face, faces
+
+
+def occluders(project: Project) -> list[Face]:
+    """Every face that can shade: surfaces, keep-out boxes and parapet walls."""
+    return [*faces(project), *keep_out_faces(project), *parapet_faces(project)]
+
+
+def parapet_faces(project: Project) -> list[Face]:
+    """One wall per footprint edge of each flat roof with a parapet, from the eaves to the
+    parapet's top (site metres); walls are thin, so one face each."""
+    walls = []
+    for building in project.buildings:
+        roof = building.roof
+        if roof.roof_type is not RoofType.FLAT or roof.parapet_height_m <= 0.0:
+            continue
+        footprint = np.asarray(building.footprint, dtype=float)
+        base = np.column_stack([footprint, np.full(len(footprint), building.height_m)])
+        top = base + np.array([0.0, 0.0, roof.parapet_height_m])
+        following = np.roll(np.arange(len(base)), -1)
+        walls.extend(
+            Face(
+                f"{building.id}|parapet-{i + 1}",
+                SurfaceKind.FACADE,
+                np.array([base[i], base[j], top[j], top[i]]),
+                False,
+            )
+            for i, j in zip(range(len(base)), following, strict=True)
+        )
+    return walls

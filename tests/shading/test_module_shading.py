@@ -1,0 +1,127 @@
+"""Beam shading of modules over a year: the sun-direction table against the exact
+per-hour computation, parapets casting shade, and an open roof without any loss."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from bipv_designer.layout.apply import relaid
+from bipv_designer.layout.obstacles import add_keep_out
+from bipv_designer.project.layout_model import KeepOut, KeepOutShape
+from bipv_designer.project.model import RoofType
+from bipv_designer.shading.module_shading import (
+    SunHours,
+    annual_beam_loss,
+    hourly_beam_factors,
+)
+from bipv_designer.shading.occluders import parapet_faces
+from bipv_designer.weather.project_weather import station_year
+from tests.factories import make_small_project
+
+
+@pytest.fixture(scope="module")
+def hours() -> SunHours:
+    site = make_small_project().site
+    weather = station_year(site, "nearest")
+    return SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
+
+
+def roof_with_unit(parapet_m: float = 1.0):
+    """The 60 m x 30 m hall, filled with modules, a 2 m tall unit in the middle."""
+    project = make_small_project()
+    hall = project.buildings[0]
+    project = dataclasses.replace(
+        project,
+        buildings=(
+            dataclasses.replace(
+                hall, roof=dataclasses.replace(hall.roof, parapet_height_m=parapet_m)
+            ),
+        ),
+    )
+    roof = project.surfaces[0]
+    unit = KeepOut(
+        "unit", "HVAC", KeepOutShape.RECTANGLE, ((28.0, 13.0), (32.0, 17.0)), height_m=2.0
+    )
+    project = add_keep_out(project, roof.id, unit)
+    return relaid(project, project.arrays[0].id)
+
+
+def test_an_open_roof_without_parapet_loses_nothing(hours):
+    project = make_small_project()
+    project = dataclasses.replace(
+        project,
+        buildings=(
+            dataclasses.replace(
+                project.buildings[0],
+                roof=dataclasses.replace(project.buildings[0].roof, parapet_height_m=0.0),
+            ),
+        ),
+    )
+    project = relaid(project, project.arrays[0].id)
+    per_module, per_surface = annual_beam_loss(project, hours, hourly_beam_factors(project, hours))
+    assert per_surface == {project.surfaces[0].id: 0.0}
+    assert (per_module[project.arrays[0].id] == 0.0).all()
+
+
+def test_parapets_are_walls_on_the_footprint_from_the_eaves_up():
+    project = roof_with_unit(parapet_m=1.2)
+    walls = parapet_faces(project)
+    assert len(walls) == 4
+    assert {float(z) for wall in walls for z in wall.points[:, 2]} == {12.0, 13.2}
+    flat = dataclasses.replace(project.buildings[0].roof, roof_type=RoofType.GABLE, slope_deg=10)
+    gable = dataclasses.replace(
+        project, buildings=(dataclasses.replace(project.buildings[0], roof=flat),)
+    )
+    assert parapet_faces(gable) == []
+
+
+def test_the_table_agrees_with_the_exact_hours(hours):
+    project = roof_with_unit()
+    array_id = project.arrays[0].id
+    table, table_surface = annual_beam_loss(project, hours, hourly_beam_factors(project, hours))
+    exact, exact_surface = annual_beam_loss(
+        project, hours, hourly_beam_factors(project, hours, exact=True)
+    )
+    difference = np.abs(table[array_id] - exact[array_id])
+    assert np.percentile(difference, 95) < 0.005  # 0.5 percentage points
+    (surface_id,) = exact_surface
+    assert abs(table_surface[surface_id] - exact_surface[surface_id]) < 0.002
+    assert exact_surface[surface_id] > 0.005  # the unit and the parapet do shade
+    assert exact[array_id].max() > 0.05  # the modules right behind the unit
+
+
+def test_the_shading_command_prints_surfaces_and_writes_one_row_per_module(tmp_path):
+    import io
+    import json
+
+    from bipv_designer.cli import main
+    from bipv_designer.project.io import save_project
+
+    project = roof_with_unit()
+    path = tmp_path / "hall.bipv.json"
+    save_project(project, path)
+    out = io.StringIO()
+    csv = tmp_path / "modules.csv"
+    assert main(["shading", str(path), "--json", "--module-csv", str(csv)], stdout=out) == 0
+    (surface,) = json.loads(out.getvalue())["surfaces"]
+    assert surface["near_shading_beam_pct"] > 0.5
+    import pandas as pd
+
+    table = pd.read_csv(csv)
+    assert len(table) == project.arrays[0].module_count
+    assert list(table.columns) == [
+        "array_id",
+        "module_index",
+        "x_m",
+        "y_m",
+        "z_m",
+        "beam_unshaded_kwh_m2",
+        "beam_shaded_kwh_m2",
+        "beam_loss_pct",
+    ]
+    assert (table["z_m"] == 12.0).all()  # the flat roof at the eaves
+    pooled = 1 - table["beam_shaded_kwh_m2"].sum() / table["beam_unshaded_kwh_m2"].sum()
+    assert pooled * 100 == pytest.approx(surface["near_shading_beam_pct"], rel=1e-9)
