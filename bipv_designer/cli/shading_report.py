@@ -16,7 +16,7 @@ from bipv_designer.report.json_text import json_text
 from bipv_designer.shading.module_shading import (
     SunHours,
     annual_beam_loss,
-    hourly_beam_factors,
+    beam_factors,
     module_centres,
 )
 from bipv_designer.weather.project_weather import read_project_weather
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     weather = read_project_weather(project.weather, args.project, project.site)
     site = project.site
     hours = SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
-    factors = hourly_beam_factors(project, hours, exact=args.exact)
+    factors = beam_factors(project, hours, exact=args.exact)
     per_module, per_surface = annual_beam_loss(project, hours, factors)
     method = "exact hours" if args.exact else "sun-direction table"
     surfaces = [

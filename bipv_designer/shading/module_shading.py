@@ -78,36 +78,50 @@ def substring_shares(project: Project, directions: np.ndarray) -> dict[str, np.n
         shaders = PlaneShaders(shading_faces, project.surface(surface_id))
         outlines = {a.id: placement_outlines_uv(project, a) for a in arrays}
         points = {key: substring_points(value) for key, value in outlines.items()}
-        trees = {key: shapely.STRtree(shapely.polygons(value)) for key, value in outlines.items()}
+        polygons = {key: shapely.polygons(value) for key, value in outlines.items()}
+        trees = {key: shapely.STRtree(value) for key, value in polygons.items()}
         shares = {a.id: np.zeros((len(directions), *points[a.id].shape[:2])) for a in arrays}
+        every = np.concatenate(list(outlines.values())).reshape(-1, 2)
+        within = (*every.min(axis=0), *every.max(axis=0))
         for m, direction in enumerate(directions):
-            shadows = shaders.shadows(direction)
+            shadows = shaders.shadows(direction, within)
             for array in arrays:
                 if shadows is None:
                     shares[array.id][m] = 1.0
                     continue
                 pairs = trees[array.id].query(shadows, predicate="intersects")
                 if pairs.size:
-                    shares[array.id][m] = _shares_under(shadows, pairs, points[array.id])
+                    touched, touched_shares = _shares_under(
+                        shadows, pairs, polygons[array.id], points[array.id]
+                    )
+                    shares[array.id][m, touched] = touched_shares
         result.update(shares)
     return result
 
 
-def _shares_under(shadows: np.ndarray, pairs: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """Shaded share of each substring (N, S) when the shadow polygons of ``pairs[0]``
-    touch the modules of ``pairs[1]``: each polygon tests only the points of the modules
-    it touches."""
-    inside = np.zeros(points.shape[:-1], dtype=bool)
-    order = np.argsort(pairs[0], kind="stable")
-    polygon_of_pair, module_of_pair = pairs[0][order], pairs[1][order]
-    starts = np.flatnonzero(np.r_[True, polygon_of_pair[1:] != polygon_of_pair[:-1]])
-    for start, end in zip(starts, np.r_[starts[1:], len(order)], strict=True):
-        polygon = shadows[polygon_of_pair[start]]
-        shapely.prepare(polygon)
-        modules = module_of_pair[start:end]
-        selected = points[modules]
-        inside[modules] |= shapely.contains_xy(polygon, selected[..., 0], selected[..., 1])
-    return inside.mean(axis=-1)
+def _shares_under(
+    shadows: np.ndarray, pairs: np.ndarray, modules: np.ndarray, points: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The modules the shadow polygons of ``pairs[0]`` touch (``pairs[1]``), and the
+    shaded share of each of their substrings (T, S). A module a polygon covers whole is
+    shaded without testing its points; the others test, in one vectorised call, only
+    the points of the modules each polygon touches."""
+    touched, position = np.unique(pairs[1], return_inverse=True)
+    inside = np.zeros((len(touched), *points.shape[1:-1]), dtype=bool)
+    covered = shapely.covers(shadows[pairs[0]], modules[pairs[1]])
+    inside[position[covered]] = True
+    partial = ~covered
+    if partial.any():
+        shapely.prepare(shadows)
+        selected = points[pairs[1][partial]]  # (pairs, S, k, 2)
+        per_pair = selected.shape[1] * selected.shape[2]
+        hits = shapely.contains_xy(
+            np.repeat(shadows[pairs[0][partial]], per_pair),
+            selected[..., 0].ravel(),
+            selected[..., 1].ravel(),
+        ).reshape(selected.shape[:-1])
+        np.logical_or.at(inside, position[partial], hits)
+    return touched, inside.mean(axis=-1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,45 +157,73 @@ class SunTable:
         """Unit vectors towards the nodes, (M, 3) (nodes below the horizon sit on it)."""
         return sun_vectors(np.maximum(self.elevation, 0.0), self.azimuth % 360.0)
 
-    def to_hours(self, node_values: np.ndarray) -> np.ndarray:
-        """Node values (M, ...) interpolated to the hours, (H, ...)."""
-        corner_values = node_values[self.corners]  # (H, 4, ...)
-        weights = self.weights.reshape(self.weights.shape + (1,) * (node_values.ndim - 1))
-        first = corner_values[:, 0]
-        # written from the first corner, so that equal corners give exactly their value
-        return first + ((corner_values[:, 1:] - first[:, None]) * weights[:, 1:]).sum(axis=1)
 
+@dataclass(frozen=True, slots=True)
+class BeamFactors:
+    """Share of each module's beam kept on a string inverter, at sun-direction nodes, and
+    how the hours draw on the nodes (four bilinear corners for the table; each hour its
+    own node for the exact method).
 
-def hourly_beam_factors(
-    project: Project, hours: SunHours, *, exact: bool = False
-) -> dict[str, np.ndarray]:
-    """Share of each module's beam kept on a string inverter for each hour,
-    ``{array_id: (H, N)}``: by the sun-direction table, or per hour with ``exact``.
-
-    The table interpolates each module's string beam factor between the four nodes
-    around the hour's sun (PVsyst interpolates its shading factors the same way).
+    Attributes
+    ----------
+    node_factors : dict of array id -> ndarray (M, N)
+    corners : ndarray (H, C)  node index of each corner of each hour
+    weights : ndarray (H, C)  their weights (rows sum to 1)
     """
+
+    node_factors: dict[str, np.ndarray]
+    corners: np.ndarray
+    weights: np.ndarray
+
+    def hourly(self, array_id: str) -> np.ndarray:
+        """The factors of an array's modules at each hour, (H, N)."""
+        return _interpolated(self.node_factors[array_id], self.corners, self.weights)
+
+    def lost_beam(self, array_id: str, beam: np.ndarray) -> np.ndarray:
+        """Beam lost by each module over the hours, (N,), for the beam ``beam`` (H,) on
+        its plane: the hours' beam gathered on the nodes, then weighted by each node's
+        lost share (exactly 0 for a module never shaded)."""
+        factors = self.node_factors[array_id]
+        node_beam = np.bincount(
+            self.corners.ravel(), (self.weights * beam[:, None]).ravel(), minlength=len(factors)
+        )
+        return node_beam @ (1.0 - factors)
+
+
+def beam_factors(project: Project, hours: SunHours, *, exact: bool = False) -> BeamFactors:
+    """The modules' string beam factors by the sun-direction table (PVsyst interpolates
+    its shading factors between the table's nodes the same way), or per hour with
+    ``exact``."""
     if exact:
         shares = substring_shares(project, hours.directions())
-        return {key: string_beam_factor(value) for key, value in shares.items()}
+        nodes = np.arange(len(hours.dni))[:, None]
+        return BeamFactors(
+            {key: string_beam_factor(value) for key, value in shares.items()},
+            nodes,
+            np.ones_like(nodes, dtype=float),
+        )
     table = SunTable.around(hours)
     shares = substring_shares(project, table.directions())
-    return {key: table.to_hours(string_beam_factor(value)) for key, value in shares.items()}
+    return BeamFactors(
+        {key: string_beam_factor(value) for key, value in shares.items()},
+        table.corners,
+        table.weights,
+    )
 
 
-def annual_beam_loss(project: Project, hours: SunHours, factors: dict[str, np.ndarray]):
+def annual_beam_loss(project: Project, hours: SunHours, factors: BeamFactors):
     """Annual beam shading loss of each module [-] weighted by the beam on its plane:
     ``{array_id: (N,)}``, and per surface (modules pooled): ``{surface_id: float}``."""
     directions = hours.directions()
     per_module, per_surface = {}, {}
     pooled: dict[str, list[np.ndarray]] = {}
     for array in project.arrays:
-        if array.id not in factors:
+        if array.id not in factors.node_factors:
             continue
         surface = project.surface(array.surface_id)
         _, _, normal = plane_axes(surface.surface_tilt, surface.surface_azimuth)
         beam = hours.dni * np.clip(directions @ normal, 0.0, None)  # (H,)
-        lost = beam @ (1.0 - factors[array.id])  # (N,); exactly 0 without shade
+        lost = factors.lost_beam(array.id, beam)
         total = float(beam.sum())
         per_module[array.id] = lost / total if total > 0 else np.zeros_like(lost)
         pooled.setdefault(surface.id, []).append(
@@ -193,6 +235,16 @@ def annual_beam_loss(project: Project, hours: SunHours, factors: dict[str, np.nd
             float(stacked[:, 0].sum() / stacked[:, 1].sum()) if stacked[:, 1].sum() else 0.0
         )
     return per_module, per_surface
+
+
+def _interpolated(node_values: np.ndarray, corners: np.ndarray, weights: np.ndarray):
+    """Node values (M, N) at the hours (H, N), from each hour's corners and weights;
+    written from the first corner, so that equal corners give exactly their value."""
+    first = node_values[corners[:, 0]]
+    result = first.copy()
+    for k in range(1, corners.shape[1]):
+        result += weights[:, k : k + 1] * (node_values[corners[:, k]] - first)
+    return result
 
 
 def module_centres(project: Project, array_id: str) -> pd.DataFrame:

@@ -47,10 +47,13 @@ class PlaneShaders:
         self._groups = [np.stack(group) for group in groups.values()]
         self._heights = [group @ self.normal for group in self._groups]
 
-    def shadows(self, sun_direction: np.ndarray) -> np.ndarray | None:
+    def shadows(
+        self, sun_direction: np.ndarray, within: tuple[float, float, float, float] | None = None
+    ) -> np.ndarray | None:
         """The shadow of each face on the plane, in its (u, v) coordinates [m], as an
         array of polygons (they may overlap); None when the sun is behind the plane (no
-        beam reaches it at all)."""
+        beam reaches it at all). With ``within`` (u_min, v_min, u_max, v_max), only the
+        shadows whose bounding box reaches that box."""
         towards_sun = float(np.dot(sun_direction, self.normal))
         if towards_sun <= 0.0:
             return None
@@ -58,6 +61,17 @@ class PlaneShaders:
         for points, heights in zip(self._groups, self._heights, strict=True):
             on_plane = points - (heights / towards_sun)[..., None] * sun_direction
             uv = np.stack([on_plane @ self.u_axis, on_plane @ self.v_axis], axis=-1)
+            if within is not None:
+                low, high = uv.min(axis=1), uv.max(axis=1)
+                reaches = (
+                    (high[:, 0] >= within[0])
+                    & (high[:, 1] >= within[1])
+                    & (low[:, 0] <= within[2])
+                    & (low[:, 1] <= within[3])
+                )
+                uv = uv[reaches]
+                if not len(uv):
+                    continue
             polygons.append(shapely.make_valid(shapely.polygons(uv)))
         shadows = np.concatenate(polygons)
         return shadows[shapely.area(shadows) > 0.0]

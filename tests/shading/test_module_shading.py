@@ -15,7 +15,7 @@ from bipv_designer.project.model import RoofType
 from bipv_designer.shading.module_shading import (
     SunHours,
     annual_beam_loss,
-    hourly_beam_factors,
+    beam_factors,
 )
 from bipv_designer.shading.occluders import parapet_faces
 from bipv_designer.weather.project_weather import station_year
@@ -61,7 +61,7 @@ def test_an_open_roof_without_parapet_loses_nothing(hours):
         ),
     )
     project = relaid(project, project.arrays[0].id)
-    per_module, per_surface = annual_beam_loss(project, hours, hourly_beam_factors(project, hours))
+    per_module, per_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
     assert per_surface == {project.surfaces[0].id: 0.0}
     assert (per_module[project.arrays[0].id] == 0.0).all()
 
@@ -81,9 +81,9 @@ def test_parapets_are_walls_on_the_footprint_from_the_eaves_up():
 def test_the_table_agrees_with_the_exact_hours(hours):
     project = roof_with_unit()
     array_id = project.arrays[0].id
-    table, table_surface = annual_beam_loss(project, hours, hourly_beam_factors(project, hours))
+    table, table_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
     exact, exact_surface = annual_beam_loss(
-        project, hours, hourly_beam_factors(project, hours, exact=True)
+        project, hours, beam_factors(project, hours, exact=True)
     )
     difference = np.abs(table[array_id] - exact[array_id])
     assert np.percentile(difference, 95) < 0.005  # 0.5 percentage points
