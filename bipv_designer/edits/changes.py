@@ -19,6 +19,7 @@ SECTIONS = (
     "inverters",
     "losses",
     "roof_capacities",
+    "shading",
 )
 """Project fields compared as a whole; a view of one of them redraws when it changed."""
 

@@ -29,6 +29,15 @@ def change_site(project: Project, site: Site) -> Edit:
     return Edit(dataclasses.replace(project, site=site), "Change the site")
 
 
+def set_near_shading(project: Project, on: bool) -> Edit:
+    """Near shading of every module computed (or not); turning it on also sets the flat
+    shading loss to 0, so that shade is not counted twice (turning it off leaves 0)."""
+    shading = dataclasses.replace(project.shading, near_shading=on)
+    losses = dataclasses.replace(project.losses, shading_pct=0.0) if on else project.losses
+    text = "Compute near shading" if on else "Stop computing near shading"
+    return Edit(dataclasses.replace(project, shading=shading, losses=losses), text)
+
+
 def set_weather(project: Project, weather: WeatherReference) -> Edit:
     """The project simulates with ``weather``."""
     return Edit(dataclasses.replace(project, weather=weather), "Change the weather")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import cache
 
 from bipv_designer.paths import resource
 from bipv_designer.project.codec import decode
-from bipv_designer.project.model import Losses, Project, Site, WeatherReference
+from bipv_designer.project.model import Losses, Project, ShadingSettings, Site, WeatherReference
 
 
 @cache
@@ -26,8 +27,9 @@ follows the site wherever it moves."""
 
 
 def new_project(name: str, site: Site) -> Project:
-    """An empty project at ``site`` with the default losses, simulated on the typical
-    year of the station nearest to the site."""
+    """An empty project at ``site`` simulated on the typical year of the station nearest
+    to the site, with near shading computed for every module (so the default losses'
+    flat shading loss is 0: no double count)."""
     return Project(
         name=name,
         site=site,
@@ -35,6 +37,7 @@ def new_project(name: str, site: Site) -> Project:
         surfaces=(),
         modules=(),
         arrays=(),
-        losses=default_losses(),
+        losses=dataclasses.replace(default_losses(), shading_pct=0.0),
         weather=NEAREST_STATION,
+        shading=ShadingSettings(near_shading=True),
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 from bipv_designer.errors import ProjectFileError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The schema version this program writes."""
 
 
@@ -90,11 +90,18 @@ def _v4_to_v5(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "arrays": arrays, "array_layouts": layouts}
 
 
+def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 adds the near-shading settings; version-5 projects keep their flat
+    shading loss and compute no near shading (their results stay as they were)."""
+    return {**document, "shading": {"near_shading": False, "exact": False}}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

@@ -316,6 +316,25 @@ class Losses:
 
 
 @dataclass(frozen=True, slots=True)
+class ShadingSettings:
+    """Near shading of the modules by the park (docs/shading.md).
+
+    Attributes
+    ----------
+    near_shading : bool
+        Compute the beam shading of every module (buildings, parapets, roof objects)
+        and apply it in the simulation; the flat ``Losses.shading_pct`` then stays 0
+        (no double count).
+    exact : bool
+        Every hour's own sun instead of the sun-direction table (slower; for final
+        reports).
+    """
+
+    near_shading: bool = False
+    exact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class WeatherReference:
     """Which weather file the project simulates with.
 
@@ -387,6 +406,7 @@ class Project:
     load: ParkLoad | None = field(default=None)
     tariff: Economics | None = field(default=None)
     carbon: CarbonSettings | None = field(default=None)
+    shading: ShadingSettings = field(default_factory=ShadingSettings)
 
     def surface(self, surface_id: str) -> Surface:
         """The surface with this id (KeyError if absent)."""

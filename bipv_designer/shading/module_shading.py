@@ -256,3 +256,28 @@ def module_centres(project: Project, array_id: str) -> pd.DataFrame:
     centres_uv = placement_outlines_uv(project, array).mean(axis=1)
     site = plane_to_site(centres_uv, surface.origin, surface.surface_tilt, surface.surface_azimuth)
     return pd.DataFrame(site, columns=["x_m", "y_m", "z_m"])
+
+
+def array_beam_factors(
+    project: Project, weather, array_ids: tuple[str, ...], *, exact: bool = False
+) -> np.ndarray:
+    """Share of the beam each array keeps after near shading for each record of
+    ``weather`` (T, len(array_ids)) [-]: the mean of its modules' string beam factors (1
+    at night and for arrays without placed modules)."""
+    import pvlib
+
+    site = project.site
+    position = pvlib.solarposition.get_solarposition(
+        weather.solar_times, site.latitude, site.longitude, site.altitude
+    )
+    elevation = position["apparent_elevation"].to_numpy()
+    dni = weather.data["dni"].to_numpy()
+    up = (elevation > 0.0) & (dni > 0.0)
+    hours = SunHours(elevation[up], position["azimuth"].to_numpy()[up], dni[up])
+    factors = beam_factors(project, hours, exact=exact)
+    result = np.ones((len(dni), len(array_ids)))
+    for column, array_id in enumerate(array_ids):
+        if array_id in factors.node_factors:
+            mean = factors.node_factors[array_id].mean(axis=1, keepdims=True)
+            result[up, column] = _interpolated(mean, factors.corners, factors.weights)[:, 0]
+    return result

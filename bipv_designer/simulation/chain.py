@@ -48,8 +48,10 @@ class ChainOutput:
 
     Attributes
     ----------
-    poa_global : ndarray (T, N)  plane-of-array irradiance [W/m2]
-    poa_effective : ndarray (T, N)  irradiance reaching the cells after cover losses [W/m2]
+    poa_global : ndarray (T, N)  plane-of-array irradiance without near shading [W/m2]
+    poa_shaded : ndarray (T, N)  the same after near shading of the beam [W/m2]
+    poa_effective : ndarray (T, N)  irradiance reaching the cells after near shading and
+        cover losses [W/m2]
     temp_cell : ndarray (T, N)  cell temperature [C]
     dc_stc_temperature : ndarray (T, N)  DC power at 25 C cell temperature [W]
     dc_module : ndarray (T, N)  DC power of the modules, before system losses [W]
@@ -60,6 +62,7 @@ class ChainOutput:
     """
 
     poa_global: np.ndarray
+    poa_shaded: np.ndarray
     poa_effective: np.ndarray
     temp_cell: np.ndarray
     dc_stc_temperature: np.ndarray
@@ -89,6 +92,7 @@ def run_chain(
     options: ChainOptions = DEFAULT_OPTIONS,
     *,
     horizon: Sequence[tuple[float, float]] = (),
+    beam_factors: np.ndarray | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ChainOutput:
@@ -107,6 +111,9 @@ def run_chain(
         The far horizon [degrees] (:mod:`bipv_designer.simulation.horizon`): no beam or
         circumsolar light while the sun is below it; isotropic and horizon-band diffuse
         reduced by the share of the sky it hides from each surface.
+    beam_factors : ndarray (T, N), optional
+        Share of the beam and circumsolar light each array keeps after near shading
+        (:mod:`bipv_designer.shading`); none shaded when not given.
     progress, cancel : callables, optional
         Progress reports and a cancel check, called between blocks of arrays.
 
@@ -126,6 +133,7 @@ def run_chain(
     loss_factor = float(np.prod(list(system_loss_factors(losses).values())))
     names = (
         "poa_global",
+        "poa_shaded",
         "poa_effective",
         "temp_cell",
         "dc_stc_temperature",
@@ -142,7 +150,8 @@ def run_chain(
             raise Cancelled("simulation cancelled")
         block = slice(start, min(start + BLOCK_ARRAYS, n_arrays))
         report(start / n_arrays, f"Arrays {block.start + 1}-{block.stop} of {n_arrays}")
-        hourly = _block(sky, systems, block, albedo, loss_factor, options, horizon)
+        kept = None if beam_factors is None else beam_factors[day, block]
+        hourly = _block(sky, systems, block, albedo, loss_factor, options, horizon, kept)
         for name, values in hourly.items():
             full[name][day, block] = values
     full["dc_inverter_input"][day], full["ac_power"][day] = inverter_output(
@@ -200,30 +209,36 @@ def _block(
     loss_factor: float,
     options: ChainOptions,
     horizon,
+    beam_kept: np.ndarray | None = None,
 ) -> dict[str, np.ndarray]:
     """Irradiance, cell temperature and DC power of the arrays in ``block``.
 
     The two halves of each array (east and west faces of tents; the same plane
     otherwise) are computed apart; irradiance and temperature are their means, DC
-    power their sum.
+    power their sum. ``beam_kept`` (D, n) is the share of beam and circumsolar light
+    each array keeps after near shading.
     """
     faces = systems.planes_of_array[block]
     planes, columns = np.unique(faces, return_inverse=True)
     columns = columns.reshape(faces.shape)
     tilt = systems.plane_tilt[planes][None, :]
     azimuth = systems.plane_azimuth[planes][None, :]
-    poa_global, poa_effective = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
+    poa = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
+    lost = 0.0 if beam_kept is None else 1.0 - beam_kept
     halves = []
     for half in (0, 1):
         if half == 1 and (faces[:, 0] == faces[:, 1]).all():
             halves.append(halves[0])
             continue
-        glob = poa_global[:, columns[:, half]]
-        effective = poa_effective[:, columns[:, half]]
+        plane = columns[:, half]
+        unshaded = poa.global_[:, plane]
+        glob = unshaded - lost * poa.beam_global[:, plane]
+        effective = poa.effective[:, plane] - lost * poa.beam_effective[:, plane]
         temp_cell = _cell_temperature(sky, glob, effective, systems, block, options)
         halves.append(
             {
-                "poa_global": glob,
+                "poa_global": unshaded,
+                "poa_shaded": glob,
                 "poa_effective": effective,
                 "temp_cell": temp_cell,
                 "dc_stc_temperature": array_dc_power(
@@ -237,6 +252,17 @@ def _block(
     return hourly
 
 
+@dataclass(frozen=True, slots=True)
+class _PlaneOfArray:
+    """Irradiance on each plane (D, S) [W/m2]: global, effective (after cover losses),
+    and the beam and circumsolar part of each (what near shading takes away)."""
+
+    global_: np.ndarray
+    effective: np.ndarray
+    beam_global: np.ndarray
+    beam_effective: np.ndarray
+
+
 def _plane_of_array(
     sky: _Sky,
     tilt: np.ndarray,
@@ -244,8 +270,8 @@ def _plane_of_array(
     albedo: float,
     options: ChainOptions,
     horizon=(),
-) -> tuple[np.ndarray, np.ndarray]:
-    """POA global and effective irradiance (D, S) [W/m2].
+) -> _PlaneOfArray:
+    """POA global and effective irradiance (D, S) [W/m2], with their beam parts.
 
     Perez 1990 sky diffuse with its circumsolar part treated as beam; ground
     reflection isotropic; cover losses by the physical IAM (beam, circumsolar) and
@@ -278,8 +304,10 @@ def _plane_of_array(
         diffuse_effective = isotropic * iam["sky"] + band * iam["horizon"] + ground * iam["ground"]
     else:
         diffuse_effective = isotropic + band + ground
-    poa_effective = (beam + circumsolar) * beam_iam(aoi, optics) + diffuse_effective
-    return poa_global, poa_effective
+    beam_effective = (beam + circumsolar) * beam_iam(aoi, optics)
+    return _PlaneOfArray(
+        poa_global, beam_effective + diffuse_effective, beam + circumsolar, beam_effective
+    )
 
 
 def _cell_temperature(

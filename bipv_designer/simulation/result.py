@@ -167,6 +167,7 @@ def _loss_energies(
 
     steps: dict[str, np.ndarray] = {
         "nominal": annual(output.poa_global * nameplate_per_irradiance),
+        "near_shading_beam": annual(output.poa_shaded * nameplate_per_irradiance),
         "iam": annual(output.poa_effective * nameplate_per_irradiance),
         "irradiance_level": annual(output.dc_stc_temperature),
         "temperature": annual(output.dc_module),

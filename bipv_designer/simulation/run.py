@@ -33,6 +33,15 @@ def simulate(
         weather, site.latitude, site.longitude, standard_utc_offset_hours(site.timezone)
     )
     systems = system_table(project)
+    beam_factors = None
+    if project.shading.near_shading:
+        from bipv_designer.shading.module_shading import array_beam_factors
+
+        if progress is not None:
+            progress(0.0, "Near shading")
+        beam_factors = array_beam_factors(
+            project, weather, systems.array_ids, exact=project.shading.exact
+        )
     output = run_chain(
         weather,
         site.latitude,
@@ -43,6 +52,7 @@ def simulate(
         project.losses,
         options,
         horizon=site.horizon,
+        beam_factors=beam_factors,
         progress=progress,
         cancel=cancel,
     )
@@ -54,5 +64,25 @@ def simulate(
         interval_hours=weather.interval_hours,
         surface_names={s.id: s.name for s in project.surfaces},
         weather=weather.metadata,
-        warnings=(*weather.metadata.warnings, *systems.warnings),
+        warnings=(*weather.metadata.warnings, *systems.warnings, *_shading_notes(project)),
     )
+
+
+def _shading_notes(project: Project) -> tuple[str, ...]:
+    """What the result says about near shading and the flat shading loss."""
+    flat = project.losses.shading_pct
+    if not project.shading.near_shading:
+        return (
+            (
+                f"near shading not computed: the flat shading loss of {flat:g} % applies "
+                "(turn near shading on to compute each module's shade)",
+            )
+            if flat > 0
+            else ()
+        )
+    if flat > 0:
+        return (
+            f"near shading is computed and a flat shading loss of {flat:g} % applies as "
+            "well: set it to 0 unless it stands for something else",
+        )
+    return ()

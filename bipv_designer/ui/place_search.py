@@ -52,8 +52,7 @@ class PlaceSearch(QWidget):
         if not matches:
             self.found.setText(
                 self.tr(
-                    "No match for '{0}': try another spelling, or type the latitude and "
-                    "longitude."
+                    "No match for '{0}': try another spelling, or type the latitude and longitude."
                 ).format(text)
             )
             return

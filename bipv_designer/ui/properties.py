@@ -133,6 +133,7 @@ class Properties(QObject):
         )
         self.site_panel.site_edited.connect(lambda site: edit(settings.change_site, site))
         self.site_panel.name_edited.connect(lambda name: edit(settings.rename_project, name))
+        self.site_panel.near_shading_edited.connect(lambda on: edit(settings.set_near_shading, on))
         self.load_panel.load_edited.connect(lambda load: edit(settings.change_load, load))
         self.money_panel.economics_edited.connect(
             lambda value: edit(settings.change_economics, value)
@@ -145,7 +146,9 @@ class Properties(QObject):
             panel.invalid.connect(self.value_refused)
 
     def _fill_site(self, project: Project, selection: Selection) -> None:
-        self.site_panel.set_site(project.site, project.weather, project.name)
+        self.site_panel.set_site(
+            project.site, project.weather, project.name, project.shading.near_shading
+        )
 
     def _fill_building(self, project: Project, selection: Selection) -> None:
         building_id = selection.item_id

@@ -85,7 +85,7 @@ class Selection:
 NOTHING = Selection()
 
 PAGE_SECTIONS = {
-    SelectionKind.SITE: frozenset({"site", "weather", "name"}),
+    SelectionKind.SITE: frozenset({"site", "weather", "name", "shading"}),
     SelectionKind.STRINGS: frozenset({"string_plan", "inverters", "modules", "weather", "site"}),
     SelectionKind.MONEY: frozenset({"tariff", "carbon"}),
     SelectionKind.LOAD: frozenset({"load"}),

@@ -162,4 +162,3 @@ class SurfaceEditor(QDialog):
 
 def _polygon(points) -> QPolygonF:
     return QPolygonF([QPointF(u, -v) for u, v in points])
-

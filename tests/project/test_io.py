@@ -155,7 +155,7 @@ def test_demo_project_loads_and_its_surfaces_are_derived_from_its_buildings():
         ]
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
 def test_every_past_schema_version_loads(version):
     project = load_project(FIXTURES / f"schema_v{version}.bipv.json")
     assert project.arrays

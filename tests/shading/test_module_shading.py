@@ -125,3 +125,50 @@ def test_the_shading_command_prints_surfaces_and_writes_one_row_per_module(tmp_p
     assert (table["z_m"] == 12.0).all()  # the flat roof at the eaves
     pooled = 1 - table["beam_shaded_kwh_m2"].sum() / table["beam_unshaded_kwh_m2"].sum()
     assert pooled * 100 == pytest.approx(surface["near_shading_beam_pct"], rel=1e-9)
+
+
+def test_the_simulation_applies_near_shading_as_its_own_loss_step():
+    from bipv_designer.project.model import ShadingSettings
+    from bipv_designer.simulation.run import simulate
+
+    project = roof_with_unit()
+    weather = station_year(project.site, "nearest")
+    off = simulate(project, weather)
+    on = simulate(
+        dataclasses.replace(project, shading=ShadingSettings(near_shading=True)), weather
+    )
+    surface_id = project.surfaces[0].id
+    assert off.loss_factors().loc["near_shading_beam", surface_id] == 1.0
+    factor = on.loss_factors().loc["near_shading_beam", surface_id]
+    assert 0.9 < factor < 0.995
+    assert on.summary().loc["total", "annual_ac_kwh"] < off.summary().loc["total", "annual_ac_kwh"]
+    assert any("flat shading loss of 3" in w for w in off.warnings)
+    assert any("flat shading loss of 3" in w for w in off.warnings)
+
+
+def test_under_beam_only_light_the_simulation_loses_what_the_shading_command_says():
+    """With all light as beam (DHI 0, so no circumsolar either), the irradiation the
+    simulation's near-shading step takes from the flat roof is the shading command's
+    beam loss, computed another way (module nodes gathered, not hourly array means)."""
+    import pvlib
+
+    from bipv_designer.project.model import ShadingSettings
+    from bipv_designer.simulation.run import simulate
+
+    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    weather = station_year(project.site, "nearest")
+    site = project.site
+    sun = pvlib.solarposition.get_solarposition(
+        weather.solar_times, site.latitude, site.longitude, site.altitude
+    )
+    cos_zenith = np.clip(np.cos(np.radians(sun["zenith"].to_numpy())), 0.0, None)
+    data = weather.data.copy()
+    data["dhi"] = 0.0
+    data["ghi"] = data["dni"] * cos_zenith
+    beam_only = dataclasses.replace(weather, data=data)
+    result = simulate(project, beam_only)
+    surface_id = project.surfaces[0].id
+    lost = 1.0 - result.loss_factors().loc["near_shading_beam", surface_id]
+    hours = SunHours.from_weather(beam_only, site.latitude, site.longitude, site.altitude)
+    _, per_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
+    assert lost == pytest.approx(per_surface[surface_id], rel=0.02)

@@ -339,3 +339,17 @@ def test_facade_arrays_offer_no_racks_and_money_fields_read_right(qtbot, window)
     assert money.layout().labelForField(money.om).text() == "O&&M"  # shown as O&M, not OM
     type_into(qtbot, money.price, "0.6543")
     assert window.document.project.tariff.tariff.periods[0].price_per_kwh == 0.6543
+
+
+def test_near_shading_is_switched_in_the_site_page_in_one_step(qtbot, window):
+    click_tree(qtbot, window, "site")
+    box = window.properties.site_panel.near_shading
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    project = window.document.project
+    assert project.shading.near_shading
+    assert project.losses.shading_pct == 0.0
+    assert window.document.undo_stack.undoText() == "Compute near shading"
+    window.undo_action.trigger()
+    assert not window.document.project.shading.near_shading
+    assert not box.isChecked()

@@ -8,6 +8,7 @@ import zoneinfo
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -38,6 +39,7 @@ class SitePanel(QWidget):
         pvgis_weather_requested(): the user wants the PVGIS typical year (online).
         horizon_requested(str): "import", "download" or "clear" the horizon profile.
         name_edited(str): the project's new name.
+        near_shading_edited(bool): near shading of every module turned on or off.
     """
 
     site_edited = Signal(object)
@@ -46,6 +48,7 @@ class SitePanel(QWidget):
     pvgis_weather_requested = Signal()
     horizon_requested = Signal(str)
     name_edited = Signal(str)
+    near_shading_edited = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,6 +78,11 @@ class SitePanel(QWidget):
         for button in (self.nearest_weather, self.weather_file, self.pvgis_weather):
             weather_buttons.addWidget(button)
         self.pvgis_weather.clicked.connect(self.pvgis_weather_requested)
+        self.near_shading = QCheckBox("Compute the shade of buildings, parapets and roof objects")
+        self.near_shading.setToolTip(
+            "Each module's beam shading over the year (sets the flat shading loss to 0)"
+        )
+        self.near_shading.clicked.connect(self.near_shading_edited)
         self.horizon = QLabel()
         horizon_buttons = QVBoxLayout()
         self.horizon_buttons = {}
@@ -113,6 +121,7 @@ class SitePanel(QWidget):
         form.addRow("Plan north", self.plan_north)
         form.addRow("Weather", self.weather)
         form.addRow("", weather_buttons)
+        form.addRow("Near shading", self.near_shading)
         form.addRow("Horizon", self.horizon)
         form.addRow("", horizon_buttons)
         self.name.editingFinished.connect(self._edited)
@@ -123,10 +132,16 @@ class SitePanel(QWidget):
         self.timezone.activated.connect(self._edited)
 
     def set_site(
-        self, site: Site, weather: WeatherReference | None = None, project_name: str = ""
+        self,
+        site: Site,
+        weather: WeatherReference | None = None,
+        project_name: str = "",
+        near_shading: bool = False,
     ) -> None:
-        """Show ``site``, the project's weather and the project's name."""
+        """Show ``site``, the project's weather, name and near-shading setting."""
         self._site = site
+        with signals_blocked(self.near_shading):
+            self.near_shading.setChecked(near_shading)
         if weather is not None:
             self.weather.setText(_weather_text(weather))
         self.horizon.setText(
