@@ -69,8 +69,11 @@ def simulate(
 
 
 def _shading_notes(project: Project) -> tuple[str, ...]:
-    """What the result says about near shading and the flat shading loss."""
+    """What the result says about near shading and the flat shading loss (nothing for a
+    project without buildings, such as the one-surface ``quick`` estimate)."""
     flat = project.losses.shading_pct
+    if not project.buildings:
+        return ()
     if not project.shading.near_shading:
         return (
             (
