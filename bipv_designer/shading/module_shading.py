@@ -9,6 +9,8 @@ annual beam loss of a module weights each hour by the beam irradiance on its pla
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,36 +69,52 @@ def sun_vectors(elevation: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
 
 def substring_shares(project: Project, directions: np.ndarray) -> dict[str, np.ndarray]:
     """Shaded share of each substring of each placed module for each sun direction:
-    ``{array_id: (M, N, S)}`` for M directions, N modules, S substrings."""
+    ``{array_id: (M, N, S)}`` for M directions, N modules, S substrings.
+
+    Surfaces are independent, so they are shared out over the machine's cores on
+    threads (shapely's vectorised operations release the GIL).
+    """
     shading_faces = occluders(project)
-    result: dict[str, np.ndarray] = {}
     by_surface: dict[str, list] = {}
     for array in project.arrays:
         if array.placements:
             by_surface.setdefault(array.surface_id, []).append(array)
-    for surface_id, arrays in by_surface.items():
-        shaders = PlaneShaders(shading_faces, project.surface(surface_id))
-        outlines = {a.id: placement_outlines_uv(project, a) for a in arrays}
-        points = {key: substring_points(value) for key, value in outlines.items()}
-        polygons = {key: shapely.polygons(value) for key, value in outlines.items()}
-        trees = {key: shapely.STRtree(value) for key, value in polygons.items()}
-        shares = {a.id: np.zeros((len(directions), *points[a.id].shape[:2])) for a in arrays}
-        every = np.concatenate(list(outlines.values())).reshape(-1, 2)
-        within = (*every.min(axis=0), *every.max(axis=0))
-        for m, direction in enumerate(directions):
-            shadows = shaders.shadows(direction, within)
-            for array in arrays:
-                if shadows is None:
-                    shares[array.id][m] = 1.0
-                    continue
-                pairs = trees[array.id].query(shadows, predicate="intersects")
-                if pairs.size:
-                    touched, touched_shares = _shares_under(
-                        shadows, pairs, polygons[array.id], points[array.id]
-                    )
-                    shares[array.id][m, touched] = touched_shares
-        result.update(shares)
+    result: dict[str, np.ndarray] = {}
+    workers = min(len(by_surface), os.cpu_count() or 1) or 1
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for shares in pool.map(
+            lambda item: _surface_shares(project, shading_faces, *item, directions),
+            by_surface.items(),
+        ):
+            result.update(shares)
     return result
+
+
+def _surface_shares(
+    project: Project, shading_faces, surface_id: str, arrays: list, directions: np.ndarray
+) -> dict[str, np.ndarray]:
+    """:func:`substring_shares` of the arrays on one surface."""
+    shaders = PlaneShaders(shading_faces, project.surface(surface_id))
+    outlines = {a.id: placement_outlines_uv(project, a) for a in arrays}
+    points = {key: substring_points(value) for key, value in outlines.items()}
+    polygons = {key: shapely.polygons(value) for key, value in outlines.items()}
+    trees = {key: shapely.STRtree(value) for key, value in polygons.items()}
+    shares = {a.id: np.zeros((len(directions), *points[a.id].shape[:2])) for a in arrays}
+    every = np.concatenate(list(outlines.values())).reshape(-1, 2)
+    within = (*every.min(axis=0), *every.max(axis=0))
+    for m, direction in enumerate(directions):
+        shadows = shaders.shadows(direction, within)
+        for array in arrays:
+            if shadows is None:
+                shares[array.id][m] = 1.0
+                continue
+            pairs = trees[array.id].query(shadows, predicate="intersects")
+            if pairs.size:
+                touched, touched_shares = _shares_under(
+                    shadows, pairs, polygons[array.id], points[array.id]
+                )
+                shares[array.id][m, touched] = touched_shares
+    return shares
 
 
 def _shares_under(
