@@ -10,6 +10,7 @@ annual beam loss of a module weights each hour by the beam irradiance on its pla
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.project.model import Project
@@ -67,12 +69,15 @@ def sun_vectors(elevation: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
     return np.column_stack([np.sin(a) * np.cos(e), np.cos(a) * np.cos(e), np.sin(e)])
 
 
-def substring_shares(project: Project, directions: np.ndarray) -> dict[str, np.ndarray]:
+def substring_shares(
+    project: Project, directions: np.ndarray, cancel: Callable[[], bool] | None = None
+) -> dict[str, np.ndarray]:
     """Shaded share of each substring of each placed module for each sun direction:
     ``{array_id: (M, N, S)}`` for M directions, N modules, S substrings.
 
     Surfaces are independent, so they are shared out over the machine's cores on
-    threads (shapely's vectorised operations release the GIL).
+    threads (shapely's vectorised operations release the GIL). ``cancel()`` is asked
+    between sun directions; when it says so, Cancelled is raised.
     """
     shading_faces = occluders(project)
     by_surface: dict[str, list] = {}
@@ -83,7 +88,7 @@ def substring_shares(project: Project, directions: np.ndarray) -> dict[str, np.n
     workers = min(len(by_surface), os.cpu_count() or 1) or 1
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for shares in pool.map(
-            lambda item: _surface_shares(project, shading_faces, *item, directions),
+            lambda item: _surface_shares(project, shading_faces, *item, directions, cancel),
             by_surface.items(),
         ):
             result.update(shares)
@@ -91,7 +96,12 @@ def substring_shares(project: Project, directions: np.ndarray) -> dict[str, np.n
 
 
 def _surface_shares(
-    project: Project, shading_faces, surface_id: str, arrays: list, directions: np.ndarray
+    project: Project,
+    shading_faces,
+    surface_id: str,
+    arrays: list,
+    directions: np.ndarray,
+    cancel: Callable[[], bool] | None = None,
 ) -> dict[str, np.ndarray]:
     """:func:`substring_shares` of the arrays on one surface."""
     shaders = PlaneShaders(shading_faces, project.surface(surface_id))
@@ -103,6 +113,8 @@ def _surface_shares(
     every = np.concatenate(list(outlines.values())).reshape(-1, 2)
     within = (*every.min(axis=0), *every.max(axis=0))
     for m, direction in enumerate(directions):
+        if cancel is not None and cancel():
+            raise Cancelled("near shading cancelled")
         shadows = shaders.shadows(direction, within)
         for array in arrays:
             if shadows is None:
@@ -208,12 +220,18 @@ class BeamFactors:
         return node_beam @ (1.0 - factors)
 
 
-def beam_factors(project: Project, hours: SunHours, *, exact: bool = False) -> BeamFactors:
+def beam_factors(
+    project: Project,
+    hours: SunHours,
+    *,
+    exact: bool = False,
+    cancel: Callable[[], bool] | None = None,
+) -> BeamFactors:
     """The modules' string beam factors by the sun-direction table (PVsyst interpolates
     its shading factors between the table's nodes the same way), or per hour with
     ``exact``."""
     if exact:
-        shares = substring_shares(project, hours.directions())
+        shares = substring_shares(project, hours.directions(), cancel)
         nodes = np.arange(len(hours.dni))[:, None]
         return BeamFactors(
             {key: string_beam_factor(value) for key, value in shares.items()},
@@ -221,7 +239,7 @@ def beam_factors(project: Project, hours: SunHours, *, exact: bool = False) -> B
             np.ones_like(nodes, dtype=float),
         )
     table = SunTable.around(hours)
-    shares = substring_shares(project, table.directions())
+    shares = substring_shares(project, table.directions(), cancel)
     return BeamFactors(
         {key: string_beam_factor(value) for key, value in shares.items()},
         table.corners,
@@ -277,7 +295,12 @@ def module_centres(project: Project, array_id: str) -> pd.DataFrame:
 
 
 def array_beam_factors(
-    project: Project, weather, array_ids: tuple[str, ...], *, exact: bool = False
+    project: Project,
+    weather,
+    array_ids: tuple[str, ...],
+    *,
+    exact: bool = False,
+    cancel: Callable[[], bool] | None = None,
 ) -> np.ndarray:
     """Share of the beam each array keeps after near shading for each record of
     ``weather`` (T, len(array_ids)) [-]: the mean of its modules' string beam factors (1
@@ -292,7 +315,7 @@ def array_beam_factors(
     dni = weather.data["dni"].to_numpy()
     up = (elevation > 0.0) & (dni > 0.0)
     hours = SunHours(elevation[up], position["azimuth"].to_numpy()[up], dni[up])
-    factors = beam_factors(project, hours, exact=exact)
+    factors = beam_factors(project, hours, exact=exact, cancel=cancel)
     result = np.ones((len(dni), len(array_ids)))
     for column, array_id in enumerate(array_ids):
         if array_id in factors.node_factors:

@@ -40,7 +40,7 @@ def simulate(
         if progress is not None:
             progress(0.0, "Near shading")
         beam_factors = array_beam_factors(
-            project, weather, systems.array_ids, exact=project.shading.exact
+            project, weather, systems.array_ids, exact=project.shading.exact, cancel=cancel
         )
     output = run_chain(
         weather,

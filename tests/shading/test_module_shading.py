@@ -172,3 +172,16 @@ def test_under_beam_only_light_the_simulation_loses_what_the_shading_command_say
     hours = SunHours.from_weather(beam_only, site.latitude, site.longitude, site.altitude)
     _, per_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
     assert lost == pytest.approx(per_surface[surface_id], rel=0.02)
+
+
+def test_near_shading_stops_when_cancelled(hours):
+    from bipv_designer.errors import Cancelled
+
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled, match="near shading cancelled"):
+        beam_factors(roof_with_unit(), hours, cancel=cancel)
