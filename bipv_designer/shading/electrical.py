@@ -1,4 +1,4 @@
-"""What shaded substrings cost electrically.
+"""What shaded substrings cost electrically, from the shaded sample points of each.
 
 String inverters (Deline et al. 2013, "A simplified model of uniform shading in large
 photovoltaic arrays", Solar Energy 96): the current of a string follows its unshaded
@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import numpy as np
 
-
-def string_beam_factor(substring_shares: np.ndarray) -> np.ndarray:
-    """Share of a module's beam power kept on a string inverter [-]: the unshaded share
-    of its substrings; ``substring_shares`` (..., substrings) are their shaded shares."""
-    shares = np.asarray(substring_shares, dtype=float)
-    return (shares <= 0.0).mean(axis=-1)
+from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING
 
 
-def module_level_beam_factor(substring_shares: np.ndarray) -> np.ndarray:
+def string_beam_factor(shaded_points: np.ndarray) -> np.ndarray:
+    """Share of a module's beam power kept on a string inverter [-]: the share of its
+    substrings without a shaded point; ``shaded_points`` (..., substrings) counts them."""
+    return (np.asarray(shaded_points) == 0).mean(axis=-1, dtype=np.float32)
+
+
+def module_level_beam_factor(shaded_points: np.ndarray) -> np.ndarray:
     """Share of a module's beam power kept with module-level electronics [-]: its
-    unshaded area (all substrings are the same size)."""
-    return 1.0 - np.asarray(substring_shares, dtype=float).mean(axis=-1)
+    unshaded area (substrings are the same size, sampled by as many points)."""
+    shaded = np.asarray(shaded_points).sum(axis=-1, dtype=np.float32)
+    return 1.0 - shaded / (POINTS_PER_SUBSTRING * np.shape(shaded_points)[-1])

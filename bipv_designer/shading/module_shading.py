@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import shapely
 
 from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.frames import plane_axes
@@ -25,7 +24,8 @@ from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import string_beam_factor
 from bipv_designer.shading.occluders import occluders
 from bipv_designer.shading.plane_shadows import PlaneShaders
-from bipv_designer.shading.substrings import substring_points
+from bipv_designer.shading.raster import PlaneRaster
+from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING, substring_points
 
 AZIMUTH_STEP_DEG = 2.5
 ELEVATION_STEP_DEG = 2.5
@@ -69,15 +69,17 @@ def sun_vectors(elevation: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
     return np.column_stack([np.sin(a) * np.cos(e), np.cos(a) * np.cos(e), np.sin(e)])
 
 
-def substring_shares(
+def shaded_points(
     project: Project, directions: np.ndarray, cancel: Callable[[], bool] | None = None
 ) -> dict[str, np.ndarray]:
-    """Shaded share of each substring of each placed module for each sun direction:
-    ``{array_id: (M, N, S)}`` for M directions, N modules, S substrings.
+    """How many of the :data:`POINTS_PER_SUBSTRING` sample points of each substring of
+    each placed module lie in shadow for each sun direction: ``{array_id: (M, N, S)}``
+    (uint8) for M directions, N modules, S substrings; all of them when the sun is behind
+    the module's plane.
 
     Surfaces are independent, so they are shared out over the machine's cores on
-    threads (shapely's vectorised operations release the GIL). ``cancel()`` is asked
-    between sun directions; when it says so, Cancelled is raised.
+    threads. ``cancel()`` is asked between sun directions; when it says so, Cancelled is
+    raised.
     """
     shading_faces = occluders(project)
     by_surface: dict[str, list] = {}
@@ -87,15 +89,15 @@ def substring_shares(
     result: dict[str, np.ndarray] = {}
     workers = min(len(by_surface), os.cpu_count() or 1) or 1
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for shares in pool.map(
-            lambda item: _surface_shares(project, shading_faces, *item, directions, cancel),
+        for counts in pool.map(
+            lambda item: _surface_points(project, shading_faces, *item, directions, cancel),
             by_surface.items(),
         ):
-            result.update(shares)
+            result.update(counts)
     return result
 
 
-def _surface_shares(
+def _surface_points(
     project: Project,
     shading_faces,
     surface_id: str,
@@ -103,55 +105,33 @@ def _surface_shares(
     directions: np.ndarray,
     cancel: Callable[[], bool] | None = None,
 ) -> dict[str, np.ndarray]:
-    """:func:`substring_shares` of the arrays on one surface."""
+    """:func:`shaded_points` of the arrays on one surface."""
     shaders = PlaneShaders(shading_faces, project.surface(surface_id))
-    outlines = {a.id: placement_outlines_uv(project, a) for a in arrays}
-    points = {key: substring_points(value) for key, value in outlines.items()}
-    polygons = {key: shapely.polygons(value) for key, value in outlines.items()}
-    trees = {key: shapely.STRtree(value) for key, value in polygons.items()}
-    shares = {a.id: np.zeros((len(directions), *points[a.id].shape[:2])) for a in arrays}
-    every = np.concatenate(list(outlines.values())).reshape(-1, 2)
+    points = {a.id: substring_points(placement_outlines_uv(project, a)) for a in arrays}
+    every = np.concatenate([p.reshape(-1, 2) for p in points.values()])
     within = (*every.min(axis=0), *every.max(axis=0))
+    raster = PlaneRaster(within)
+    # points first, so that counting adds whole contiguous planes (fast) (k, N, S)
+    pixels = {
+        key: np.moveaxis(raster.pixels(value), -1, 0).copy() for key, value in points.items()
+    }
+    counts = {
+        a.id: np.zeros((len(directions), *points[a.id].shape[:2]), dtype=np.uint8) for a in arrays
+    }
     for m, direction in enumerate(directions):
         if cancel is not None and cancel():
             raise Cancelled("near shading cancelled")
-        shadows = shaders.shadows(direction, within)
-        for array in arrays:
-            if shadows is None:
-                shares[array.id][m] = 1.0
-                continue
-            pairs = trees[array.id].query(shadows, predicate="intersects")
-            if pairs.size:
-                touched, touched_shares = _shares_under(
-                    shadows, pairs, polygons[array.id], points[array.id]
+        outlines = shaders.outlines(direction, within)
+        if outlines is None:
+            for array in arrays:
+                counts[array.id][m] = POINTS_PER_SUBSTRING
+        elif outlines:
+            covered = raster.covered(outlines)
+            for array in arrays:
+                counts[array.id][m] = covered.view(np.uint8)[pixels[array.id]].sum(
+                    axis=0, dtype=np.uint8
                 )
-                shares[array.id][m, touched] = touched_shares
-    return shares
-
-
-def _shares_under(
-    shadows: np.ndarray, pairs: np.ndarray, modules: np.ndarray, points: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """The modules the shadow polygons of ``pairs[0]`` touch (``pairs[1]``), and the
-    shaded share of each of their substrings (T, S). A module a polygon covers whole is
-    shaded without testing its points; the others test, in one vectorised call, only
-    the points of the modules each polygon touches."""
-    touched, position = np.unique(pairs[1], return_inverse=True)
-    inside = np.zeros((len(touched), *points.shape[1:-1]), dtype=bool)
-    covered = shapely.covers(shadows[pairs[0]], modules[pairs[1]])
-    inside[position[covered]] = True
-    partial = ~covered
-    if partial.any():
-        shapely.prepare(shadows)
-        selected = points[pairs[1][partial]]  # (pairs, S, k, 2)
-        per_pair = selected.shape[1] * selected.shape[2]
-        hits = shapely.contains_xy(
-            np.repeat(shadows[pairs[0][partial]], per_pair),
-            selected[..., 0].ravel(),
-            selected[..., 1].ravel(),
-        ).reshape(selected.shape[:-1])
-        np.logical_or.at(inside, position[partial], hits)
-    return touched, inside.mean(axis=-1)
+    return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,17 +211,17 @@ def beam_factors(
     its shading factors between the table's nodes the same way), or per hour with
     ``exact``."""
     if exact:
-        shares = substring_shares(project, hours.directions(), cancel)
+        counts = shaded_points(project, hours.directions(), cancel)
         nodes = np.arange(len(hours.dni))[:, None]
         return BeamFactors(
-            {key: string_beam_factor(value) for key, value in shares.items()},
+            {key: string_beam_factor(value) for key, value in counts.items()},
             nodes,
             np.ones_like(nodes, dtype=float),
         )
     table = SunTable.around(hours)
-    shares = substring_shares(project, table.directions(), cancel)
+    counts = shaded_points(project, table.directions(), cancel)
     return BeamFactors(
-        {key: string_beam_factor(value) for key, value in shares.items()},
+        {key: string_beam_factor(value) for key, value in counts.items()},
         table.corners,
         table.weights,
     )

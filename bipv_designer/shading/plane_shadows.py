@@ -47,17 +47,18 @@ class PlaneShaders:
         self._groups = [np.stack(group) for group in groups.values()]
         self._heights = [group @ self.normal for group in self._groups]
 
-    def shadows(
+    def outlines(
         self, sun_direction: np.ndarray, within: tuple[float, float, float, float] | None = None
-    ) -> np.ndarray | None:
-        """The shadow of each face on the plane, in its (u, v) coordinates [m], as an
-        array of polygons (they may overlap); None when the sun is behind the plane (no
-        beam reaches it at all). With ``within`` (u_min, v_min, u_max, v_max), only the
-        shadows whose bounding box reaches that box."""
+    ) -> list[np.ndarray] | None:
+        """The shadow of each face on the plane in the plane's (u, v) coordinates [m], as
+        arrays (G, k, 2) of the shadows of G faces with k vertices each (shadows may
+        overlap); None when the sun is behind the plane (no beam reaches it at all). With
+        ``within`` (u_min, v_min, u_max, v_max), only the shadows whose bounding box
+        reaches that box."""
         towards_sun = float(np.dot(sun_direction, self.normal))
         if towards_sun <= 0.0:
             return None
-        polygons = [np.empty(0, dtype=object)]
+        outlines: list[np.ndarray] = []
         for points, heights in zip(self._groups, self._heights, strict=True):
             on_plane = points - (heights / towards_sun)[..., None] * sun_direction
             uv = np.stack([on_plane @ self.u_axis, on_plane @ self.v_axis], axis=-1)
@@ -70,11 +71,24 @@ class PlaneShaders:
                     & (low[:, 1] <= within[3])
                 )
                 uv = uv[reaches]
-                if not len(uv):
-                    continue
-            polygons.append(shapely.make_valid(shapely.polygons(uv)))
-        shadows = np.concatenate(polygons)
-        return shadows[shapely.area(shadows) > 0.0]
+            if len(uv):
+                outlines.append(uv)
+        return outlines
+
+    def shadows(
+        self, sun_direction: np.ndarray, within: tuple[float, float, float, float] | None = None
+    ) -> np.ndarray | None:
+        """The shadows of :meth:`outlines` as an array of shapely polygons (empty ones
+        left out)."""
+        outlines = self.outlines(sun_direction, within)
+        if outlines is None:
+            return None
+        if not outlines:
+            return np.empty(0, dtype=object)
+        polygons = np.concatenate(
+            [shapely.make_valid(shapely.polygons(group)) for group in outlines]
+        )
+        return polygons[shapely.area(polygons) > 0.0]
 
     def shadow(self, sun_direction: np.ndarray) -> shapely.Geometry | None:
         """The union of the shadows on the plane (see ``shadows``)."""
@@ -111,17 +125,17 @@ def _in_front(points: np.ndarray, normal: np.ndarray) -> np.ndarray:
     return np.asarray(kept)
 
 
-def shaded_share(
+def points_in_shadow(
     shadow: shapely.Geometry | np.ndarray | None, points_uv: np.ndarray
 ) -> np.ndarray:
-    """Share in shadow of each group of sample points, shape (..., k, 2) -> (...) [-],
-    for a shadow geometry or an array of (possibly overlapping) shadow polygons: 1 when
-    the sun is behind the plane (``shadow`` None)."""
+    """How many of each group of sample points lie in shadow, shape (..., k, 2) -> (...),
+    for a shadow geometry or an array of (possibly overlapping) shadow polygons: all k
+    when the sun is behind the plane (``shadow`` None)."""
     points = np.asarray(points_uv, dtype=float)
     if shadow is None:
-        return np.ones(points.shape[:-2])
+        return np.full(points.shape[:-2], points.shape[-2])
     inside = np.zeros(points.shape[:-1], dtype=bool)
     for polygon in np.atleast_1d(np.asarray(shadow, dtype=object)):
         if not polygon.is_empty:
             inside |= shapely.contains_xy(polygon, points[..., 0], points[..., 1])
-    return inside.mean(axis=-1)
+    return inside.sum(axis=-1)

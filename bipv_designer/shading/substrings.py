@@ -15,6 +15,7 @@ SUBSTRINGS = 3
 modules have three diodes)."""
 POINTS_ACROSS, POINTS_ALONG = 2, 6
 """Sample points of one substring: across its width and along the module's length."""
+POINTS_PER_SUBSTRING = POINTS_ACROSS * POINTS_ALONG
 
 
 def substring_points(outlines_uv: np.ndarray, substrings: int = SUBSTRINGS) -> np.ndarray:

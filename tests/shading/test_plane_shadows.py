@@ -11,9 +11,9 @@ import shapely
 from bipv_designer.geometry.module_outlines import rectangle_corners
 from bipv_designer.project.model import Mounting, Surface, SurfaceKind
 from bipv_designer.shading.electrical import module_level_beam_factor, string_beam_factor
-from bipv_designer.shading.plane_shadows import shaded_share, shadow_on_surface
+from bipv_designer.shading.plane_shadows import points_in_shadow, shadow_on_surface
 from bipv_designer.shading.scene3d import Face, SunPosition
-from bipv_designer.shading.substrings import substring_points
+from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING, substring_points
 
 ROOF_Z = 10.0
 ROOF = Surface(
@@ -54,8 +54,8 @@ def test_a_wall_casts_a_shadow_h_over_tan_elevation_long_along_the_sun(elevation
 def test_nothing_around_means_exactly_no_shade_and_a_sun_behind_means_no_beam():
     points = substring_points(rectangle_corners([10.0], [10.0], [1.134], [2.278]))
     sun = SunPosition(40.0, 180.0)
-    assert shaded_share(shadow_on_surface([], ROOF, sun.direction), points).tolist() == [
-        [0.0, 0.0, 0.0]
+    assert points_in_shadow(shadow_on_surface([], ROOF, sun.direction), points).tolist() == [
+        [0, 0, 0]
     ]
     facade = Surface(**_facade_values())
     assert shadow_on_surface([], facade, SunPosition(40.0, 180.0).direction) is None
@@ -83,10 +83,10 @@ def test_a_module_fully_in_shadow_loses_all_its_beam():
         False,
     )
     points = substring_points(rectangle_corners([20.0], [20.0], [1.134], [2.278]))
-    shares = shaded_share(
+    shares = points_in_shadow(
         shadow_on_surface([canopy], ROOF, SunPosition(70, 180).direction), points
     )
-    assert shares.tolist() == [[1.0, 1.0, 1.0]]
+    assert shares.tolist() == [[POINTS_PER_SUBSTRING] * 3]
     assert string_beam_factor(shares).tolist() == [0.0]
     assert module_level_beam_factor(shares).tolist() == [0.0]
 
@@ -101,9 +101,9 @@ def test_a_landscape_module_with_its_bottom_substring_shaded_loses_a_third_of_it
     shadow = shadow_on_surface([wall(10.0, height)], ROOF, sun.direction)
     landscape = rectangle_corners([20.0], [10.0], [length], [width])
     portrait = rectangle_corners([20.0], [10.0], [width], [length])
-    landscape_shares = shaded_share(shadow, substring_points(landscape))
-    portrait_shares = shaded_share(shadow, substring_points(portrait))
-    assert landscape_shares[0].tolist() == [1.0, 0.0, 0.0]
+    landscape_shares = points_in_shadow(shadow, substring_points(landscape))
+    portrait_shares = points_in_shadow(shadow, substring_points(portrait))
+    assert landscape_shares[0].tolist() == [POINTS_PER_SUBSTRING, 0, 0]
     assert string_beam_factor(landscape_shares)[0] == pytest.approx(2 / 3)
     assert (portrait_shares[0] > 0).all()
     assert string_beam_factor(portrait_shares)[0] == 0.0
