@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from bipv_designer.geometry.roof_plan import STEEPEST_ROOF_DEG, roof_plane_to_plan
+from bipv_designer.project.layout_model import RackLayout
 from bipv_designer.project.model import Array, Project
 
 
@@ -14,19 +15,19 @@ def placement_outlines_uv(project: Project, array: Array) -> np.ndarray:
     [m], counter-clockwise from the lower-left corner.
 
     Flush modules are the module itself (width along u in portrait); modules on racks
-    are their footprint on the roof (the slope length times the cosine of the rack
-    tilt).
+    are their footprint on the roof: the slope length times the cosine of the rack tilt,
+    along v on south racks and along u on east-west tents (whose slope runs along u).
     """
     if not array.placements:
         return np.empty((0, 4, 2))
     module = project.module(array.module_id)
-    rack_tilt = next(
+    racks = next(
         (
-            layout.racks.surface_tilt
+            layout.racks
             for layout in project.array_layouts
             if layout.array_id == array.id and layout.racks is not None
         ),
-        0.0,
+        None,
     )
     u, v, portrait, angle = (
         np.array([getattr(p, name) for p in array.placements], dtype=float)
@@ -34,7 +35,13 @@ def placement_outlines_uv(project: Project, array: Array) -> np.ndarray:
     )
     portrait = portrait.astype(bool)
     size_u = np.where(portrait, module.width_m, module.length_m)
-    size_v = np.where(portrait, module.length_m, module.width_m) * np.cos(np.radians(rack_tilt))
+    size_v = np.where(portrait, module.length_m, module.width_m)
+    if racks is not None:
+        shrink = np.cos(np.radians(racks.surface_tilt))
+        if racks.layout is RackLayout.EAST_WEST:
+            size_u, size_v = size_v * shrink, size_u
+        else:
+            size_v = size_v * shrink
     return rectangle_corners(u, v, size_u, size_v, angle)
 
 

@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pvlib
 import pytest
+import shapely
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.arrange import layout_array
@@ -213,3 +214,39 @@ def test_a_facade_is_not_a_flat_roof_for_racks(module_550):
             array_layout(racks=SOUTH_RACKS),
             latitude=32.0,
         )
+
+
+@pytest.mark.parametrize("layout", [RackLayout.SOUTH, RackLayout.EAST_WEST])
+@pytest.mark.parametrize("portrait", [True, False])
+def test_placed_rack_modules_are_drawn_as_the_layout_laid_them(layout, portrait):
+    """The outlines drawn and shaded from a project's placements are the footprints the
+    rack layout made (east-west tents slope along u, so their footprint shrinks along u)."""
+    from bipv_designer.geometry.module_outlines import placement_outlines_uv
+    from bipv_designer.layout.apply import array_layout as project_array_layout
+    from bipv_designer.layout.apply import relaid
+    from tests.factories import make_small_project
+
+    project = make_small_project()
+    array = project.arrays[0]
+    racks = dataclasses.replace(
+        SOUTH_RACKS, layout=layout, pitch_rule=PitchRule.GCR, gcr=0.7, ridge_gap_m=0.1
+    )
+    settings = dataclasses.replace(
+        project_array_layout(project, array.id), racks=racks, portrait=portrait
+    )
+    project = relaid(dataclasses.replace(project, array_layouts=(settings,)), array.id)
+    outlines = placement_outlines_uv(project, project.arrays[0])
+    footprints = shapely.polygons(outlines)
+    assert len(outlines) > 100
+    assert shapely.area(shapely.union_all(footprints)) == pytest.approx(
+        shapely.area(footprints).sum()
+    )  # no two overlap
+    module = project.module(array.module_id)
+    slope = module.length_m if portrait else module.width_m
+    depth = slope * math.cos(math.radians(racks.surface_tilt))
+    across = module.width_m if portrait else module.length_m
+    sizes = np.ptp(outlines[0], axis=0)
+    if layout is RackLayout.EAST_WEST:
+        assert sizes == pytest.approx([depth, across])
+    else:
+        assert sizes == pytest.approx([across, depth])
