@@ -14,6 +14,7 @@ slope runs along u, the across gap is ``gap_v_m`` and the up-slope gap ``gap_u_m
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import shapely
@@ -53,18 +54,12 @@ def rack_layout(
     Layout
         One entry per module; footprints are the modules' projections on the roof.
     """
-    _check(racks)
-    slope = module.length_m if array_layout.portrait else module.width_m
-    across = module.width_m if array_layout.portrait else module.length_m
+    section = rack_section(module, array_layout, racks, surface_azimuth, latitude)
     tilt = math.radians(racks.surface_tilt)
-    if racks.layout is RackLayout.SOUTH:
-        gap_across, gap_up = array_layout.gap_u_m, array_layout.gap_v_m
-    else:
-        gap_across, gap_up = array_layout.gap_v_m, array_layout.gap_u_m
-    face_slope = racks.modules_up * slope + (racks.modules_up - 1) * gap_up
-    face_depth = face_slope * math.cos(tilt)
-    module_depth = slope * math.cos(tilt)
-    step_up = (slope + gap_up) * math.cos(tilt)
+    across, pitch = section.across_m, section.pitch_m
+    face_depth = section.face_slope_m * math.cos(tilt)
+    module_depth = section.module_slope_m * math.cos(tilt)
+    step_up = section.step_up_m * math.cos(tilt)
     common = {
         "portrait": array_layout.portrait,
         "surface_tilt": racks.surface_tilt,
@@ -72,12 +67,11 @@ def rack_layout(
     }
     up = np.arange(racks.modules_up)
     if racks.layout is RackLayout.SOUTH:
-        pitch = _south_pitch(racks, face_slope, surface_azimuth, latitude)
         corners = fill_grid(
             region,
             across,
             face_depth,
-            across + gap_across,
+            across + section.gap_across_m,
             pitch,
             offset_search=array_layout.offset_search,
             offset_steps=offset_steps,
@@ -87,24 +81,13 @@ def rack_layout(
         return uniform_layout(
             u, v, across, module_depth, surface_azimuth=surface_azimuth % 360.0, **common
         )
-    if racks.pitch_rule is PitchRule.WINTER_SOLSTICE:
-        raise LayoutError(
-            "racks.pitch_rule: east-west racks take their pitch from a ground-coverage "
-            "ratio, not from the winter-solstice rule"
-        )
     tent_depth = 2.0 * face_depth + racks.ridge_gap_m
-    pitch = row_pitch_gcr(2.0 * face_slope, racks.gcr)
-    if pitch < tent_depth:
-        raise LayoutError(
-            f"racks.gcr: {racks.gcr:g} puts east-west tents {pitch:.3f} m apart, closer than "
-            f"their depth of {tent_depth:.3f} m"
-        )
     corners = fill_grid(
         region,
         tent_depth,
         across,
         pitch,
-        across + gap_across,
+        across + section.gap_across_m,
         offset_search=array_layout.offset_search,
         offset_steps=offset_steps,
     )
@@ -130,6 +113,62 @@ def rack_layout(
         ),
     ]
     return concatenate(faces)
+
+
+@dataclass(frozen=True, slots=True)
+class RackSection:
+    """A rack face across its rows [m].
+
+    Attributes
+    ----------
+    module_slope_m : float  one module's side up the slope
+    step_up_m : float  from one module's lower edge to the next one's, up the slope
+    face_slope_m : float  the whole face up the slope (``modules_up`` modules and gaps)
+    across_m, gap_across_m : float  one module's side along the row, and the gap there
+    pitch_m : float  from one row (or tent) to the next, on the roof
+    """
+
+    module_slope_m: float
+    step_up_m: float
+    face_slope_m: float
+    across_m: float
+    gap_across_m: float
+    pitch_m: float
+
+
+def rack_section(
+    module: Module,
+    array_layout: ArrayLayout,
+    racks: RackSettings,
+    surface_azimuth: float,
+    latitude: float | None,
+) -> RackSection:
+    """The faces and row pitch of racks (parameters as :func:`rack_layout`)."""
+    _check(racks)
+    slope = module.length_m if array_layout.portrait else module.width_m
+    across = module.width_m if array_layout.portrait else module.length_m
+    tilt = math.radians(racks.surface_tilt)
+    if racks.layout is RackLayout.SOUTH:
+        gap_across, gap_up = array_layout.gap_u_m, array_layout.gap_v_m
+    else:
+        gap_across, gap_up = array_layout.gap_v_m, array_layout.gap_u_m
+    face_slope = racks.modules_up * slope + (racks.modules_up - 1) * gap_up
+    if racks.layout is RackLayout.SOUTH:
+        pitch = _south_pitch(racks, face_slope, surface_azimuth, latitude)
+    else:
+        if racks.pitch_rule is PitchRule.WINTER_SOLSTICE:
+            raise LayoutError(
+                "racks.pitch_rule: east-west racks take their pitch from a ground-coverage "
+                "ratio, not from the winter-solstice rule"
+            )
+        tent_depth = 2.0 * face_slope * math.cos(tilt) + racks.ridge_gap_m
+        pitch = row_pitch_gcr(2.0 * face_slope, racks.gcr)
+        if pitch < tent_depth:
+            raise LayoutError(
+                f"racks.gcr: {racks.gcr:g} puts east-west tents {pitch:.3f} m apart, closer "
+                f"than their depth of {tent_depth:.3f} m"
+            )
+    return RackSection(slope, slope + gap_up, face_slope, across, gap_across, pitch)
 
 
 def _check(racks: RackSettings) -> None:

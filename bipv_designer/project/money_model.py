@@ -189,9 +189,7 @@ def costs_problem(costs: Costs) -> tuple[str, str] | None:
         if not 0.0 <= value < 1.0:
             return name, f"expected a share in [0, 1), got {value:g}"
     if not (math.isfinite(costs.discount_rate) and costs.discount_rate > -1.0):
-        return "discount_rate", (
-            f"expected above -100 %, got {100 * costs.discount_rate:g} %"
-        )
+        return "discount_rate", (f"expected above -100 %, got {100 * costs.discount_rate:g} %")
     for name in ("tariff_escalation", "loan_rate"):
         value = getattr(costs, name)
         if not (math.isfinite(value) and value > -1.0):

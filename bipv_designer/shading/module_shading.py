@@ -24,6 +24,7 @@ from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import string_beam_factor
 from bipv_designer.shading.occluders import occluders
 from bipv_designer.shading.plane_shadows import PlaneShaders
+from bipv_designer.shading.rack_rows import rack_faces
 from bipv_designer.shading.raster import PlaneRaster
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING, substring_points
 
@@ -70,68 +71,83 @@ def sun_vectors(elevation: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
 
 
 def shaded_points(
-    project: Project, directions: np.ndarray, cancel: Callable[[], bool] | None = None
+    project: Project,
+    elevation: np.ndarray,
+    azimuth: np.ndarray,
+    cancel: Callable[[], bool] | None = None,
 ) -> dict[str, np.ndarray]:
     """How many of the :data:`POINTS_PER_SUBSTRING` sample points of each substring of
-    each placed module lie in shadow for each sun direction: ``{array_id: (M, N, S)}``
-    (uint8) for M directions, N modules, S substrings; all of them when the sun is behind
-    the module's plane.
+    each placed module lie in shadow for each sun direction (``elevation``,
+    ``azimuth`` [degrees], M of them): ``{array_id: (M, N, S)}`` (uint8) for N modules,
+    S substrings; all of them when the sun is behind the module's plane.
 
-    Surfaces are independent, so they are shared out over the machine's cores on
-    threads. ``cancel()`` is asked between sun directions; when it says so, Cancelled is
-    raised.
+    Modules on racks are shaded by the rows in front (:mod:`rack_rows`) and by
+    everything else on the plane through the racks' middle height. Receiving planes are
+    independent, so they are shared out over the machine's cores on threads.
+    ``cancel()`` is asked between sun directions; when it says so, Cancelled is raised.
     """
     shading_faces = occluders(project)
-    by_surface: dict[str, list] = {}
+    directions = sun_vectors(np.maximum(elevation, 0.0), np.asarray(azimuth) % 360.0)
+    receivers: dict[tuple[str, float], list] = {}
     for array in project.arrays:
         if array.placements:
-            by_surface.setdefault(array.surface_id, []).append(array)
+            points = substring_points(placement_outlines_uv(project, array))
+            faces = rack_faces(project, array, points)
+            raised = 0.0 if faces is None else faces.mid_height_m
+            receivers.setdefault((array.surface_id, raised), []).append((array, points, faces))
     result: dict[str, np.ndarray] = {}
-    workers = min(len(by_surface), os.cpu_count() or 1) or 1
+    workers = min(len(receivers), os.cpu_count() or 1) or 1
+
+    def receiver_points(item) -> dict[str, np.ndarray]:
+        (surface_id, raised), arrays = item
+        shaders = PlaneShaders(shading_faces, project.surface(surface_id), raised)
+        return _plane_points(shaders, arrays, directions, elevation, azimuth, cancel)
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for counts in pool.map(
-            lambda item: _surface_points(project, shading_faces, *item, directions, cancel),
-            by_surface.items(),
-        ):
+        for counts in pool.map(receiver_points, receivers.items()):
             result.update(counts)
     return result
 
 
-def _surface_points(
-    project: Project,
-    shading_faces,
-    surface_id: str,
+def _plane_points(
+    shaders: PlaneShaders,
     arrays: list,
     directions: np.ndarray,
+    elevation: np.ndarray,
+    azimuth: np.ndarray,
     cancel: Callable[[], bool] | None = None,
 ) -> dict[str, np.ndarray]:
-    """:func:`shaded_points` of the arrays on one surface."""
-    shaders = PlaneShaders(shading_faces, project.surface(surface_id))
-    points = {a.id: substring_points(placement_outlines_uv(project, a)) for a in arrays}
-    every = np.concatenate([p.reshape(-1, 2) for p in points.values()])
+    """:func:`shaded_points` of the arrays (array, sample points, rack faces or None)
+    on one receiving plane."""
+    every = np.concatenate([points.reshape(-1, 2) for _, points, _ in arrays])
     within = (*every.min(axis=0), *every.max(axis=0))
     raster = PlaneRaster(within)
-    # points first, so that counting adds whole contiguous planes (fast) (k, N, S)
-    pixels = {
-        key: np.moveaxis(raster.pixels(value), -1, 0).copy() for key, value in points.items()
-    }
-    counts = {
-        a.id: np.zeros((len(directions), *points[a.id].shape[:2]), dtype=np.uint8) for a in arrays
-    }
+    # points first, so that counting adds whole contiguous planes (k, N, S)
+    pixels = [np.moveaxis(raster.pixels(points), -1, 0).copy() for _, points, _ in arrays]
+    counts = [
+        np.zeros((len(directions), *points.shape[:2]), dtype=np.uint8) for _, points, _ in arrays
+    ]
     for m, direction in enumerate(directions):
         if cancel is not None and cancel():
             raise Cancelled("near shading cancelled")
         outlines = shaders.outlines(direction, within)
         if outlines is None:
-            for array in arrays:
-                counts[array.id][m] = POINTS_PER_SUBSTRING
-        elif outlines:
-            covered = raster.covered(outlines)
-            for array in arrays:
-                counts[array.id][m] = covered.view(np.uint8)[pixels[array.id]].sum(
-                    axis=0, dtype=np.uint8
-                )
-    return counts
+            for count in counts:
+                count[m] = POINTS_PER_SUBSTRING
+            continue
+        covered = raster.covered(outlines).view(np.uint8) if outlines else None
+        for (_, _, faces), where, count in zip(arrays, pixels, counts, strict=True):
+            shaded = None if faces is None else faces.shaded(elevation[m], azimuth[m])
+            if covered is not None:
+                hit = covered[where]
+                if shaded is not None:
+                    hit |= np.moveaxis(shaded, -1, 0)
+            elif shaded is not None and shaded.any():
+                hit = np.moveaxis(shaded, -1, 0).view(np.uint8)
+            else:
+                continue
+            count[m] = hit.sum(axis=0, dtype=np.uint8)
+    return {array.id: count for (array, _, _), count in zip(arrays, counts, strict=True)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +178,6 @@ class SunTable:
             corners=corners.reshape(keys.shape),
             weights=weights,
         )
-
-    def directions(self) -> np.ndarray:
-        """Unit vectors towards the nodes, (M, 3) (nodes below the horizon sit on it)."""
-        return sun_vectors(np.maximum(self.elevation, 0.0), self.azimuth % 360.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +223,7 @@ def beam_factors(
     its shading factors between the table's nodes the same way), or per hour with
     ``exact``."""
     if exact:
-        counts = shaded_points(project, hours.directions(), cancel)
+        counts = shaded_points(project, hours.elevation, hours.azimuth, cancel)
         nodes = np.arange(len(hours.dni))[:, None]
         return BeamFactors(
             {key: string_beam_factor(value) for key, value in counts.items()},
@@ -219,7 +231,9 @@ def beam_factors(
             np.ones_like(nodes, dtype=float),
         )
     table = SunTable.around(hours)
-    counts = shaded_points(project, table.directions(), cancel)
+    counts = shaded_points(
+        project, np.maximum(table.elevation, 0.0), table.azimuth % 360.0, cancel
+    )
     return BeamFactors(
         {key: string_beam_factor(value) for key, value in counts.items()},
         table.corners,

@@ -29,14 +29,16 @@ class PlaneShaders:
     """The parts of the faces in front of one surface's plane, ready to be projected.
 
     Faces of the surface itself are left out; faces are grouped by vertex count so that
-    a sun direction projects each group in one numpy step.
+    a sun direction projects each group in one numpy step. With ``raised_m`` the plane is
+    the surface's plane moved that far along its normal (the middle of modules on racks);
+    (u, v) coordinates stay the surface's.
     """
 
-    def __init__(self, faces: Iterable[Face], surface: Surface) -> None:
+    def __init__(self, faces: Iterable[Face], surface: Surface, raised_m: float = 0.0) -> None:
         self.u_axis, self.v_axis, self.normal = plane_axes(
             surface.surface_tilt, surface.surface_azimuth
         )
-        origin = np.asarray(surface.origin, dtype=float)
+        origin = np.asarray(surface.origin, dtype=float) + raised_m * self.normal
         groups: dict[int, list[np.ndarray]] = {}
         for face in faces:
             if face.surface_id == surface.id:

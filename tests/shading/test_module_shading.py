@@ -201,7 +201,7 @@ def test_the_bitmap_agrees_with_exact_point_in_polygon_tests(hours):
     array = project.arrays[0]
     pick = np.linspace(0, len(hours.dni) - 1, 40).astype(int)
     directions = hours.directions()[pick]
-    counts = shaded_points(project, directions)[array.id]
+    counts = shaded_points(project, hours.elevation[pick], hours.azimuth[pick])[array.id]
     shaders = PlaneShaders(occluders(project), project.surface(array.surface_id))
     points = substring_points(placement_outlines_uv(project, array))
     exact = np.stack([points_in_shadow(shaders.shadows(d), points) for d in directions])
