@@ -1,5 +1,5 @@
-"""``shading``: the annual beam shading loss of every surface and module of a project
-(near shading by buildings, parapets and roof objects; string inverters)."""
+"""``shading``: the annual near-shading losses of every surface and module of a project
+(beam on shaded cells, sky diffuse hidden, beam of bypassed substrings)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,14 @@ from bipv_designer.project.io import load_project
 from bipv_designer.report.json_text import json_text
 from bipv_designer.shading.module_shading import (
     SunHours,
-    annual_beam_loss,
+    annual_beam_losses,
     beam_factors,
+    beam_on_modules,
     module_centres,
 )
+from bipv_designer.shading.sky_view import sky_views
 from bipv_designer.weather.project_weather import read_project_weather
+from bipv_designer.weather.relocate import weather_at_site
 
 WH_PER_KWH = 1000.0
 
@@ -27,7 +30,8 @@ WH_PER_KWH = 1000.0
 def add_parser(commands) -> None:
     """Register the command."""
     parser = commands.add_parser(
-        "shading", help="annual beam shading loss of every surface and module of a project"
+        "shading",
+        help="annual beam, diffuse and electrical shading losses of every surface and module",
     )
     parser.add_argument("project", type=Path, help="project file (.bipv.json)")
     parser.add_argument(
@@ -44,47 +48,66 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     refuse_output_over_input({"--module-csv": args.module_csv}, {"project file": args.project})
     project = load_project(args.project)
-    weather = read_project_weather(project.weather, args.project, project.site)
     site = project.site
+    weather = weather_at_site(read_project_weather(project.weather, args.project, site), site)
     hours = SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
     factors = beam_factors(project, hours, exact=args.exact)
-    per_module, per_surface = annual_beam_loss(project, hours, factors)
+    per_module, per_surface = annual_beam_losses(project, hours, factors)
+    views = sky_views(project, site.horizon)
+    diffuse = _surface_diffuse_losses(project, views)
     method = "exact hours" if args.exact else "sun-direction table"
     surfaces = [
         {
             "surface_id": surface_id,
             "name": project.surface(surface_id).name,
-            "near_shading_beam_pct": 100.0 * loss,
+            "near_shading_beam_pct": 100.0 * losses.area,
+            "near_shading_diffuse_pct": 100.0 * diffuse[surface_id],
+            "shading_electrical_pct": 100.0 * losses.electrical,
         }
-        for surface_id, loss in per_surface.items()
+        for surface_id, losses in per_surface.items()
     ]
     if args.module_csv is not None:
-        write_text_atomically(
-            args.module_csv, _module_table(project, hours, per_module).to_csv(index=False)
-        )
+        table = _module_table(project, hours, per_module, views)
+        write_text_atomically(args.module_csv, table.to_csv(index=False))
     if args.json:
         out.write(json_text({"method": method, "surfaces": surfaces}) + "\n")
         return 0
-    out.write(f"Beam shading loss, string inverters ({method}):\n")
-    out.writelines(f"  {s['name']:<40} {s['near_shading_beam_pct']:6.2f} %\n" for s in surfaces)
+    out.write(
+        f"Annual shading losses ({method}): beam on shaded cells and sky diffuse hidden, "
+        "as shares of each; electrical, the beam bypassed substrings lose on top\n"
+    )
+    out.write(f"  {'surface':<40} {'beam':>7} {'diffuse':>8} {'electr.':>8}\n")
+    out.writelines(
+        f"  {s['name']:<40} {s['near_shading_beam_pct']:6.2f}% "
+        f"{s['near_shading_diffuse_pct']:7.2f}% {s['shading_electrical_pct']:7.2f}%\n"
+        for s in surfaces
+    )
     return 0
 
 
-def _module_table(project, hours: SunHours, per_module: dict) -> pd.DataFrame:
-    """One row per module: centre, beam on its plane with and without shade, loss."""
-    from bipv_designer.geometry.frames import plane_axes
+def _surface_diffuse_losses(project, views: dict) -> dict[str, float]:
+    """Share of the isotropic sky diffuse near obstacles hide from each surface's
+    modules (modules pooled) [-]."""
+    pooled: dict[str, list[np.ndarray]] = {}
+    for array_id, view in views.items():
+        pooled.setdefault(project.array(array_id).surface_id, []).append(view.isotropic)
+    return {key: 1.0 - float(np.concatenate(parts).mean()) for key, parts in pooled.items()}
 
+
+def _module_table(project, hours: SunHours, per_module: dict, views: dict) -> pd.DataFrame:
+    """One row per module: centre, beam on its plane with and without shade, loss, sky
+    view factor."""
     rows = []
-    directions = hours.directions()
-    for array_id, loss in per_module.items():
-        surface = project.surface(project.array(array_id).surface_id)
-        _, _, normal = plane_axes(surface.surface_tilt, surface.surface_azimuth)
-        unshaded = float((hours.dni * np.clip(directions @ normal, 0.0, None)).sum()) / WH_PER_KWH
+    for array_id, losses in per_module.items():
+        array = project.array(array_id)
+        unshaded = float(beam_on_modules(project, array, hours).sum()) / WH_PER_KWH
         table = module_centres(project, array_id)
         table.insert(0, "module_index", np.arange(len(table)))
         table.insert(0, "array_id", array_id)
+        lost = losses.area + losses.electrical
         table["beam_unshaded_kwh_m2"] = unshaded
-        table["beam_shaded_kwh_m2"] = unshaded * (1.0 - loss)
-        table["beam_loss_pct"] = 100.0 * loss
+        table["beam_shaded_kwh_m2"] = unshaded * (1.0 - lost)
+        table["beam_loss_pct"] = 100.0 * lost
+        table["sky_view_factor"] = views[array_id].sky_view_factor
         rows.append(table)
     return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()

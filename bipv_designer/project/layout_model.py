@@ -331,6 +331,10 @@ class Inverter:
     efficiency : float  nominal (European or CEC weighted) efficiency [-]
     sandia : SandiaInverter or None  parameters of pvlib's Sandia model, when known
     source : str
+    module_level : bool
+        Module-level electronics: a microinverter, or optimisers at every module of its
+        strings; a module in part shade then loses only its shaded area's beam
+        (docs/shading.md).
     """
 
     id: str
@@ -345,6 +349,7 @@ class Inverter:
     efficiency: float
     sandia: SandiaInverter | None = None
     source: str = ""
+    module_level: bool = False
 
 
 @dataclass(frozen=True, slots=True)

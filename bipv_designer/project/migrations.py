@@ -11,7 +11,7 @@ from typing import Any
 
 from bipv_designer.errors import ProjectFileError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """The schema version this program writes."""
 
 
@@ -96,12 +96,19 @@ def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
     return {**document, "shading": {"near_shading": False, "exact": False}}
 
 
+def _v6_to_v7(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 7 adds obstacles on the site (none in older projects) and the
+    module-level flag of inverters (off: string inverters)."""
+    return {**document, "obstacles": []}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

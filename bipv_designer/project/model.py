@@ -334,6 +334,48 @@ class ShadingSettings:
     exact: bool = False
 
 
+class ObstacleShape(StrEnum):
+    """The shape of an obstacle standing on the site."""
+
+    BOX = "box"
+    """A prism over a polygon: a neighbouring building, a wall, a plant room."""
+    CYLINDER = "cylinder"
+    """A tank, silo or chimney: a centre and a radius."""
+    TREE = "tree"
+    """A cone-shaped crown on a bare trunk (the trunk casts no shade)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteObstacle:
+    """Something on or next to the site that shades the park (docs/shading.md).
+
+    Attributes
+    ----------
+    id, name : str
+    shape : ObstacleShape
+    outline : tuple of (x, y)
+        The polygon of a box, or the one centre point of a cylinder or tree (site
+        metres).
+    height_m : float  top above the ground [m]
+    radius_m : float  a cylinder's radius, or the crown's radius at its base [m]
+    crown_base_m : float  a tree's crown starts this high above the ground [m]
+    leaf_off_months : tuple of int  months (1-12) a deciduous tree stands bare
+    leaf_off_transparency : float
+        Share of the beam that passes through the bare crown [-] (0.5 to 0.8 for
+        common deciduous trees; 0 for evergreens).
+    """
+
+    id: str
+    name: str
+    shape: ObstacleShape
+    outline: tuple[tuple[float, float], ...]
+    height_m: float
+    radius_m: float = 0.0
+    crown_base_m: float = 0.0
+    leaf_off_months: tuple[int, ...] = ()
+    leaf_off_transparency: float = 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class WeatherReference:
     """Which weather file the project simulates with.
@@ -407,6 +449,7 @@ class Project:
     tariff: Economics | None = field(default=None)
     carbon: CarbonSettings | None = field(default=None)
     shading: ShadingSettings = field(default_factory=ShadingSettings)
+    obstacles: tuple[SiteObstacle, ...] = ()
 
     def surface(self, surface_id: str) -> Surface:
         """The surface with this id (KeyError if absent)."""

@@ -15,7 +15,7 @@ import shapely
 
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.project.energy_model import ParkLoad
-from bipv_designer.project.model import DcModel, Losses, Module, Project
+from bipv_designer.project.model import DcModel, Losses, Module, ObstacleShape, Project
 from bipv_designer.project.money_model import costs_problem
 
 SINGLE_DIODE_STC_TOLERANCE = 0.5
@@ -93,6 +93,7 @@ def validate_project(project: Project) -> Project:
                 raise ProjectFileError(
                     f"{path}.inverter_count: expected >= 1, got {array.inverter_count}"
                 )
+    _check_obstacles(project)
     _check_inverters(project)
     _check_arrays_fit(project)
     _check_losses(project.losses)
@@ -136,6 +137,44 @@ def _check_single_diode(path: str, module: Module) -> None:
             f"{100 * SINGLE_DIODE_STC_TOLERANCE:g} % (parameters that do not converge or "
             "belong to another module)"
         )
+
+
+def _check_obstacles(project: Project) -> None:
+    """Obstacles on the site: a polygon for a box, one centre otherwise; sizes that
+    make a solid; a tree's crown below its top; transparency a share; months 1-12."""
+    _check_unique_ids("$.obstacles", project.obstacles)
+    for i, obstacle in enumerate(project.obstacles):
+        path = f"$.obstacles[{i}]"
+        _in_range(f"{path}.height_m", obstacle.height_m, 0.0, 1000.0, low_open=True)
+        if obstacle.shape is ObstacleShape.BOX:
+            _at_least_three(f"{path}.outline", obstacle.outline)
+            polygon = shapely.Polygon(obstacle.outline)
+            if not polygon.is_valid or polygon.area <= 0.0:
+                raise ProjectFileError(
+                    f"{path}.outline: expected a simple polygon with an area "
+                    f"({shapely.is_valid_reason(polygon)})"
+                )
+            continue
+        if len(obstacle.outline) != 1:
+            raise ProjectFileError(
+                f"{path}.outline: a {obstacle.shape.value} is given by its centre, one "
+                f"point; got {len(obstacle.outline)}"
+            )
+        _in_range(f"{path}.radius_m", obstacle.radius_m, 0.0, 500.0, low_open=True)
+        if obstacle.shape is ObstacleShape.TREE:
+            _in_range(
+                f"{path}.crown_base_m",
+                obstacle.crown_base_m,
+                0.0,
+                obstacle.height_m,
+                high_open=True,
+            )
+            _in_range(f"{path}.leaf_off_transparency", obstacle.leaf_off_transparency, 0.0, 1.0)
+            for month in obstacle.leaf_off_months:
+                if month not in range(1, 13):
+                    raise ProjectFileError(
+                        f"{path}.leaf_off_months: expected months 1 to 12, got {month}"
+                    )
 
 
 def _check_inverters(project: Project) -> None:

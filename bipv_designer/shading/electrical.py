@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from bipv_designer.project.model import Project
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING
 
 
@@ -27,3 +28,14 @@ def module_level_beam_factor(shaded_points: np.ndarray) -> np.ndarray:
     unshaded area (substrings are the same size, sampled by as many points)."""
     shaded = np.asarray(shaded_points).sum(axis=-1, dtype=np.float32)
     return 1.0 - shaded / (POINTS_PER_SUBSTRING * np.shape(shaded_points)[-1])
+
+
+def module_level_arrays(project: Project) -> set[str]:
+    """Arrays whose every string runs to inverters with module-level electronics
+    (microinverters, or optimisers at each module: ``Inverter.module_level``)."""
+    module_level = {i.id for i in project.inverters if i.module_level}
+    kinds: dict[str, set[bool]] = {}
+    for use in project.string_plan:
+        for group in use.string_groups():
+            kinds.setdefault(group.array_id, set()).add(use.inverter_id in module_level)
+    return {array_id for array_id, kind in kinds.items() if kind == {True}}

@@ -20,12 +20,18 @@ import pandas as pd
 from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
+from bipv_designer.layout.apply import module_planes
 from bipv_designer.project.model import Project
-from bipv_designer.shading.electrical import string_beam_factor
+from bipv_designer.shading.electrical import (
+    module_level_arrays,
+    module_level_beam_factor,
+    string_beam_factor,
+)
 from bipv_designer.shading.occluders import occluders
 from bipv_designer.shading.plane_shadows import PlaneShaders
 from bipv_designer.shading.rack_rows import rack_faces
 from bipv_designer.shading.raster import PlaneRaster
+from bipv_designer.shading.site_obstacles import is_deciduous
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING, substring_points
 
 AZIMUTH_STEP_DEG = 2.5
@@ -38,30 +44,40 @@ at the 95th percentile, 2.5 x 2.5 within 0.36 (0.5 wanted) for 1.5 times the nod
 
 @dataclass(frozen=True, slots=True)
 class SunHours:
-    """The daylight hours of a year: the sun's apparent elevation and azimuth [degrees]
-    and the direct normal irradiance [W/m2] of each."""
+    """The daylight hours of a year: the sun's apparent elevation and azimuth [degrees],
+    the direct normal irradiance [W/m2] and the month (1-12; for trees' leaves) of
+    each."""
 
     elevation: np.ndarray
     azimuth: np.ndarray
     dni: np.ndarray
+    month: np.ndarray | None = None
 
     @classmethod
     def from_weather(cls, weather, latitude: float, longitude: float, altitude: float):
         """The hours of ``weather`` (WeatherData) with the sun up, at the site."""
-        import pvlib
-
-        position = pvlib.solarposition.get_solarposition(
-            weather.solar_times, latitude, longitude, altitude
-        )
-        elevation = position["apparent_elevation"].to_numpy()
-        up = (elevation > 0.0) & (weather.data["dni"].to_numpy() > 0.0)
-        return cls(
-            elevation[up], position["azimuth"].to_numpy()[up], weather.data["dni"].to_numpy()[up]
-        )
+        return daylight_hours(weather, latitude, longitude, altitude)[0]
 
     def directions(self) -> np.ndarray:
         """Unit vectors towards the sun, (H, 3)."""
         return sun_vectors(self.elevation, self.azimuth)
+
+
+def daylight_hours(
+    weather, latitude: float, longitude: float, altitude: float
+) -> tuple[SunHours, np.ndarray]:
+    """The records of ``weather`` (WeatherData) with the sun up and direct light, and
+    which records they are (a boolean mask over the records)."""
+    import pvlib
+
+    position = pvlib.solarposition.get_solarposition(
+        weather.solar_times, latitude, longitude, altitude
+    )
+    elevation = position["apparent_elevation"].to_numpy()
+    dni = weather.data["dni"].to_numpy()
+    up = (elevation > 0.0) & (dni > 0.0)
+    month = weather.data.index.month.to_numpy()
+    return SunHours(elevation[up], position["azimuth"].to_numpy()[up], dni[up], month[up]), up
 
 
 def sun_vectors(elevation: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
@@ -75,6 +91,8 @@ def shaded_points(
     elevation: np.ndarray,
     azimuth: np.ndarray,
     cancel: Callable[[], bool] | None = None,
+    *,
+    bare_trees: bool = False,
 ) -> dict[str, np.ndarray]:
     """How many of the :data:`POINTS_PER_SUBSTRING` sample points of each substring of
     each placed module lie in shadow for each sun direction (``elevation``,
@@ -85,8 +103,9 @@ def shaded_points(
     everything else on the plane through the racks' middle height. Receiving planes are
     independent, so they are shared out over the machine's cores on threads.
     ``cancel()`` is asked between sun directions; when it says so, Cancelled is raised.
+    With ``bare_trees``, the trees that lose their leaves are left out.
     """
-    shading_faces = occluders(project)
+    shading_faces = occluders(project, bare_trees=bare_trees)
     directions = sun_vectors(np.maximum(elevation, 0.0), np.asarray(azimuth) % 360.0)
     receivers: dict[tuple[str, float], list] = {}
     for array in project.arrays:
@@ -182,34 +201,75 @@ class SunTable:
 
 @dataclass(frozen=True, slots=True)
 class BeamFactors:
-    """Share of each module's beam kept on a string inverter, at sun-direction nodes, and
-    how the hours draw on the nodes (four bilinear corners for the table; each hour its
-    own node for the exact method).
+    """Shaded sample points of each module at sun-direction nodes, and how the hours
+    draw on the nodes (four bilinear corners for the table; each hour its own node for
+    the exact method).
+
+    Deciduous trees: ``bare_points`` are the points shaded without them, and
+    ``transparency`` the share of light their crowns let through at each hour (0 in
+    leaf); an hour's factor is the one in leaf plus that share of the difference.
 
     Attributes
     ----------
-    node_factors : dict of array id -> ndarray (M, N)
+    node_points : dict of array id -> ndarray (M, N, S) of uint8
+        Shaded points of each substring (:func:`shaded_points`).
+    module_level : frozenset of str  arrays with module-level electronics
     corners : ndarray (H, C)  node index of each corner of each hour
     weights : ndarray (H, C)  their weights (rows sum to 1)
+    bare_points : dict like node_points, or None without deciduous trees
+    transparency : ndarray (H,) or None
     """
 
-    node_factors: dict[str, np.ndarray]
+    node_points: dict[str, np.ndarray]
+    module_level: frozenset[str]
     corners: np.ndarray
     weights: np.ndarray
+    bare_points: dict[str, np.ndarray] | None = None
+    transparency: np.ndarray | None = None
 
-    def hourly(self, array_id: str) -> np.ndarray:
+    def node_factors(self, array_id: str, kind: str, *, bare: bool = False) -> np.ndarray:
+        """Share of each module's beam kept at each node (M, N) [-]: ``"area"`` the
+        share of its area in the sun, ``"electrical"`` the share of its beam power its
+        electronics keep (:mod:`electrical`; the area share for module-level ones);
+        with ``bare``, deciduous trees without their leaves."""
+        points = (self.bare_points if bare else self.node_points)[array_id]
+        if kind == "area" or array_id in self.module_level:
+            return module_level_beam_factor(points)
+        return string_beam_factor(points)
+
+    def hourly(self, array_id: str, kind: str = "electrical") -> np.ndarray:
         """The factors of an array's modules at each hour, (H, N)."""
-        return _interpolated(self.node_factors[array_id], self.corners, self.weights)
+        return self._at_hours(lambda bare: self.node_factors(array_id, kind, bare=bare))
 
-    def lost_beam(self, array_id: str, beam: np.ndarray) -> np.ndarray:
+    def hourly_mean(self, array_id: str, kind: str = "electrical") -> np.ndarray:
+        """The mean factor of an array's modules at each hour, (H,)."""
+        return self._at_hours(
+            lambda bare: self.node_factors(array_id, kind, bare=bare).mean(axis=1, keepdims=True)
+        )[:, 0]
+
+    def lost_beam(self, array_id: str, beam: np.ndarray, kind: str = "electrical") -> np.ndarray:
         """Beam lost by each module over the hours, (N,), for the beam ``beam`` (H,) on
         its plane: the hours' beam gathered on the nodes, then weighted by each node's
         lost share (exactly 0 for a module never shaded)."""
-        factors = self.node_factors[array_id]
-        node_beam = np.bincount(
-            self.corners.ravel(), (self.weights * beam[:, None]).ravel(), minlength=len(factors)
+        factors = self.node_factors(array_id, kind)
+        lost = self._node_sums(beam, len(factors)) @ (1.0 - factors)
+        if self.bare_points is None:
+            return lost
+        gained = self.node_factors(array_id, kind, bare=True) - factors
+        return lost - self._node_sums(beam * self.transparency, len(factors)) @ gained
+
+    def _node_sums(self, values: np.ndarray, nodes: int) -> np.ndarray:
+        """Hourly ``values`` (H,) gathered on the nodes by the hours' weights (M,)."""
+        return np.bincount(
+            self.corners.ravel(), (self.weights * values[:, None]).ravel(), minlength=nodes
         )
-        return node_beam @ (1.0 - factors)
+
+    def _at_hours(self, node_values: Callable[[bool], np.ndarray]) -> np.ndarray:
+        leafy = interpolated(node_values(False), self.corners, self.weights)
+        if self.bare_points is None:
+            return leafy
+        bare = interpolated(node_values(True), self.corners, self.weights)
+        return leafy + self.transparency[:, None] * (bare - leafy)
 
 
 def beam_factors(
@@ -219,55 +279,95 @@ def beam_factors(
     exact: bool = False,
     cancel: Callable[[], bool] | None = None,
 ) -> BeamFactors:
-    """The modules' string beam factors by the sun-direction table (PVsyst interpolates
-    its shading factors between the table's nodes the same way), or per hour with
+    """The modules' beam factors by the sun-direction table (PVsyst interpolates its
+    shading factors between the table's nodes the same way), or per hour with
     ``exact``."""
+    module_level = frozenset(module_level_arrays(project))
     if exact:
-        counts = shaded_points(project, hours.elevation, hours.azimuth, cancel)
-        nodes = np.arange(len(hours.dni))[:, None]
-        return BeamFactors(
-            {key: string_beam_factor(value) for key, value in counts.items()},
-            nodes,
-            np.ones_like(nodes, dtype=float),
-        )
-    table = SunTable.around(hours)
-    counts = shaded_points(
-        project, np.maximum(table.elevation, 0.0), table.azimuth % 360.0, cancel
-    )
-    return BeamFactors(
-        {key: string_beam_factor(value) for key, value in counts.items()},
-        table.corners,
-        table.weights,
-    )
+        elevation, azimuth = hours.elevation, hours.azimuth
+        corners = np.arange(len(hours.dni))[:, None]
+        weights = np.ones_like(corners, dtype=float)
+    else:
+        table = SunTable.around(hours)
+        elevation, azimuth = np.maximum(table.elevation, 0.0), table.azimuth % 360.0
+        corners, weights = table.corners, table.weights
+    counts = shaded_points(project, elevation, azimuth, cancel)
+    transparency = leaf_off_transparency(project, hours)
+    if transparency is None:
+        return BeamFactors(counts, module_level, corners, weights)
+    bare = shaded_points(project, elevation, azimuth, cancel, bare_trees=True)
+    return BeamFactors(counts, module_level, corners, weights, bare, transparency)
 
 
-def annual_beam_loss(project: Project, hours: SunHours, factors: BeamFactors):
-    """Annual beam shading loss of each module [-] weighted by the beam on its plane:
-    ``{array_id: (N,)}``, and per surface (modules pooled): ``{surface_id: float}``."""
-    directions = hours.directions()
-    per_module, per_surface = {}, {}
+def leaf_off_transparency(project: Project, hours: SunHours) -> np.ndarray | None:
+    """Share of the light the deciduous trees' crowns let through at each hour (H,):
+    their mean transparency over the trees bare in the hour's month (0 in leaf); None
+    without deciduous trees. (Trees of one line share their calendar; for trees with
+    different calendars this mean is an approximation.)"""
+    trees = [o for o in project.obstacles if is_deciduous(o)]
+    if not trees:
+        return None
+    if hours.month is None:
+        raise ValueError("the hours need their months for deciduous trees")
+    shares = [
+        np.where(np.isin(hours.month, tree.leaf_off_months), tree.leaf_off_transparency, 0.0)
+        for tree in trees
+    ]
+    return np.mean(shares, axis=0)
+
+
+@dataclass(frozen=True, slots=True)
+class BeamLosses:
+    """Annual beam shading losses as shares of the beam on the modules' plane [-]:
+    ``area`` the beam falling on shaded cells, ``electrical`` what the electronics lose
+    on top (bypassed substrings); numbers for each module (N,) or a surface (floats)."""
+
+    area: np.ndarray | float
+    electrical: np.ndarray | float
+
+
+def annual_beam_losses(
+    project: Project, hours: SunHours, factors: BeamFactors
+) -> tuple[dict[str, BeamLosses], dict[str, BeamLosses]]:
+    """Annual beam shading losses weighted by the beam on the modules' plane, of each
+    module ``{array_id: BeamLosses}`` and of each surface (modules pooled)
+    ``{surface_id: BeamLosses}``."""
+    per_module: dict[str, BeamLosses] = {}
     pooled: dict[str, list[np.ndarray]] = {}
     for array in project.arrays:
-        if array.id not in factors.node_factors:
+        if array.id not in factors.node_points:
             continue
-        surface = project.surface(array.surface_id)
-        _, _, normal = plane_axes(surface.surface_tilt, surface.surface_azimuth)
-        beam = hours.dni * np.clip(directions @ normal, 0.0, None)  # (H,)
-        lost = factors.lost_beam(array.id, beam)
+        beam = beam_on_modules(project, array, hours)
         total = float(beam.sum())
-        per_module[array.id] = lost / total if total > 0 else np.zeros_like(lost)
-        pooled.setdefault(surface.id, []).append(
-            np.column_stack([lost, np.full_like(lost, total)])
+        area = factors.lost_beam(array.id, beam, "area")
+        electrical = factors.lost_beam(array.id, beam, "electrical")
+        scale = 1.0 / total if total > 0 else 0.0
+        per_module[array.id] = BeamLosses(area * scale, (electrical - area) * scale)
+        pooled.setdefault(array.surface_id, []).append(
+            np.column_stack([area, electrical - area, np.full_like(area, total)])
         )
+    per_surface = {}
     for surface_id, parts in pooled.items():
-        stacked = np.concatenate(parts)
-        per_surface[surface_id] = (
-            float(stacked[:, 0].sum() / stacked[:, 1].sum()) if stacked[:, 1].sum() else 0.0
+        lost_area, lost_electrical, total = np.concatenate(parts).sum(axis=0)
+        per_surface[surface_id] = BeamLosses(
+            float(lost_area / total) if total else 0.0,
+            float(lost_electrical / total) if total else 0.0,
         )
     return per_module, per_surface
 
 
-def _interpolated(node_values: np.ndarray, corners: np.ndarray, weights: np.ndarray):
+def beam_on_modules(project: Project, array, hours: SunHours) -> np.ndarray:
+    """Beam irradiance on the array's modules at each hour (H,) [W/m2] (the mean of the
+    two faces of east-west tents)."""
+    directions = hours.directions()
+    beams = [
+        hours.dni * np.clip(directions @ plane_axes(tilt, azimuth)[2], 0.0, None)
+        for tilt, azimuth in module_planes(project, array)
+    ]
+    return np.mean(beams, axis=0)
+
+
+def interpolated(node_values: np.ndarray, corners: np.ndarray, weights: np.ndarray):
     """Node values (M, N) at the hours (H, N), from each hour's corners and weights;
     written from the first corner, so that equal corners give exactly their value."""
     first = node_values[corners[:, 0]]
@@ -286,33 +386,3 @@ def module_centres(project: Project, array_id: str) -> pd.DataFrame:
     centres_uv = placement_outlines_uv(project, array).mean(axis=1)
     site = plane_to_site(centres_uv, surface.origin, surface.surface_tilt, surface.surface_azimuth)
     return pd.DataFrame(site, columns=["x_m", "y_m", "z_m"])
-
-
-def array_beam_factors(
-    project: Project,
-    weather,
-    array_ids: tuple[str, ...],
-    *,
-    exact: bool = False,
-    cancel: Callable[[], bool] | None = None,
-) -> np.ndarray:
-    """Share of the beam each array keeps after near shading for each record of
-    ``weather`` (T, len(array_ids)) [-]: the mean of its modules' string beam factors (1
-    at night and for arrays without placed modules)."""
-    import pvlib
-
-    site = project.site
-    position = pvlib.solarposition.get_solarposition(
-        weather.solar_times, site.latitude, site.longitude, site.altitude
-    )
-    elevation = position["apparent_elevation"].to_numpy()
-    dni = weather.data["dni"].to_numpy()
-    up = (elevation > 0.0) & (dni > 0.0)
-    hours = SunHours(elevation[up], position["azimuth"].to_numpy()[up], dni[up])
-    factors = beam_factors(project, hours, exact=exact, cancel=cancel)
-    result = np.ones((len(dni), len(array_ids)))
-    for column, array_id in enumerate(array_ids):
-        if array_id in factors.node_factors:
-            mean = factors.node_factors[array_id].mean(axis=1, keepdims=True)
-            result[up, column] = _interpolated(mean, factors.corners, factors.weights)[:, 0]
-    return result

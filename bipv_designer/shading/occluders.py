@@ -1,6 +1,6 @@
-"""Everything in the park that can cast a shadow on a module, as 3-D faces: the
-buildings' roofs and facades, the keep-outs standing on roofs, and the parapets around
-flat roofs (``Roof.parapet_height_m``)."""
+"""Everything in and around the park that can cast a shadow on a module, as 3-D faces:
+the buildings' roofs and facades, the keep-outs standing on roofs, the parapets around
+flat roofs (``Roof.parapet_height_m``) and the obstacles on the site."""
 
 from __future__ import annotations
 
@@ -9,11 +9,18 @@ import numpy as np
 from bipv_designer.project.model import Project, RoofType, SurfaceKind
 from bipv_designer.shading.obstacles3d import keep_out_faces
 from bipv_designer.shading.scene3d import Face, faces
+from bipv_designer.shading.site_obstacles import obstacle_faces
 
 
-def occluders(project: Project) -> list[Face]:
-    """Every face that can shade: surfaces, keep-out boxes and parapet walls."""
-    return [*faces(project), *keep_out_faces(project), *parapet_faces(project)]
+def occluders(project: Project, *, bare_trees: bool = False) -> list[Face]:
+    """Every face that can shade: surfaces, keep-out boxes, parapet walls and site
+    obstacles (without the deciduous trees when ``bare_trees``)."""
+    return [
+        *faces(project),
+        *keep_out_faces(project),
+        *parapet_faces(project),
+        *obstacle_faces(project, bare_trees=bare_trees),
+    ]
 
 
 def parapet_faces(project: Project) -> list[Face]:

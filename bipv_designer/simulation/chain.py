@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import pvlib
 
 from bipv_designer.errors import Cancelled
+from bipv_designer.geometry.horizon import sky_diffuse_kept, sun_above_horizon
 from bipv_designer.project.model import Losses
 from bipv_designer.project.single_diode import STC_TEMPERATURE
 from bipv_designer.simulation.dc import array_dc_power
-from bipv_designer.simulation.horizon import sky_diffuse_kept, sun_above_horizon
 from bipv_designer.simulation.inverters import inverter_output
 from bipv_designer.simulation.optics import beam_iam, diffuse_iam
 from bipv_designer.simulation.parameters import (
@@ -31,6 +32,9 @@ from bipv_designer.simulation.parameters import (
 from bipv_designer.simulation.sun import sun_positions
 from bipv_designer.simulation.systems import SystemTable
 from bipv_designer.weather.data import WeatherData
+
+if TYPE_CHECKING:
+    from bipv_designer.shading.near_shade import NearShade
 
 Progress = Callable[[float, str], None]
 """``progress(fraction, message)``: fraction in 0..1 of the work done."""
@@ -49,7 +53,10 @@ class ChainOutput:
     Attributes
     ----------
     poa_global : ndarray (T, N)  plane-of-array irradiance without near shading [W/m2]
-    poa_shaded : ndarray (T, N)  the same after near shading of the beam [W/m2]
+    poa_diffuse_shaded : ndarray (T, N)  the same after near shading of the sky diffuse
+    poa_beam_shaded : ndarray (T, N)  ... and of the beam on the shaded cells [W/m2]
+    poa_shaded : ndarray (T, N)  ... and the beam of bypassed substrings: the irradiance
+        the electronics turn into power, before cover losses [W/m2]
     poa_effective : ndarray (T, N)  irradiance reaching the cells after near shading and
         cover losses [W/m2]
     temp_cell : ndarray (T, N)  cell temperature [C]
@@ -62,6 +69,8 @@ class ChainOutput:
     """
 
     poa_global: np.ndarray
+    poa_diffuse_shaded: np.ndarray
+    poa_beam_shaded: np.ndarray
     poa_shaded: np.ndarray
     poa_effective: np.ndarray
     temp_cell: np.ndarray
@@ -92,7 +101,7 @@ def run_chain(
     options: ChainOptions = DEFAULT_OPTIONS,
     *,
     horizon: Sequence[tuple[float, float]] = (),
-    beam_factors: np.ndarray | None = None,
+    near_shade: NearShade | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ChainOutput:
@@ -108,12 +117,12 @@ def run_chain(
     losses : Losses
     options : ChainOptions
     horizon : sequence of (azimuth, elevation)
-        The far horizon [degrees] (:mod:`bipv_designer.simulation.horizon`): no beam or
+        The far horizon [degrees] (:mod:`bipv_designer.geometry.horizon`): no beam or
         circumsolar light while the sun is below it; isotropic and horizon-band diffuse
         reduced by the share of the sky it hides from each surface.
-    beam_factors : ndarray (T, N), optional
-        Share of the beam and circumsolar light each array keeps after near shading
-        (:mod:`bipv_designer.shading`); none shaded when not given.
+    near_shade : NearShade, optional
+        Shares of beam, circumsolar and sky diffuse light each array keeps after near
+        shading (:mod:`bipv_designer.shading.near_shade`); none shaded when not given.
     progress, cancel : callables, optional
         Progress reports and a cancel check, called between blocks of arrays.
 
@@ -133,6 +142,8 @@ def run_chain(
     loss_factor = float(np.prod(list(system_loss_factors(losses).values())))
     names = (
         "poa_global",
+        "poa_diffuse_shaded",
+        "poa_beam_shaded",
         "poa_shaded",
         "poa_effective",
         "temp_cell",
@@ -150,7 +161,7 @@ def run_chain(
             raise Cancelled("simulation cancelled")
         block = slice(start, min(start + BLOCK_ARRAYS, n_arrays))
         report(start / n_arrays, f"Arrays {block.start + 1}-{block.stop} of {n_arrays}")
-        kept = None if beam_factors is None else beam_factors[day, block]
+        kept = None if near_shade is None else _Kept.of(near_shade, day, block)
         hourly = _block(sky, systems, block, albedo, loss_factor, options, horizon, kept)
         for name, values in hourly.items():
             full[name][day, block] = values
@@ -209,14 +220,13 @@ def _block(
     loss_factor: float,
     options: ChainOptions,
     horizon,
-    beam_kept: np.ndarray | None = None,
+    kept: _Kept | None = None,
 ) -> dict[str, np.ndarray]:
     """Irradiance, cell temperature and DC power of the arrays in ``block``.
 
     The two halves of each array (east and west faces of tents; the same plane
     otherwise) are computed apart; irradiance and temperature are their means, DC
-    power their sum. ``beam_kept`` (D, n) is the share of beam and circumsolar light
-    each array keeps after near shading.
+    power their sum. ``kept`` is the light each array keeps after near shading.
     """
     faces = systems.planes_of_array[block]
     planes, columns = np.unique(faces, return_inverse=True)
@@ -224,7 +234,7 @@ def _block(
     tilt = systems.plane_tilt[planes][None, :]
     azimuth = systems.plane_azimuth[planes][None, :]
     poa = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
-    lost = 0.0 if beam_kept is None else 1.0 - beam_kept
+    kept = kept or _Kept(1.0, 1.0, 1.0, 1.0)
     halves = []
     for half in (0, 1):
         if half == 1 and (faces[:, 0] == faces[:, 1]).all():
@@ -232,13 +242,26 @@ def _block(
             continue
         plane = columns[:, half]
         unshaded = poa.global_[:, plane]
-        glob = unshaded - lost * poa.beam_global[:, plane]
-        effective = poa.effective[:, plane] - lost * poa.beam_effective[:, plane]
-        temp_cell = _cell_temperature(sky, glob, effective, systems, block, options)
+        diffuse_shaded = (
+            unshaded
+            - (1.0 - kept.sky_diffuse) * poa.sky_global[:, plane]
+            - (1.0 - kept.horizon_band) * poa.band_global[:, plane]
+        )
+        beam_shaded = diffuse_shaded - (1.0 - kept.beam_area) * poa.beam_global[:, plane]
+        shaded = beam_shaded - (kept.beam_area - kept.beam_electrical) * poa.beam_global[:, plane]
+        effective = (
+            poa.effective[:, plane]
+            - (1.0 - kept.sky_diffuse) * poa.sky_effective[:, plane]
+            - (1.0 - kept.horizon_band) * poa.band_effective[:, plane]
+            - (1.0 - kept.beam_electrical) * poa.beam_effective[:, plane]
+        )
+        temp_cell = _cell_temperature(sky, beam_shaded, effective, systems, block, options)
         halves.append(
             {
                 "poa_global": unshaded,
-                "poa_shaded": glob,
+                "poa_diffuse_shaded": diffuse_shaded,
+                "poa_beam_shaded": beam_shaded,
+                "poa_shaded": shaded,
                 "poa_effective": effective,
                 "temp_cell": temp_cell,
                 "dc_stc_temperature": array_dc_power(
@@ -253,14 +276,39 @@ def _block(
 
 
 @dataclass(frozen=True, slots=True)
+class _Kept:
+    """Shares of light the arrays of a block keep after near shading [-], as (D, n)
+    (beam) and (1, n) (diffuse) columns, or 1 for none shaded (:class:`NearShade`)."""
+
+    beam_area: np.ndarray | float
+    beam_electrical: np.ndarray | float
+    sky_diffuse: np.ndarray | float
+    horizon_band: np.ndarray | float
+
+    @classmethod
+    def of(cls, shade: NearShade, day: np.ndarray, block: slice) -> _Kept:
+        return cls(
+            shade.beam_area[day, block],
+            shade.beam_electrical[day, block],
+            shade.sky_diffuse[None, block],
+            shade.horizon_band[None, block],
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class _PlaneOfArray:
     """Irradiance on each plane (D, S) [W/m2]: global, effective (after cover losses),
-    and the beam and circumsolar part of each (what near shading takes away)."""
+    and of each the beam and circumsolar part, the isotropic sky part and the horizon
+    band (what near shading takes away)."""
 
     global_: np.ndarray
     effective: np.ndarray
     beam_global: np.ndarray
     beam_effective: np.ndarray
+    sky_global: np.ndarray
+    sky_effective: np.ndarray
+    band_global: np.ndarray
+    band_effective: np.ndarray
 
 
 def _plane_of_array(
@@ -299,14 +347,23 @@ def _plane_of_array(
     band = np.nan_to_num(diffuse["poa_horizon"]) * kept
     poa_global = beam + circumsolar + isotropic + band + ground
     optics = cover_optics()
-    if options.diffuse_iam:
-        iam = diffuse_iam(tilt[0], optics)
-        diffuse_effective = isotropic * iam["sky"] + band * iam["horizon"] + ground * iam["ground"]
-    else:
-        diffuse_effective = isotropic + band + ground
+    iam = (
+        diffuse_iam(tilt[0], optics)
+        if options.diffuse_iam
+        else {"sky": 1.0, "horizon": 1.0, "ground": 1.0}
+    )
+    sky_effective, band_effective = isotropic * iam["sky"], band * iam["horizon"]
+    diffuse_effective = sky_effective + band_effective + ground * iam["ground"]
     beam_effective = (beam + circumsolar) * beam_iam(aoi, optics)
     return _PlaneOfArray(
-        poa_global, beam_effective + diffuse_effective, beam + circumsolar, beam_effective
+        poa_global,
+        beam_effective + diffuse_effective,
+        beam + circumsolar,
+        beam_effective,
+        isotropic,
+        sky_effective,
+        band,
+        band_effective,
     )
 
 

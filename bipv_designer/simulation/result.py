@@ -167,7 +167,9 @@ def _loss_energies(
 
     steps: dict[str, np.ndarray] = {
         "nominal": annual(output.poa_global * nameplate_per_irradiance),
-        "near_shading_beam": annual(output.poa_shaded * nameplate_per_irradiance),
+        "near_shading_diffuse": annual(output.poa_diffuse_shaded * nameplate_per_irradiance),
+        "near_shading_beam": annual(output.poa_beam_shaded * nameplate_per_irradiance),
+        "shading_electrical": annual(output.poa_shaded * nameplate_per_irradiance),
         "iam": annual(output.poa_effective * nameplate_per_irradiance),
         "irradiance_level": annual(output.dc_stc_temperature),
         "temperature": annual(output.dc_module),

@@ -10,8 +10,7 @@ from bipv_designer.simulation.parameters import DEFAULT_OPTIONS, ChainOptions
 from bipv_designer.simulation.result import SimulationResult, build_result
 from bipv_designer.simulation.systems import system_table
 from bipv_designer.weather.data import WeatherData
-from bipv_designer.weather.relocate import relocate
-from bipv_designer.weather.timing import standard_utc_offset_hours
+from bipv_designer.weather.relocate import weather_at_site
 
 
 def simulate(
@@ -29,18 +28,16 @@ def simulate(
     time at the site, with a warning in the result.
     """
     site = project.site
-    weather = relocate(
-        weather, site.latitude, site.longitude, standard_utc_offset_hours(site.timezone)
-    )
+    weather = weather_at_site(weather, site)
     systems = system_table(project)
-    beam_factors = None
+    shade = None
     if project.shading.near_shading:
-        from bipv_designer.shading.module_shading import array_beam_factors
+        from bipv_designer.shading.near_shade import near_shade
 
         if progress is not None:
             progress(0.0, "Near shading")
-        beam_factors = array_beam_factors(
-            project, weather, systems.array_ids, exact=project.shading.exact, cancel=cancel
+        shade = near_shade(
+            project, weather, systems.array_ids, horizon=site.horizon, cancel=cancel
         )
     output = run_chain(
         weather,
@@ -52,7 +49,7 @@ def simulate(
         project.losses,
         options,
         horizon=site.horizon,
-        beam_factors=beam_factors,
+        near_shade=shade,
         progress=progress,
         cancel=cancel,
     )

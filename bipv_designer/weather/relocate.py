@@ -12,9 +12,14 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from bipv_designer.project.model import Site
 from bipv_designer.weather.data import WeatherData
 from bipv_designer.weather.places import format_location, great_circle_km
-from bipv_designer.weather.timing import fixed_offset, index_utc_offset_hours
+from bipv_designer.weather.timing import (
+    fixed_offset,
+    index_utc_offset_hours,
+    standard_utc_offset_hours,
+)
 
 FAR_KM = 100.0
 """Distance from the site beyond which the weather's location is worth a warning [km]."""
@@ -108,3 +113,11 @@ def _place(weather: WeatherData) -> str:
     if meta.latitude is None or meta.longitude is None:
         return name
     return f"{name} ({format_location(meta.latitude, meta.longitude)})"
+
+
+def weather_at_site(weather: WeatherData, site: Site) -> WeatherData:
+    """``weather`` moved to keep its solar times at the project's site (:func:`relocate`
+    with the site's standard UTC offset)."""
+    return relocate(
+        weather, site.latitude, site.longitude, standard_utc_offset_hours(site.timezone)
+    )

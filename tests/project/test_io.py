@@ -155,7 +155,7 @@ def test_demo_project_loads_and_its_surfaces_are_derived_from_its_buildings():
         ]
 
 
-@pytest.mark.parametrize("version", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("version", [1, 2, 3, 4, 5, 6])
 def test_every_past_schema_version_loads(version):
     project = load_project(FIXTURES / f"schema_v{version}.bipv.json")
     assert project.arrays
@@ -243,6 +243,71 @@ def test_newer_schema_is_refused(small_project, tmp_path):
         (
             lambda d: d["losses"].update(soiling_pct=120.0),
             r"\$\.losses\.soiling_pct: expected a value in \[0, 100\)",
+        ),
+        (
+            lambda d: d["obstacles"].append(
+                {
+                    "id": "t",
+                    "name": "Tree",
+                    "shape": "tree",
+                    "outline": [[1, 2]],
+                    "height_m": 8,
+                    "radius_m": 3,
+                    "crown_base_m": 9,
+                }
+            ),
+            r"\$\.obstacles\[0\]\.crown_base_m: expected a value in \[0, 8\)",
+        ),
+        (
+            lambda d: d["obstacles"].append(
+                {
+                    "id": "t",
+                    "name": "Tree",
+                    "shape": "tree",
+                    "outline": [[1, 2]],
+                    "height_m": 8,
+                    "radius_m": 3,
+                    "leaf_off_months": [13],
+                }
+            ),
+            r"\$\.obstacles\[0\]\.leaf_off_months: expected months 1 to 12, got 13",
+        ),
+        (
+            lambda d: d["obstacles"].append(
+                {
+                    "id": "n",
+                    "name": "Neighbour",
+                    "shape": "box",
+                    "outline": [[0, 0], [10, 10], [10, 0], [0, 10]],
+                    "height_m": 8,
+                }
+            ),
+            r"\$\.obstacles\[0\]\.outline: expected a simple polygon with an area",
+        ),
+        (
+            lambda d: d["obstacles"].append(
+                {
+                    "id": "c",
+                    "name": "Tank",
+                    "shape": "cylinder",
+                    "outline": [[0, 0], [1, 1]],
+                    "height_m": 8,
+                    "radius_m": 2,
+                }
+            ),
+            r"\$\.obstacles\[0\]\.outline: a cylinder is given by its centre, one point",
+        ),
+        (
+            lambda d: d["obstacles"].append(
+                {
+                    "id": "c",
+                    "name": "Tank",
+                    "shape": "cylinder",
+                    "outline": [[0, 0]],
+                    "height_m": 8,
+                }
+            ),
+            r"\$\.obstacles\[0\]\.radius_m: expected a value in \(0, 500\]",
         ),
     ],
 )

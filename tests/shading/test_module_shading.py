@@ -14,7 +14,7 @@ from bipv_designer.project.layout_model import KeepOut, KeepOutShape
 from bipv_designer.project.model import RoofType
 from bipv_designer.shading.module_shading import (
     SunHours,
-    annual_beam_loss,
+    annual_beam_losses,
     beam_factors,
 )
 from bipv_designer.shading.occluders import parapet_faces
@@ -61,9 +61,11 @@ def test_an_open_roof_without_parapet_loses_nothing(hours):
         ),
     )
     project = relaid(project, project.arrays[0].id)
-    per_module, per_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
-    assert per_surface == {project.surfaces[0].id: 0.0}
-    assert (per_module[project.arrays[0].id] == 0.0).all()
+    per_module, per_surface = annual_beam_losses(project, hours, beam_factors(project, hours))
+    (surface,) = per_surface.values()
+    assert (surface.area, surface.electrical) == (0.0, 0.0)
+    assert (per_module[project.arrays[0].id].area == 0.0).all()
+    assert (per_module[project.arrays[0].id].electrical == 0.0).all()
 
 
 def test_parapets_are_walls_on_the_footprint_from_the_eaves_up():
@@ -81,16 +83,21 @@ def test_parapets_are_walls_on_the_footprint_from_the_eaves_up():
 def test_the_table_agrees_with_the_exact_hours(hours):
     project = roof_with_unit()
     array_id = project.arrays[0].id
-    table, table_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
-    exact, exact_surface = annual_beam_loss(
+    table, table_surface = annual_beam_losses(project, hours, beam_factors(project, hours))
+    exact, exact_surface = annual_beam_losses(
         project, hours, beam_factors(project, hours, exact=True)
     )
-    difference = np.abs(table[array_id] - exact[array_id])
+
+    def lost(losses):
+        return losses.area + losses.electrical
+
+    difference = np.abs(lost(table[array_id]) - lost(exact[array_id]))
     assert np.percentile(difference, 95) < 0.005  # 0.5 percentage points
     (surface_id,) = exact_surface
-    assert abs(table_surface[surface_id] - exact_surface[surface_id]) < 0.002
-    assert exact_surface[surface_id] > 0.005  # the unit and the parapet do shade
-    assert exact[array_id].max() > 0.05  # the modules right behind the unit
+    assert abs(lost(table_surface[surface_id]) - lost(exact_surface[surface_id])) < 0.002
+    assert exact_surface[surface_id].area > 0.003  # the unit and the parapet do shade
+    assert exact_surface[surface_id].electrical > exact_surface[surface_id].area
+    assert lost(exact[array_id]).max() > 0.05  # the modules right behind the unit
 
 
 def test_the_shading_command_prints_surfaces_and_writes_one_row_per_module(tmp_path):
@@ -107,7 +114,9 @@ def test_the_shading_command_prints_surfaces_and_writes_one_row_per_module(tmp_p
     csv = tmp_path / "modules.csv"
     assert main(["shading", str(path), "--json", "--module-csv", str(csv)], stdout=out) == 0
     (surface,) = json.loads(out.getvalue())["surfaces"]
-    assert surface["near_shading_beam_pct"] > 0.5
+    assert 0.3 < surface["near_shading_beam_pct"] < 8  # the weather moved to the site
+    assert surface["shading_electrical_pct"] > surface["near_shading_beam_pct"]
+    assert 0.5 < surface["near_shading_diffuse_pct"] < 10
     import pandas as pd
 
     table = pd.read_csv(csv)
@@ -121,10 +130,14 @@ def test_the_shading_command_prints_surfaces_and_writes_one_row_per_module(tmp_p
         "beam_unshaded_kwh_m2",
         "beam_shaded_kwh_m2",
         "beam_loss_pct",
+        "sky_view_factor",
     ]
     assert (table["z_m"] == 12.0).all()  # the flat roof at the eaves
     pooled = 1 - table["beam_shaded_kwh_m2"].sum() / table["beam_unshaded_kwh_m2"].sum()
-    assert pooled * 100 == pytest.approx(surface["near_shading_beam_pct"], rel=1e-9)
+    beam_lost = surface["near_shading_beam_pct"] + surface["shading_electrical_pct"]
+    assert pooled * 100 == pytest.approx(beam_lost, rel=1e-9)
+    assert table["sky_view_factor"].between(0.3, 1.0).all()
+    assert table["sky_view_factor"].max() > 0.99  # the middle of the roof sees the whole sky
 
 
 def test_the_simulation_applies_near_shading_as_its_own_loss_step():
@@ -138,9 +151,10 @@ def test_the_simulation_applies_near_shading_as_its_own_loss_step():
         dataclasses.replace(project, shading=ShadingSettings(near_shading=True)), weather
     )
     surface_id = project.surfaces[0].id
-    assert off.loss_factors().loc["near_shading_beam", surface_id] == 1.0
-    factor = on.loss_factors().loc["near_shading_beam", surface_id]
-    assert 0.9 < factor < 0.995
+    steps = ["near_shading_diffuse", "near_shading_beam", "shading_electrical"]
+    assert (off.loss_factors().loc[steps, surface_id] == 1.0).all()
+    for step in steps:
+        assert 0.9 < on.loss_factors().loc[step, surface_id] < 0.999
     assert on.summary().loc["total", "annual_ac_kwh"] < off.summary().loc["total", "annual_ac_kwh"]
     assert any("flat shading loss of 3" in w for w in off.warnings)
     assert any("flat shading loss of 3" in w for w in off.warnings)
@@ -168,10 +182,14 @@ def test_under_beam_only_light_the_simulation_loses_what_the_shading_command_say
     beam_only = dataclasses.replace(weather, data=data)
     result = simulate(project, beam_only)
     surface_id = project.surfaces[0].id
-    lost = 1.0 - result.loss_factors().loc["near_shading_beam", surface_id]
+    factors = result.loss_factors()[surface_id]
+    assert factors["near_shading_diffuse"] == 1.0  # no sky diffuse to hide
     hours = SunHours.from_weather(beam_only, site.latitude, site.longitude, site.altitude)
-    _, per_surface = annual_beam_loss(project, hours, beam_factors(project, hours))
-    assert lost == pytest.approx(per_surface[surface_id], rel=0.02)
+    _, per_surface = annual_beam_losses(project, hours, beam_factors(project, hours))
+    expected = per_surface[surface_id]
+    assert 1.0 - factors["near_shading_beam"] == pytest.approx(expected.area, rel=0.02)
+    after_area = factors["near_shading_beam"] * factors["shading_electrical"]
+    assert 1.0 - after_area == pytest.approx(expected.area + expected.electrical, rel=0.02)
 
 
 def test_near_shading_stops_when_cancelled(hours):

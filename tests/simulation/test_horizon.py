@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from bipv_designer.simulation.horizon import (
+from bipv_designer.geometry.horizon import (
     horizon_elevation,
     sky_diffuse_kept,
     sun_above_horizon,
