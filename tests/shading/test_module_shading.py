@@ -227,3 +227,30 @@ def test_the_bitmap_agrees_with_exact_point_in_polygon_tests(hours):
     flips = (counts > 0) != (exact > 0)  # what the string model sees
     assert flips.mean() < 0.005
     assert counts.sum() == pytest.approx(exact.sum(), rel=0.02)
+
+
+def test_on_the_demo_park_the_table_agrees_with_the_exact_hours():
+    """Acceptance: within 0.5 percentage points of annual beam per module at the 95th
+    percentile, and 0.2 points for each surface's total (string inverters)."""
+    from bipv_designer.paths import DEMO_PROJECT
+    from bipv_designer.project.io import load_project
+    from bipv_designer.weather.project_weather import read_project_weather
+    from bipv_designer.weather.relocate import weather_at_site
+
+    project = load_project(DEMO_PROJECT)
+    site = project.site
+    weather = weather_at_site(read_project_weather(project.weather, DEMO_PROJECT, site), site)
+    hours = SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
+    table, table_surface = annual_beam_losses(project, hours, beam_factors(project, hours))
+    exact, exact_surface = annual_beam_losses(
+        project, hours, beam_factors(project, hours, exact=True)
+    )
+
+    def lost(losses):
+        return losses.area + losses.electrical
+
+    difference = np.concatenate([np.abs(lost(table[a]) - lost(exact[a])) for a in exact])
+    assert np.percentile(difference, 95) < 0.005
+    for surface_id, losses in exact_surface.items():
+        assert abs(lost(table_surface[surface_id]) - lost(losses)) < 0.002
+    assert lost(exact_surface["office-c/facade-1"]) > 0.02  # the park does shade
