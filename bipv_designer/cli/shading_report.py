@@ -13,14 +13,8 @@ import pandas as pd
 from bipv_designer.files import write_text_atomically
 from bipv_designer.project.io import load_project
 from bipv_designer.report.json_text import json_text
-from bipv_designer.shading.module_shading import (
-    SunHours,
-    annual_beam_losses,
-    beam_factors,
-    beam_on_modules,
-    module_centres,
-)
-from bipv_designer.shading.sky_view import sky_views
+from bipv_designer.shading.annual import AnnualShading, annual_shading
+from bipv_designer.shading.module_shading import beam_on_modules, module_centres
 from bipv_designer.weather.project_weather import read_project_weather
 from bipv_designer.weather.relocate import weather_at_site
 
@@ -50,11 +44,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     project = load_project(args.project)
     site = project.site
     weather = weather_at_site(read_project_weather(project.weather, args.project, site), site)
-    hours = SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
-    factors = beam_factors(project, hours, exact=args.exact)
-    per_module, per_surface = annual_beam_losses(project, hours, factors)
-    views = sky_views(project, site.horizon)
-    diffuse = _surface_diffuse_losses(project, views)
+    shading = annual_shading(project, weather, exact=args.exact)
+    diffuse = shading.surface_diffuse_loss(project)
     method = "exact hours" if args.exact else "sun-direction table"
     surfaces = [
         {
@@ -64,10 +55,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             "near_shading_diffuse_pct": 100.0 * diffuse[surface_id],
             "shading_electrical_pct": 100.0 * losses.electrical,
         }
-        for surface_id, losses in per_surface.items()
+        for surface_id, losses in shading.per_surface.items()
     ]
     if args.module_csv is not None:
-        table = _module_table(project, hours, per_module, views)
+        table = _module_table(project, shading)
         write_text_atomically(args.module_csv, table.to_csv(index=False))
     if args.json:
         out.write(json_text({"method": method, "surfaces": surfaces}) + "\n")
@@ -85,29 +76,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _surface_diffuse_losses(project, views: dict) -> dict[str, float]:
-    """Share of the isotropic sky diffuse near obstacles hide from each surface's
-    modules (modules pooled) [-]."""
-    pooled: dict[str, list[np.ndarray]] = {}
-    for array_id, view in views.items():
-        pooled.setdefault(project.array(array_id).surface_id, []).append(view.isotropic)
-    return {key: 1.0 - float(np.concatenate(parts).mean()) for key, parts in pooled.items()}
-
-
-def _module_table(project, hours: SunHours, per_module: dict, views: dict) -> pd.DataFrame:
+def _module_table(project, shading: AnnualShading) -> pd.DataFrame:
     """One row per module: centre, beam on its plane with and without shade, loss, sky
     view factor."""
     rows = []
-    for array_id, losses in per_module.items():
+    for array_id in shading.per_module:
         array = project.array(array_id)
-        unshaded = float(beam_on_modules(project, array, hours).sum()) / WH_PER_KWH
+        unshaded = float(beam_on_modules(project, array, shading.hours).sum()) / WH_PER_KWH
         table = module_centres(project, array_id)
         table.insert(0, "module_index", np.arange(len(table)))
         table.insert(0, "array_id", array_id)
-        lost = losses.area + losses.electrical
+        lost = shading.module_beam_loss(array_id)
         table["beam_unshaded_kwh_m2"] = unshaded
         table["beam_shaded_kwh_m2"] = unshaded * (1.0 - lost)
         table["beam_loss_pct"] = 100.0 * lost
-        table["sky_view_factor"] = views[array_id].sky_view_factor
+        table["sky_view_factor"] = shading.sky[array_id].sky_view_factor
         rows.append(table)
     return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()

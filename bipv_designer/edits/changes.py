@@ -20,6 +20,7 @@ SECTIONS = (
     "losses",
     "roof_capacities",
     "shading",
+    "obstacles",
 )
 """Project fields compared as a whole; a view of one of them redraws when it changed."""
 

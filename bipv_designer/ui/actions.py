@@ -26,6 +26,7 @@ class ActionSpec:
     text: str
     shortcut: str | QKeySequence.StandardKey | None = None
     toolbar: bool = False
+    checkable: bool = False
 
 
 MENUS: tuple[tuple[str, str, tuple[ActionSpec | str, ...]], ...] = (
@@ -67,7 +68,15 @@ MENUS: tuple[tuple[str, str, tuple[ActionSpec | str, ...]], ...] = (
     (
         "view",
         QT_TRANSLATE_NOOP("Actions", "&View"),
-        (ActionSpec("fit", QT_TRANSLATE_NOOP("Actions", "&Fit the park"), "Ctrl+0"),),
+        (
+            ActionSpec("fit", QT_TRANSLATE_NOOP("Actions", "&Fit the park"), "Ctrl+0"),
+            ActionSpec(
+                "shading_colours",
+                QT_TRANSLATE_NOOP("Actions", "&Shading colours"),
+                "Ctrl+Shift+H",
+                checkable=True,
+            ),
+        ),
     ),
     ("draw", QT_TRANSLATE_NOOP("Actions", "&Draw"), ("tools",)),
     (
@@ -144,7 +153,7 @@ def build_actions(
                 toolbar.addAction(redo)
             else:
                 assert isinstance(entry, ActionSpec)
-                action = QAction(_tr(entry.text), window)
+                action = QAction(_tr(entry.text), window, checkable=entry.checkable)
                 if entry.shortcut is not None:
                     action.setShortcut(QKeySequence(entry.shortcut))
                 action.triggered.connect(lambda checked=False, h=handlers[entry.name]: h())

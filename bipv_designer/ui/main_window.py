@@ -18,6 +18,7 @@ from bipv_designer.ui.actions import build_actions
 from bipv_designer.ui.background_actions import BackgroundActions
 from bipv_designer.ui.balance_view import BalanceView
 from bipv_designer.ui.canvas.scene import SitePlanScene
+from bipv_designer.ui.canvas.shading_colours import CornerOverlay, ShadingLegend
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.file_actions import FileActions
@@ -30,6 +31,7 @@ from bipv_designer.ui.project_tree import ProjectTree
 from bipv_designer.ui.properties import Properties
 from bipv_designer.ui.results_panel import ResultsPanel, export_results
 from bipv_designer.ui.selection import Selection
+from bipv_designer.ui.shading_map import ShadingMap
 from bipv_designer.ui.simulation_runner import SimulationRunner
 from bipv_designer.ui.view3d import View3DPanel
 from bipv_designer.ui.weather_actions import WeatherActions
@@ -66,6 +68,12 @@ class MainWindow(QMainWindow):
 
         self.runner = SimulationRunner(
             document, self.statusBar(), self, lambda: weather_is_near_enough(self, document)
+        )
+        self.shading_map = ShadingMap(document, self.statusBar(), self)
+        self.shading_map.losses_changed.connect(self.scene.show_shading)
+        self.legend = CornerOverlay(ShadingLegend(), self.view)
+        self.shading_map.losses_changed.connect(
+            lambda losses: self.legend.set_visible(losses is not None)
         )
         stack = document.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
@@ -139,6 +147,9 @@ class MainWindow(QMainWindow):
             "select_all": plan.select_all,
             "fill_roofs": lambda: self.layout_actions.fill_roofs(),
             "fit": self.view.fit_all,
+            "shading_colours": lambda: self.shading_map.set_enabled(
+                self.actions_by_name["shading_colours"].isChecked()
+            ),
             "simulate": lambda: self.runner.simulate(),
             "user_guide": lambda: show_user_guide(self),
             "about": lambda: show_about(self),
@@ -241,6 +252,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.runner.worker.shutdown()
+        self.shading_map.worker.shutdown()
         self.weather_actions.downloads.shutdown()
         self.files.discard_recovery()
         super().closeEvent(event)

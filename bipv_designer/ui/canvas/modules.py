@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOp
 
 from bipv_designer.geometry.module_outlines import placement_outlines_on_plan
 from bipv_designer.project.model import Array, Project
+from bipv_designer.ui.canvas.shading_colours import LOSS_CLASSES, loss_classes
 
 MODULE_FILL = QColor(30, 60, 150, 200)
 MODULE_EDGE = QColor(200, 210, 235)
@@ -22,8 +23,12 @@ class ModulesItem(QGraphicsPathItem):
     a click on a module selects the array."""
 
     def __init__(self, project: Project, array: Array) -> None:
-        super().__init__(modules_path(placement_outlines_on_plan(project, array)))
+        self._outlines = placement_outlines_on_plan(project, array)
+        super().__init__(modules_path(self._outlines))
         self.array_id = array.id
+        self._coloured: list[tuple[QPainterPath, QBrush, int]] = []
+        self.classes: np.ndarray | None = None
+        """Each module's class of LOSS_CLASSES while coloured."""
         self.setZValue(MODULES_Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setBrush(QBrush(MODULE_FILL))
@@ -34,10 +39,30 @@ class ModulesItem(QGraphicsPathItem):
             self.setBrush(QBrush(SELECTED_FILL if value else MODULE_FILL))
         return super().itemChange(change, value)
 
+    def show_losses(self, losses: np.ndarray | None) -> None:
+        """Colour each module by its annual shading loss (:mod:`shading_colours`), or
+        all alike with None."""
+        self._coloured = []
+        self.classes = None
+        if losses is not None and len(losses) == len(self._outlines):
+            classes = self.classes = loss_classes(losses)
+            self._coloured = [
+                (modules_path(self._outlines[classes == k]), QBrush(colour), (classes == k).sum())
+                for k, (_, colour, _) in enumerate(LOSS_CLASSES)
+                if (classes == k).any()
+            ]
+        self.update()
+
     def paint(self, painter, option, widget=None) -> None:
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~QStyle.StateFlag.State_Selected
-        super().paint(painter, plain, widget)
+        if not self._coloured or self.isSelected():
+            super().paint(painter, plain, widget)
+            return
+        painter.setPen(self.pen())
+        for path, brush, _ in self._coloured:
+            painter.setBrush(brush)
+            painter.drawPath(path)
 
 
 def modules_path(outlines: np.ndarray) -> QPainterPath:

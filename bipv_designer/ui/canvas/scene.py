@@ -40,6 +40,7 @@ class SitePlanScene(QGraphicsScene):
         self._items: dict[str, BuildingItem] = {}
         self._keep_outs: list[KeepOutItem] = []
         self._modules: dict[str, tuple[object, ModulesItem]] = {}
+        self._losses: dict | None = None
         self.background = BackgroundItem()
         self.addItem(self.background)
         document.building_added.connect(self.show_building)
@@ -156,11 +157,24 @@ class SitePlanScene(QGraphicsScene):
         for array_id, key in wanted.items():
             if array_id not in self._modules:
                 item = ModulesItem(project, key[0])
+                if self._losses is not None:
+                    item.show_losses(self._losses.get(array_id))
                 self.addItem(item)
                 self._modules[array_id] = (key, item)
                 if selected == Selection(SelectionKind.ARRAY, array_id):
                     with signals_blocked(self):
                         item.setSelected(True)
+
+    def show_shading(self, losses: dict | None) -> None:
+        """Colour the modules by their annual shading loss ``{array_id: (N,)}``, or plainly
+        with None."""
+        self._losses = losses
+        for _, item in self._modules.values():
+            item.show_losses(None if losses is None else losses.get(item.array_id))
+
+    def modules_item(self, array_id: str) -> ModulesItem:
+        """The item drawing an array's modules."""
+        return self._modules[array_id][1]
 
     def show_keep_outs(self) -> None:
         """Recreate the keep-out items of every roof, keeping the selection."""

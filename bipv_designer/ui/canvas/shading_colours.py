@@ -1,0 +1,77 @@
+"""Colours of modules by their annual shading loss, and the legend that explains them."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+LOSS_CLASSES = (
+    (0.01, QColor(30, 60, 150, 220), QT_TRANSLATE_NOOP("ShadingLegend", "under 1 %")),
+    (0.03, QColor(40, 150, 160, 220), QT_TRANSLATE_NOOP("ShadingLegend", "1 to 3 %")),
+    (0.05, QColor(120, 190, 80, 220), QT_TRANSLATE_NOOP("ShadingLegend", "3 to 5 %")),
+    (0.10, QColor(240, 210, 50, 230), QT_TRANSLATE_NOOP("ShadingLegend", "5 to 10 %")),
+    (0.20, QColor(240, 130, 30, 230), QT_TRANSLATE_NOOP("ShadingLegend", "10 to 20 %")),
+    (np.inf, QColor(200, 30, 30, 230), QT_TRANSLATE_NOOP("ShadingLegend", "20 % and more")),
+)
+"""Upper bound of each class of annual beam loss [-], its colour and its label: under
+3 % is what a well-placed array loses, over 10 % is worth moving the modules."""
+
+
+def loss_classes(losses: np.ndarray) -> np.ndarray:
+    """Index into LOSS_CLASSES of each loss [-]."""
+    bounds = np.array([upper for upper, _, _ in LOSS_CLASSES])
+    return np.searchsorted(bounds, np.asarray(losses), side="right").clip(0, len(bounds) - 1)
+
+
+class ShadingLegend(QFrame):
+    """A small box of colour swatches and their loss ranges."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(1)
+        title = QLabel(QCoreApplication.translate("ShadingLegend", "Annual beam shading loss"))
+        grid.addWidget(title, 0, 0, 1, 2)
+        for row, (_, colour, text) in enumerate(LOSS_CLASSES, start=1):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 10)
+            swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #888;")
+            grid.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(QLabel(QCoreApplication.translate("ShadingLegend", text)), row, 1)
+        self.adjustSize()
+
+
+class CornerOverlay(QObject):
+    """Keeps ``widget`` in the bottom-left corner of ``view`` as it is resized."""
+
+    MARGIN_PX = 8
+
+    def __init__(self, widget: QWidget, view: QWidget) -> None:
+        super().__init__(view)
+        self.widget = widget
+        widget.setParent(view)
+        widget.hide()
+        view.installEventFilter(self)
+
+    def set_visible(self, on: bool) -> None:
+        """Show or hide the widget, placed in the corner."""
+        self._place()
+        self.widget.setVisible(on)
+        self.widget.raise_()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        view = self.widget.parentWidget()
+        self.widget.adjustSize()
+        self.widget.move(
+            self.MARGIN_PX, view.height() - self.widget.height() - self.MARGIN_PX - 16
+        )
