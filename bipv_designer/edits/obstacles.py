@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+
+import numpy as np
 
 from bipv_designer.edits.edit import Edit
 from bipv_designer.errors import GeometryError
-from bipv_designer.geometry.roof_plan import roof_under
+from bipv_designer.geometry.roof_plan import plan_to_roof_plane, roof_plane_to_plan, roof_under
 from bipv_designer.layout.obstacles import (
     add_keep_out,
     keep_out_from_plan,
@@ -61,6 +64,18 @@ def delete_keep_out(project: Project, surface_id: str, keep_out_id: str) -> Edit
     """The keep-out removed from its surface."""
     name = keep_out_of(project, surface_id, keep_out_id).name
     return Edit(remove_keep_out(project, surface_id, keep_out_id), f"Delete keep-out '{name}'")
+
+
+def move_keep_out(
+    project: Project, surface_id: str, keep_out_id: str, dx: float, dy: float
+) -> Edit:
+    """The keep-out moved by (dx, dy) on the plan [m] (along its roof plane)."""
+    surface = project.surface(surface_id)
+    keep_out = keep_out_of(project, surface_id, keep_out_id)
+    on_plan = roof_plane_to_plan(surface, keep_out.points) + np.array([dx, dy])
+    points = tuple((float(u), float(v)) for u, v in plan_to_roof_plane(surface, on_plan))
+    moved = dataclasses.replace(keep_out, points=points)
+    return Edit(replace_keep_out(project, surface_id, moved), f"Move keep-out '{keep_out.name}'")
 
 
 def keep_out_of(project: Project, surface_id: str, keep_out_id: str) -> KeepOut:

@@ -463,6 +463,10 @@ class Project:
         """The building with this id (KeyError if absent)."""
         return _by_id(self.buildings, building_id)
 
+    def obstacle(self, obstacle_id: str) -> SiteObstacle:
+        """The site obstacle with this id (KeyError if absent)."""
+        return _by_id(self.obstacles, obstacle_id)
+
     def array(self, array_id: str) -> Array:
         """The array with this id (KeyError if absent)."""
         return _by_id(self.arrays, array_id)

@@ -103,6 +103,9 @@ TOOLS: tuple[tuple[Tool, str, str], ...] = (
     (Tool.KEEP_OUT_RECTANGLE, QT_TRANSLATE_NOOP("Actions", "Keep-out rectangle"), "O"),
     (Tool.KEEP_OUT_CIRCLE, QT_TRANSLATE_NOOP("Actions", "Keep-out circle"), "C"),
     (Tool.KEEP_OUT_POLYGON, QT_TRANSLATE_NOOP("Actions", "Keep-out polygon"), "Shift+O"),
+    (Tool.TREE, QT_TRANSLATE_NOOP("Actions", "Tree"), "T"),
+    (Tool.OBSTACLE_BOX, QT_TRANSLATE_NOOP("Actions", "Neighbouring building"), "N"),
+    (Tool.OBSTACLE_ROUND, QT_TRANSLATE_NOOP("Actions", "Tank or chimney"), "Shift+C"),
     (Tool.MEASURE, QT_TRANSLATE_NOOP("Actions", "Measure"), "M"),
     (Tool.SCALE_BACKGROUND, QT_TRANSLATE_NOOP("Actions", "Scale background"), "K"),
 )

@@ -56,7 +56,11 @@ class BackgroundActions(QObject):
         )
         panel.scale_requested.connect(lambda: set_tool(Tool.SCALE_BACKGROUND))
         panel.remove_requested.connect(self.remove_background)
-        view.background_moved.connect(lambda dx, dy: edit(settings.move_background, dx, dy))
+        view.item_moved.connect(
+            lambda kind, _id, _surface, dx, dy: (
+                kind == "background" and edit(settings.move_background, dx, dy)
+            )
+        )
         view.scale_picked.connect(self._scale_picked)
 
     def import_background(self, path: Path | None = None) -> None:

@@ -1,5 +1,5 @@
 """Edits made on the site plan: buildings drawn, moved, reshaped, turned, copied and
-deleted; keep-outs drawn; whatever is selected deleted."""
+deleted; keep-outs and site obstacles drawn and moved; whatever is selected deleted."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from bipv_designer.edits import arrays, buildings, obstacles
+from bipv_designer.edits import arrays, buildings, obstacles, site_obstacles
 from bipv_designer.errors import GeometryError
 from bipv_designer.project.layout_model import KeepOutShape
+from bipv_designer.project.model import ObstacleShape
 from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView
 from bipv_designer.ui.document import Document
@@ -36,11 +37,9 @@ class PlanEdits(QObject):
         self.scene: SitePlanScene = view.scene()
         self._select = select
         self._status = status
-        edit = document.edit
         view.footprint_drawn.connect(self.add_building)
-        view.building_moved.connect(
-            lambda building_id, dx, dy: edit(buildings.move_building, building_id, dx, dy)
-        )
+        view.item_moved.connect(self.move_item)
+        view.obstacle_drawn.connect(self.add_obstacle)
         view.vertex_moved.connect(
             lambda i, k, x, y: self._reshaped(i, buildings.move_corner, k, (x, y))
         )
@@ -67,6 +66,26 @@ class PlanEdits(QObject):
         self.document.push(*edit)
         self._select(Selection(SelectionKind.KEEP_OUT, keep_out_id, surface_id))
 
+    def add_obstacle(self, shape: str, points: tuple, radius_m: float) -> None:
+        """An obstacle drawn on the site, selected."""
+        edit, obstacle_id = site_obstacles.draw_obstacle(
+            self.document.project, ObstacleShape(shape), points, radius_m
+        )
+        self.document.push(*edit)
+        self._select(Selection(SelectionKind.OBSTACLE, obstacle_id))
+
+    def move_item(self, kind: str, item_id: str, surface_id: str, dx: float, dy: float) -> None:
+        """A building, keep-out or obstacle dragged by (dx, dy) on the plan [m]."""
+        edit = self.document.edit
+        if kind == "building":
+            edit(buildings.move_building, item_id, dx, dy)
+        elif kind == "keep_out":
+            edit(obstacles.move_keep_out, surface_id, item_id, dx, dy)
+            self._select(Selection(SelectionKind.KEEP_OUT, item_id, surface_id))
+        elif kind == "obstacle":
+            edit(site_obstacles.move_obstacle, item_id, dx, dy)
+            self._select(Selection(SelectionKind.OBSTACLE, item_id))
+
     def rotate_selected(self, angle_deg: float = 90.0) -> None:
         """Turn the selected building counter-clockwise about its centroid."""
         building_id = self.scene.selected_building_id()
@@ -84,6 +103,8 @@ class PlanEdits(QObject):
         selected buildings with their surfaces and arrays, in one step."""
         if selection.kind is SelectionKind.KEEP_OUT:
             self.document.edit(obstacles.delete_keep_out, selection.surface_id, selection.item_id)
+        elif selection.kind is SelectionKind.OBSTACLE:
+            self.document.edit(site_obstacles.delete_obstacle, selection.item_id)
         elif selection.kind is SelectionKind.ARRAY:
             self.document.edit(arrays.remove_modules, selection.item_id)
         elif selection.kind is SelectionKind.BUILDING:

@@ -76,6 +76,8 @@ class ProjectTree(QTreeWidget):
                 self._show_building(self._buildings[building.id], project, building)
         if changes.arrays:
             self._show_arrays(project)
+        if "obstacles" in changes.sections:
+            self._show_obstacles(project)
         if changes.sections or changes.buildings:
             self._show_sections(project)
 
@@ -93,8 +95,10 @@ class ProjectTree(QTreeWidget):
         self._background = _item(self, Selection(SelectionKind.BACKGROUND))
         self._strings = _item(self, Selection(SelectionKind.STRINGS))
         self._arrays_item = QTreeWidgetItem(self, [self.tr("Arrays"), ""])
+        self._obstacles_item = QTreeWidgetItem(self, [self.tr("Site obstacles"), ""])
         self._show_sections(project)
         self._show_arrays(project)
+        self._show_obstacles(project)
         self.expandToDepth(0)
 
     def _show_building(self, item: QTreeWidgetItem, project: Project, building: Building) -> None:
@@ -149,6 +153,16 @@ class ProjectTree(QTreeWidget):
             child = _item(self._arrays_item, Selection(SelectionKind.ARRAY, array.id), array.name)
             child.setText(1, plural(array.module_count, "module"))
         self._arrays_item.setText(1, str(len(project.arrays)))
+
+    def _show_obstacles(self, project: Project) -> None:
+        self._obstacles_item.takeChildren()
+        for obstacle in project.obstacles:
+            child = _item(
+                self._obstacles_item, Selection(SelectionKind.OBSTACLE, obstacle.id), obstacle.name
+            )
+            child.setText(1, self.tr("{0} m high").format(f"{obstacle.height_m:g}"))
+        self._obstacles_item.setText(1, str(len(project.obstacles)))
+        self._obstacles_item.setHidden(not project.obstacles)
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
         selection = item.data(0, ROLE)

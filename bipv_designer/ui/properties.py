@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bipv_designer.edits import buildings, obstacles, settings, surfaces
+from bipv_designer.edits import buildings, obstacles, settings, site_obstacles, surfaces
 from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.layout.apply import building_figures
 from bipv_designer.layout.obstacles import surface_layout
@@ -28,6 +28,7 @@ from bipv_designer.ui.panels.keep_out_panel import KeepOutPanel
 from bipv_designer.ui.panels.layout_panel import LayoutPanel
 from bipv_designer.ui.panels.load_panel import LoadPanel
 from bipv_designer.ui.panels.money_panel import MoneyPanel
+from bipv_designer.ui.panels.obstacle_panel import ObstaclePanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.string_plan_panel import StringPlanPanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
@@ -61,6 +62,7 @@ class Properties(QObject):
         self.building_panel = BuildingPanel()
         self.surface_panel = SurfacePanel()
         self.keep_out_panel = KeepOutPanel()
+        self.obstacle_panel = ObstaclePanel()
         self.layout_panel = LayoutPanel()
         self.string_plan_panel = StringPlanPanel()
         self.money_panel = MoneyPanel()
@@ -73,6 +75,7 @@ class Properties(QObject):
             SelectionKind.BUILDING: self.building_panel,
             SelectionKind.SURFACE: self.surface_panel,
             SelectionKind.KEEP_OUT: self.keep_out_panel,
+            SelectionKind.OBSTACLE: self.obstacle_panel,
             SelectionKind.ARRAY: self.layout_panel,
             SelectionKind.STRINGS: self.string_plan_panel,
             SelectionKind.MONEY: self.money_panel,
@@ -131,6 +134,9 @@ class Properties(QObject):
         self.keep_out_panel.keep_out_edited.connect(
             lambda surface_id, keep_out: edit(obstacles.change_keep_out, surface_id, keep_out)
         )
+        self.obstacle_panel.obstacle_edited.connect(
+            lambda obstacle: edit(site_obstacles.change_obstacle, obstacle)
+        )
         self.site_panel.site_edited.connect(lambda site: edit(settings.change_site, site))
         self.site_panel.name_edited.connect(lambda name: edit(settings.rename_project, name))
         self.site_panel.near_shading_edited.connect(lambda on: edit(settings.set_near_shading, on))
@@ -177,6 +183,9 @@ class Properties(QObject):
         surface = project.surface(selection.surface_id)
         keep_out = obstacles.keep_out_of(project, surface.id, selection.item_id)
         self.keep_out_panel.set_keep_out(surface.id, surface.name, keep_out)
+
+    def _fill_obstacle(self, project: Project, selection: Selection) -> None:
+        self.obstacle_panel.set_obstacle(project.obstacle(selection.item_id))
 
     def _fill_money(self, project: Project, selection: Selection) -> None:
         self.money_panel.set_settings(project.tariff, project.carbon)

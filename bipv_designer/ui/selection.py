@@ -17,6 +17,7 @@ class SelectionKind(StrEnum):
     BUILDING = "building"
     SURFACE = "surface"
     KEEP_OUT = "keep_out"
+    OBSTACLE = "obstacle"
     ARRAY = "array"
     STRINGS = "strings"
     MONEY = "money"
@@ -54,6 +55,8 @@ class Selection:
                 and any(k.id == self.item_id for k in layout.keep_outs)
                 for layout in project.surface_layouts
             )
+        if kind is SelectionKind.OBSTACLE:
+            return self.item_id in {o.id for o in project.obstacles}
         if kind is SelectionKind.BACKGROUND:
             return project.background is not None
         return True
@@ -90,5 +93,6 @@ PAGE_SECTIONS = {
     SelectionKind.MONEY: frozenset({"tariff", "carbon"}),
     SelectionKind.LOAD: frozenset({"load"}),
     SelectionKind.BACKGROUND: frozenset({"background"}),
+    SelectionKind.OBSTACLE: frozenset({"obstacles"}),
 }
 """Project-wide values each project-wide page shows."""

@@ -12,13 +12,24 @@ import datetime as dt
 
 import numpy as np
 from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QPolygonF, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from bipv_designer.project.model import SurfaceKind
+from bipv_designer.project.model import ObstacleShape, SurfaceKind
 from bipv_designer.shading.modules3d import module_faces
-from bipv_designer.shading.obstacles3d import keep_out_faces
+from bipv_designer.shading.occluders import occluders
 from bipv_designer.shading.scene3d import Face, faces, ground_shadows, sun_position
+from bipv_designer.shading.site_obstacles import OBSTACLE_PREFIX
+from bipv_designer.shading.surface_shadows import surface_shadows
 from bipv_designer.ui.document import Document
 
 FACE_COLOURS = {
@@ -26,6 +37,8 @@ FACE_COLOURS = {
     SurfaceKind.FACADE: QColor(225, 225, 225),
 }
 MODULE_COLOUR = QColor(35, 70, 150)
+TREE_COLOUR = QColor(70, 140, 70)
+OBSTACLE_COLOUR = QColor(170, 170, 175)
 SHADOW_COLOUR = QColor(90, 90, 90, 140)
 GROUND_COLOUR = QColor(236, 242, 230)
 DEGREES_PER_PIXEL = 0.4
@@ -54,6 +67,7 @@ class ParkView3D(QWidget):
         self.camera_elevation = 35.0
         self.zoom = 1.0
         self.moment = dt.datetime(2023, 12, 21, 10, 0)
+        self._shadows_of: tuple = (None, {})
         self._drag_from: QPointF | None = None
         self._bounds_of: tuple[object, tuple[np.ndarray, np.ndarray]] = (None, NO_BOUNDS)
         self.setMinimumSize(*MINIMUM_SIZE_PX)
@@ -89,12 +103,13 @@ class ParkView3D(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(200, 220, 240))
         project = self.document.project
-        park = faces(project) + keep_out_faces(project)
+        park = occluders(project)
         modules_on: dict[str, list[Face]] = {}
         for block in module_faces(project):
             modules_on.setdefault(block.surface_id, []).append(block)
         self._paint_ground(painter)
         sun = sun_position(self.document.project, self.moment)
+        on_surfaces = self._surface_shadows(sun)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SHADOW_COLOUR)
         for shadow in ground_shadows(park + [b for bs in modules_on.values() for b in bs], sun):
@@ -102,17 +117,44 @@ class ParkView3D(QWidget):
         painter.setPen(QPen(QColor(60, 60, 60), 1))
         depths = {id(f): self.project_points(f.points)[1].mean() for f in park}
         for face in sorted(park, key=lambda f: depths[id(f)]):
-            painter.setBrush(
-                QBrush(MODULE_COLOUR if face.has_modules else FACE_COLOURS[face.kind])
-            )
+            painter.setBrush(QBrush(self._colour(face)))
             painter.drawPolygon(self._polygon(face.points))
             if face.surface_id in modules_on and self._faces_camera(face):
                 painter.setBrush(QBrush(MODULE_COLOUR))
                 for block in modules_on[face.surface_id]:
                     painter.drawPolygon(self._polygon(block.points))
+            if face.surface_id in on_surfaces and self._faces_camera(face):
+                painter.save()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(SHADOW_COLOUR)
+                for rings in on_surfaces[face.surface_id]:
+                    path = QPainterPath()
+                    path.setFillRule(Qt.FillRule.OddEvenFill)
+                    for ring in rings:
+                        path.addPolygon(self._polygon(ring))
+                        path.closeSubpath()
+                    painter.drawPath(path)
+                painter.restore()
         painter.setPen(QColor(40, 40, 40))
         painter.drawText(8, 18, f"Sun: elevation {sun.elevation:.1f}°, azimuth {sun.azimuth:.1f}°")
         painter.end()
+
+    def _colour(self, face: Face) -> QColor:
+        if face.has_modules:
+            return MODULE_COLOUR
+        if face.surface_id.startswith(OBSTACLE_PREFIX):
+            obstacle = self.document.project.obstacle(
+                face.surface_id.removeprefix(OBSTACLE_PREFIX)
+            )
+            return TREE_COLOUR if obstacle.shape is ObstacleShape.TREE else OBSTACLE_COLOUR
+        return FACE_COLOURS[face.kind]
+
+    def _surface_shadows(self, sun) -> dict:
+        """The shade on the roofs and facades (computed once per project and moment)."""
+        key = (self.document.project, self.moment)
+        if self._shadows_of[0] != key:
+            self._shadows_of = (key, surface_shadows(self.document.project, sun))
+        return self._shadows_of[1]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag_from = event.position()

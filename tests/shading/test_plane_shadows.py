@@ -120,3 +120,24 @@ def test_faces_behind_the_plane_cast_nothing_on_it():
     shadow = shadow_on_surface([below], ROOF, SunPosition(50, 180).direction)
     assert isinstance(shadow, shapely.Geometry)
     assert shadow.is_empty
+
+
+def test_a_parapet_rings_its_roof_with_shade_and_leaves_the_middle_lit():
+    """The shade drawn on a roof keeps its holes: a parapet's shadow is a ring."""
+    import dataclasses
+    import datetime as dt
+
+    from bipv_designer.shading.scene3d import sun_position
+    from bipv_designer.shading.surface_shadows import surface_shadows
+    from tests.factories import make_small_project
+
+    project = make_small_project()
+    hall = project.buildings[0]
+    roof = dataclasses.replace(hall.roof, parapet_height_m=1.0)
+    project = dataclasses.replace(project, buildings=(dataclasses.replace(hall, roof=roof),))
+    sun = sun_position(project, dt.datetime(2023, 12, 21, 9, 0))
+    (rings,) = surface_shadows(project, sun)[project.surfaces[0].id]
+    exterior, *holes = (shapely.Polygon(ring[:, :2]) for ring in rings)
+    assert len(holes) == 1
+    shaded = exterior.area - holes[0].area
+    assert 0 < shaded < 0.2 * exterior.area

@@ -8,7 +8,7 @@ import math
 
 import pytest
 from numpy.testing import assert_allclose
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from bipv_designer.project.io import load_project
@@ -26,8 +26,13 @@ def click_tree(qtbot, window, kind, item_id="", surface_id=""):
     qtbot.mouseClick(
         window.tree.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=window.tree.visualItemRect(item).center(),
+        pos=_near_left(window.tree.visualItemRect(item)),
     )
+
+
+def _near_left(rect):
+    """A point on the row's name (a row may be wider than the tree)."""
+    return QPoint(rect.left() + 12, rect.center().y())
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.geometry.drawing import centroid
-from bipv_designer.project.model import Building, Project
+from bipv_designer.project.model import Building, ObstacleShape, Project, SiteObstacle
 from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_scene
 
 ROOF_COLOURS = {
@@ -90,3 +92,44 @@ class KeepOutItem(QGraphicsPolygonItem):
         if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.setPen(SELECTED_PEN if value else QPen(KEEP_OUT_COLOUR, 0))
         return super().itemChange(change, value)
+
+
+OBSTACLE_COLOURS = {
+    ObstacleShape.BOX: QColor(110, 110, 120, 200),
+    ObstacleShape.CYLINDER: QColor(90, 120, 150, 200),
+    ObstacleShape.TREE: QColor(60, 140, 60, 160),
+}
+OBSTACLE_Z = 1.0
+ROUND_SIDES_ON_PLAN = 48
+
+
+class ObstacleItem(QGraphicsPolygonItem):
+    """An obstacle on the site: a box's polygon, a tank's or a tree crown's circle."""
+
+    def __init__(self, obstacle: SiteObstacle) -> None:
+        super().__init__(polygon_to_scene(obstacle_outline(obstacle)))
+        self.obstacle_id = obstacle.id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(OBSTACLE_Z)
+        self.setPen(OUTLINE_PEN)
+        self.setBrush(QBrush(OBSTACLE_COLOURS[obstacle.shape]))
+        self.setToolTip(f"{obstacle.name}, {obstacle.height_m:g} m")
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setPen(SELECTED_PEN if value else OUTLINE_PEN)
+        return super().itemChange(change, value)
+
+    def paint(self, painter, option, widget=None) -> None:
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, widget)
+
+
+def obstacle_outline(obstacle: SiteObstacle) -> list[tuple[float, float]]:
+    """What an obstacle covers on the plan [m]: its polygon, or its circle."""
+    if obstacle.shape is ObstacleShape.BOX:
+        return list(obstacle.outline)
+    (x, y), radius = obstacle.outline[0], obstacle.radius_m
+    angles = (2 * math.pi * k / ROUND_SIDES_ON_PLAN for k in range(ROUND_SIDES_ON_PLAN))
+    return [(x + radius * math.cos(a), y + radius * math.sin(a)) for a in angles]

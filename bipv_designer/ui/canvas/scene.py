@@ -10,7 +10,7 @@ from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.geometry.keep_out_shape import keep_out_shape
 from bipv_designer.geometry.roof_plan import roof_plane_to_plan
 from bipv_designer.ui.canvas.background import BackgroundItem
-from bipv_designer.ui.canvas.items import BuildingItem, KeepOutItem
+from bipv_designer.ui.canvas.items import BuildingItem, KeepOutItem, ObstacleItem
 from bipv_designer.ui.canvas.modules import ModulesItem
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.qt_util import signals_blocked
@@ -39,6 +39,7 @@ class SitePlanScene(QGraphicsScene):
         self.document = document
         self._items: dict[str, BuildingItem] = {}
         self._keep_outs: list[KeepOutItem] = []
+        self._obstacles: list[ObstacleItem] = []
         self._modules: dict[str, tuple[object, ModulesItem]] = {}
         self._losses: dict | None = None
         self.background = BackgroundItem()
@@ -76,6 +77,9 @@ class SitePlanScene(QGraphicsScene):
             if isinstance(item, KeepOutItem):
                 return Selection(SelectionKind.KEEP_OUT, item.keep_out_id, item.surface_id)
         for item in selected:
+            if isinstance(item, ObstacleItem):
+                return Selection(SelectionKind.OBSTACLE, item.obstacle_id)
+        for item in selected:
             if isinstance(item, ModulesItem):
                 return Selection(SelectionKind.ARRAY, item.array_id)
         building_ids = self.selected_building_ids()
@@ -103,6 +107,8 @@ class SitePlanScene(QGraphicsScene):
         if kind is SelectionKind.ARRAY:
             found = self._modules.get(selection.item_id)
             return [found[1]] if found else []
+        if kind is SelectionKind.OBSTACLE:
+            return [o for o in self._obstacles if o.obstacle_id == selection.item_id]
         if kind is SelectionKind.KEEP_OUT:
             return [
                 k
@@ -119,6 +125,8 @@ class SitePlanScene(QGraphicsScene):
             self.show_background()
         if changes.keep_outs or changes.surfaces:
             self.show_keep_outs()
+        if "obstacles" in changes.sections:
+            self.show_obstacles()
         if changes.arrays or changes.surfaces or "modules" in changes.sections:
             self.show_modules()
 
@@ -132,7 +140,19 @@ class SitePlanScene(QGraphicsScene):
             self.show_building(building.id)
         self.show_background()
         self.show_keep_outs()
+        self.show_obstacles()
         self.show_modules()
+
+    def show_obstacles(self) -> None:
+        """Recreate the items of the obstacles on the site, keeping the selection."""
+        selected = self.selection()
+        with signals_blocked(self):
+            for item in self._obstacles:
+                self.removeItem(item)
+            self._obstacles = [ObstacleItem(o) for o in self.document.project.obstacles]
+            for item in self._obstacles:
+                self.addItem(item)
+                item.setSelected(selected == Selection(SelectionKind.OBSTACLE, item.obstacle_id))
 
     def show_modules(self) -> None:
         """Draw the placed modules of every roof array; arrays whose placements and

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from enum import StrEnum
 
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -32,11 +31,11 @@ from PySide6.QtWidgets import (
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry import drawing
 from bipv_designer.project.model import Point2
-from bipv_designer.ui.canvas.background import BackgroundItem
 from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_scene, to_site
-from bipv_designer.ui.canvas.items import BuildingItem
+from bipv_designer.ui.canvas.item_drag import ItemDrag
 from bipv_designer.ui.canvas.modules import ModulesItem
 from bipv_designer.ui.canvas.scene import SitePlanScene
+from bipv_designer.ui.canvas.tools import CIRCLE_TOOLS, DRAG_TOOLS, POLYGON_TOOLS, Tool, tool_hint
 
 SNAP_PIXELS = 8.0
 """Capture distance of vertex and edge snapping, and of picking a corner or an edge
@@ -60,21 +59,6 @@ NORTH_ARROW_PIXELS = 28.0
 """Length of the north arrow drawn in the top-right corner of the plan [screen pixels]."""
 
 
-class Tool(StrEnum):
-    """What a left click does on the site plan."""
-
-    SELECT = "select"
-    RECTANGLE = "rectangle"
-    POLYGON = "polygon"
-    KEEP_OUT_RECTANGLE = "keep_out_rectangle"
-    KEEP_OUT_CIRCLE = "keep_out_circle"
-    KEEP_OUT_POLYGON = "keep_out_polygon"
-    MEASURE = "measure"
-    SCALE_BACKGROUND = "scale_background"
-
-
-POLYGON_TOOLS = (Tool.POLYGON, Tool.KEEP_OUT_POLYGON)
-DRAG_TOOLS = (Tool.RECTANGLE, Tool.KEEP_OUT_RECTANGLE, Tool.KEEP_OUT_CIRCLE)
 CIRCLE_SIDES = 48
 """Sides of the polygon that previews a circle."""
 
@@ -88,11 +72,15 @@ class SitePlanView(QGraphicsView):
         keep_out_drawn(str, object, float): a keep-out drawn on a roof: its shape
             (``rectangle``, ``circle``, ``polygon``), its plan points (two opposite
             corners, the centre, or the vertices) [m] and a circle's radius [m].
-        building_moved(str, float, float): building id and displacement [m].
+        obstacle_drawn(str, object, float): an obstacle on the site: its shape (``box``,
+            ``cylinder``, ``tree``), its plan points (the corners, or the centre) [m] and
+            a radius [m] (0 for a tree's default crown).
+        item_moved(str, str, str, float, float): a dragged item: its kind
+            (``building``, ``keep_out``, ``obstacle``, ``background``), id, surface id
+            (of a keep-out) and displacement [m].
         vertex_moved(str, int, float, float): building id, corner index, new x, y [m].
         vertex_inserted(str, int, float, float): building id, edge index, x, y [m].
         vertex_deleted(str, int): building id, corner index (Alt+click on a corner).
-        background_moved(float, float): displacement of the unlocked background [m].
         scale_picked(float, float, float, float): the two points clicked with the
             background scale tool, x1, y1, x2, y2 [m].
         hint_changed(str): what the current tool expects next, or the measured
@@ -102,11 +90,11 @@ class SitePlanView(QGraphicsView):
     cursor_moved = Signal(float, float)
     footprint_drawn = Signal(object)
     keep_out_drawn = Signal(str, object, float)
-    building_moved = Signal(str, float, float)
+    obstacle_drawn = Signal(str, object, float)
+    item_moved = Signal(str, str, str, float, float)
     vertex_moved = Signal(str, int, float, float)
     vertex_inserted = Signal(str, int, float, float)
     vertex_deleted = Signal(str, int)
-    background_moved = Signal(float, float)
     scale_picked = Signal(float, float, float, float)
     hint_changed = Signal(str)
 
@@ -120,7 +108,7 @@ class SitePlanView(QGraphicsView):
         self.tool = Tool.SELECT
         self._vertices: list[Point2] = []
         self._drag_start: Point2 | None = None
-        self._moving: str = ""
+        self._drag: ItemDrag | None = None
         self._vertex_drag: tuple[str, int] | None = None
         self._typed = ""
         self._preview = QGraphicsPolygonItem()
@@ -132,7 +120,6 @@ class SitePlanView(QGraphicsView):
         self._measure_path.setPen(QPen(QColor(200, 0, 120), 0))
         self._measure_path.setZValue(10)
         scene.addItem(self._measure_path)
-        self._moving_background: Point2 | None = None
         self.north_deg = 0.0
 
     def set_north(self, plan_north_deg: float) -> None:
@@ -178,6 +165,8 @@ class SitePlanView(QGraphicsView):
             self._drag_start = point
         elif self.tool in POLYGON_TOOLS:
             self._add_vertex(point)
+        elif self.tool is Tool.TREE:
+            self.obstacle_drawn.emit("tree", (point,), 0.0)
         elif self.tool is Tool.MEASURE:
             self._measure.append(point)
             self._show_measure(point)
@@ -188,15 +177,7 @@ class SitePlanView(QGraphicsView):
         else:
             super().mousePressEvent(event)
             item = self._picked(event.position().toPoint())
-            if isinstance(item, BuildingItem) or isinstance(
-                item.parentItem() if item else None, BuildingItem
-            ):
-                building = item if isinstance(item, BuildingItem) else item.parentItem()
-                self._moving = building.building_id
-                self._drag_start = self.site_position(event.position())
-            elif isinstance(item, BackgroundItem) and not item.is_locked():
-                self._moving_background = self.site_position(event.position())
-                self._background_start = item.pos()
+            self._drag = ItemDrag.of(item, self.site_position(event.position()))
 
     def _picked(self, position) -> object | None:
         """The topmost item under a viewport position that a click acts on: names,
@@ -224,19 +205,13 @@ class SitePlanView(QGraphicsView):
             )
         elif self.tool is Tool.MEASURE and self._measure:
             self._show_measure(self.snapped(here, shift))
-        elif self._moving_background is not None:
-            start = self._moving_background
-            offset = to_scene((here[0] - start[0], here[1] - start[1]))
-            self.scene().background.setPos(self._background_start + offset)
         elif self._vertex_drag is not None:
             building_id, index = self._vertex_drag
             footprint = self.scene().document.project.building(building_id).footprint
             moved = drawing.move_vertex(footprint, index, self._snapped_apart(here, building_id))
             self.scene().item_of(building_id).setPolygon(polygon_to_scene(moved))
-        elif self._moving and self._drag_start is not None:
-            dx, dy = here[0] - self._drag_start[0], here[1] - self._drag_start[1]
-            item = self.scene().item_of(self._moving)
-            item.setPos(dx, -dy)
+        elif self._drag is not None:
+            self._drag.follow(here)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -249,31 +224,35 @@ class SitePlanView(QGraphicsView):
             corner = self.snapped(here, shift)
             start, self._drag_start = self._drag_start, None
             self._preview.setPolygon(polygon_to_scene([]))
-            if self.tool is Tool.KEEP_OUT_CIRCLE:
-                if math.dist(start, corner) >= MIN_SIZE_M / 2:
-                    self.keep_out_drawn.emit("circle", (start,), math.dist(start, corner))
-            elif min(abs(corner[0] - start[0]), abs(corner[1] - start[1])) >= MIN_SIZE_M:
-                if self.tool is Tool.RECTANGLE:
-                    self.footprint_drawn.emit(drawing.rectangle(start, corner))
-                else:
-                    self.keep_out_drawn.emit("rectangle", (start, corner), 0.0)
+            self._dragged(start, corner)
         elif self._vertex_drag is not None:
             (building_id, index), self._vertex_drag = self._vertex_drag, None
             self.vertex_moved.emit(building_id, index, *self._snapped_apart(here, building_id))
-        elif self._moving_background is not None:
-            start, self._moving_background = self._moving_background, None
-            self.scene().background.setPos(self._background_start)
-            dx, dy = here[0] - start[0], here[1] - start[1]
+        elif self._drag is not None:
+            drag, self._drag = self._drag, None
+            drag.put_back()
+            dx, dy = drag.displacement(here)
             if math.hypot(dx, dy) > self._pixels_to_metres(2.0):
-                self.background_moved.emit(dx, dy)
-        elif self._moving and self._drag_start is not None:
-            building_id, start = self._moving, self._drag_start
-            self._moving, self._drag_start = "", None
-            self.scene().item_of(building_id).setPos(0, 0)
-            dx, dy = here[0] - start[0], here[1] - start[1]
-            if math.hypot(dx, dy) > self._pixels_to_metres(2.0):
-                self.building_moved.emit(building_id, dx, dy)
+                self.item_moved.emit(drag.kind, drag.item_id, drag.surface_id, dx, dy)
         super().mouseReleaseEvent(event)
+
+    def _dragged(self, start: Point2, corner: Point2) -> None:
+        """A rectangle or circle dragged with a drawing tool, big enough to count."""
+        if self.tool in CIRCLE_TOOLS:
+            radius = math.dist(start, corner)
+            if radius < MIN_SIZE_M / 2:
+                return
+            if self.tool is Tool.KEEP_OUT_CIRCLE:
+                self.keep_out_drawn.emit("circle", (start,), radius)
+            else:
+                self.obstacle_drawn.emit("cylinder", (start,), radius)
+        elif min(abs(corner[0] - start[0]), abs(corner[1] - start[1])) >= MIN_SIZE_M:
+            if self.tool is Tool.RECTANGLE:
+                self.footprint_drawn.emit(drawing.rectangle(start, corner))
+            elif self.tool is Tool.OBSTACLE_BOX:
+                self.obstacle_drawn.emit("box", drawing.rectangle(start, corner), 0.0)
+            else:
+                self.keep_out_drawn.emit("rectangle", (start, corner), 0.0)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         building_id = self.scene().selected_building_id()
@@ -393,7 +372,7 @@ class SitePlanView(QGraphicsView):
     def _dragged_shape(self, corner: Point2) -> tuple[Point2, ...]:
         """The rectangle or circle being dragged from ``_drag_start`` to ``corner``."""
         start = self._drag_start
-        if self.tool is not Tool.KEEP_OUT_CIRCLE:
+        if self.tool not in CIRCLE_TOOLS:
             return drawing.rectangle(start, corner)
         radius = math.dist(start, corner)
         angles = [2 * math.pi * k / CIRCLE_SIDES for k in range(CIRCLE_SIDES)]
@@ -429,12 +408,11 @@ class SitePlanView(QGraphicsView):
         self._vertices.clear()
         self._measure.clear()
         self._measure_path.setPath(QPainterPath())
-        self._moving_background = None
         self._typed = ""
         self._drag_start = None
-        if self._moving:
-            self.scene().item_of(self._moving).setPos(0, 0)
-            self._moving = ""
+        if self._drag is not None:
+            self._drag.put_back()
+            self._drag = None
         if self._vertex_drag is not None:
             self.scene().show_building(self._vertex_drag[0])
             self._vertex_drag = None
@@ -453,26 +431,4 @@ class SitePlanView(QGraphicsView):
         return pixels / math.hypot(transform.m11(), transform.m12())
 
     def _hint(self) -> str:
-        if self.tool is Tool.MEASURE:
-            return "Click points to measure distances and the enclosed area (Esc clears)"
-        if self.tool is Tool.SCALE_BACKGROUND:
-            return "Click two points of a known distance on the background image"
-        if self.tool is Tool.RECTANGLE:
-            return "Drag a rectangle to draw a building (Esc cancels)"
-        if self.tool is Tool.KEEP_OUT_RECTANGLE:
-            return "Drag a rectangle on a roof: a skylight or another keep-out (Esc cancels)"
-        if self.tool is Tool.KEEP_OUT_CIRCLE:
-            return "Drag from the centre of a round keep-out on a roof to its edge (Esc cancels)"
-        if self.tool in POLYGON_TOOLS:
-            if not self._vertices:
-                what = "building" if self.tool is Tool.POLYGON else "keep-out on a roof"
-                return f"Click the first corner of the {what}"
-            typed = f"  typed: {self._typed}" if self._typed else ""
-            return (
-                "Click the next corner, click the first to close or press Enter; type a "
-                f"length or length<angle and Enter; Shift locks to 90°; Esc cancels{typed}"
-            )
-        return (
-            "Click a building to select it; drag it to move it, drag a corner to reshape "
-            "it, double-click an edge to add a corner, Alt+click a corner to delete it"
-        )
+        return tool_hint(self.tool, bool(self._vertices), self._typed)
