@@ -43,7 +43,7 @@ class PlaneShaders:
         for face in faces:
             if face.surface_id == surface.id:
                 continue
-            front = _in_front(face.points - origin, self.normal)
+            front = in_front(face.points - origin, self.normal)
             if len(front) >= 3:
                 groups.setdefault(len(front), []).append(front)
         self._groups = [np.stack(group) for group in groups.values()]
@@ -106,7 +106,7 @@ def shadow_on_surface(
     return PlaneShaders(faces, surface).shadow(sun_direction)
 
 
-def _in_front(points: np.ndarray, normal: np.ndarray) -> np.ndarray:
+def in_front(points: np.ndarray, normal: np.ndarray) -> np.ndarray:
     """The part of a planar polygon (vertices relative to the plane's origin) on or above
     the plane, by one Sutherland-Hodgman pass; empty when nothing is above it."""
     heights = points @ normal

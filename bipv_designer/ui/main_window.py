@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QWidget
 
 from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.project.model import Project
@@ -33,6 +33,7 @@ from bipv_designer.ui.results_panel import ResultsPanel, export_results
 from bipv_designer.ui.selection import Selection
 from bipv_designer.ui.shading_map import ShadingMap
 from bipv_designer.ui.simulation_runner import SimulationRunner
+from bipv_designer.ui.sun_path_dialog import sun_path_dialog
 from bipv_designer.ui.view3d import View3DPanel
 from bipv_designer.ui.weather_actions import WeatherActions
 from bipv_designer.ui.weather_distance import weather_is_near_enough
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             self.files.folder,
         )
         self.properties.load_panel.import_requested.connect(lambda: self.import_meter_file())
+        self.properties.surface_panel.sun_path_requested.connect(self.show_sun_path)
 
         self.view.cursor_moved.connect(
             lambda x, y: self.position_label.setText(f"x {x:,.2f} m   y {y:,.2f} m")
@@ -192,6 +194,12 @@ class MainWindow(QMainWindow):
         import_meter_file(
             self.document, self, self.files.stored_path, self.files.folder(), path, dialog
         )
+
+    def show_sun_path(self, surface_id: str) -> QDialog:
+        """Open the sun-path chart of a surface (returned for tests)."""
+        dialog = sun_path_dialog(self, self.document.project, surface_id)
+        dialog.show()
+        return dialog
 
     def export_results(self, path=None) -> None:
         """Write the last results as hourly CSV or annual JSON."""

@@ -68,3 +68,39 @@ def test_a_keep_out_dragged_on_the_plan_moves_on_its_roof(qtbot, window):
     assert layout.surface_id == f"{hall.id}/roof-1"
     assert_allclose(layout.keep_outs[0].points, ((30.0, 5.0), (34.0, 11.0)), atol=0.05)
     assert window.document.undo_stack.undoText().startswith("Move keep-out")
+
+
+def test_the_sun_path_of_a_facade_shows_the_neighbour_that_hides_the_winter_sun(qtbot, dialogs):
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from bipv_designer.paths import DEMO_PROJECT, REPOSITORY_ROOT
+    from bipv_designer.shading.skyline import obstacle_skyline
+    from bipv_designer.ui.main_window import MainWindow
+
+    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.select(Selection(SelectionKind.SURFACE, "office-c/facade-1"))
+    panel = window.properties.surface_panel
+    assert panel.sun_path.isVisible()
+    with qtbot.waitSignal(panel.sun_path_requested):
+        qtbot.mouseClick(panel.sun_path, Qt.MouseButton.LeftButton)
+    (dialog,) = [
+        d for d in window.findChildren(QDialog) if d.windowTitle().startswith("Sun path of")
+    ]
+    assert dialog.isVisible()
+    canvas = dialog.findChild(FigureCanvasQTAgg)
+    labels = [text.get_text() for text in canvas.figure.axes[0].get_legend().get_texts()]
+    assert "Park obstacles" in labels
+    azimuth, elevation = obstacle_skyline(window.document.project, "office-c/facade-1")
+    south_east = (azimuth > 110) & (azimuth < 150)
+    assert elevation[south_east].max() > 15  # the logistics block
+    shots = REPOSITORY_ROOT / "build" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(shots / "sun_path_office_c.png"))
+    window.runner.worker.shutdown()
+    window.shading_map.worker.shutdown()
+    window.weather_actions.downloads.shutdown()

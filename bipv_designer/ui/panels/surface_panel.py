@@ -38,6 +38,7 @@ class SurfacePanel(QWidget):
         invalid(str): a value typed into the openings that cannot be taken.
         fill_requested(str): the surface's id; fill it with modules (a new array).
         array_requested(str): the id of the array on the surface, to show its layout.
+        sun_path_requested(str): the surface id, to show its sun path with the obstacles.
     """
 
     surface_edited = Signal(object)
@@ -45,6 +46,7 @@ class SurfacePanel(QWidget):
     invalid = Signal(str)
     fill_requested = Signal(str)
     array_requested = Signal(str)
+    sun_path_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,6 +63,7 @@ class SurfacePanel(QWidget):
         self.modules.setWordWrap(True)
         self.fill = QPushButton("Fill with modules")
         self.show_array = QPushButton("Layout of its modules…")
+        self.sun_path = QPushButton("Sun path, horizon and obstacles…")
         self._array_id: str | None = None
         self.form = form = QFormLayout(self)
         form.addRow("Name", self.name)
@@ -72,6 +75,10 @@ class SurfacePanel(QWidget):
         form.addRow("Modules", self.modules)
         form.addRow("", self.fill)
         form.addRow("", self.show_array)
+        form.addRow("", self.sun_path)
+        self.sun_path.clicked.connect(
+            lambda: self._surface and self.sun_path_requested.emit(self._surface.id)
+        )
         self.fill.clicked.connect(
             lambda: self._surface and self.fill_requested.emit(self._surface.id)
         )
