@@ -23,6 +23,7 @@ def figures(result: SimulationResult, column: str) -> dict[str, Any]:
         "specific_yield_kwh_per_kwp": float(summary["specific_yield_kwh_per_kwp"]),
         "performance_ratio": float(summary["performance_ratio"]),
         "poa_annual_kwh_m2": float(summary["poa_annual_kwh_m2"]),
+        "near_shading_loss": float(summary["near_shading_loss"]),
         "monthly_ac_kwh": [float(v) for v in result.monthly_ac_kwh()[column]],
         "loss_factors": {step: float(v) for step, v in result.loss_factors()[column].items()},
     }

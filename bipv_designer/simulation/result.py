@@ -70,7 +70,8 @@ class SimulationResult:
         Columns: ``dc_kwp`` [kWp], ``annual_ac_kwh`` [kWh], ``specific_yield_kwh_per_kwp``
         [kWh/kWp], ``poa_annual_kwh_m2`` [kWh/m2] (nameplate-weighted for the total),
         ``performance_ratio`` [-] (AC energy over POA irradiation times nameplate /
-        1 kW/m2, IEC 61724-1).
+        1 kW/m2, IEC 61724-1), ``near_shading_loss`` [-] (the share of the nominal energy
+        the three near-shading steps take: diffuse, beam and electrical).
         """
         ac_kwh = self.energy_kwh(self.ac_power).sum()
         poa_kwh_m2 = self.energy_kwh(self.poa_global).sum()
@@ -88,6 +89,8 @@ class SimulationResult:
         table["performance_ratio"] = (
             self.loss_energy_kwh.loc["inverter_efficiency"] / self.loss_energy_kwh.loc["nominal"]
         )
+        energy = self.loss_energy_kwh
+        table["near_shading_loss"] = 1.0 - energy.loc["shading_electrical"] / energy.loc["nominal"]
         table.insert(0, "name", [*self.surface_names, "Total"])
         return table
 

@@ -57,6 +57,7 @@ class LayoutActions(QObject):
         self.temperatures = DesignTemperatureCache()
         self._fill_options = default_fill_options()
         self._editors: dict[str, SurfaceEditor] = {}
+        self._losses: dict | None = None
         properties.page_fillers[SelectionKind.ARRAY] = self._fill_array_page
         properties.page_fillers[SelectionKind.STRINGS] = self._fill_strings_page
         edit = document.edit
@@ -150,10 +151,17 @@ class LayoutActions(QObject):
                     arrays.toggle_modules, array_id, corners
                 )
             )
+            editor.show_losses(self._losses)
             self._editors[array_id] = editor
         editor.show()
         editor.raise_()
         return editor
+
+    def show_shading(self, losses: dict | None) -> None:
+        """Pass the shading colours ``{array_id: (N,)}`` (or None) to the editors."""
+        self._losses = losses
+        for editor in self._editors.values():
+            editor.show_losses(losses)
 
     def _inverter_edited(self, array_id: str, kw: float, count: int) -> None:
         """A generic inverter of ``kw`` (none at 0), or the count of the chosen type when

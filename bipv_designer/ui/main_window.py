@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         )
         self.properties.load_panel.import_requested.connect(lambda: self.import_meter_file())
         self.properties.surface_panel.sun_path_requested.connect(self.show_sun_path)
+        self.shading_map.losses_changed.connect(self.layout_actions.show_shading)
 
         self.view.cursor_moved.connect(
             lambda x, y: self.position_label.setText(f"x {x:,.2f} m   y {y:,.2f} m")

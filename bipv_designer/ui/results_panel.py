@@ -25,6 +25,7 @@ RESULT_COLUMNS = (
     ("annual_ac_kwh", "kWh/yr", "{:,.0f}"),
     ("specific_yield_kwh_per_kwp", "kWh/kWp", "{:,.0f}"),
     ("performance_ratio", "PR", "{:.3f}"),
+    ("near_shading_loss", "Shading", "{:.1%}"),
     ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
 )
 EXPORT_FILTER = "Hourly results (*.csv);;Annual results (*.json)"

@@ -27,6 +27,7 @@ from bipv_designer.layout.apply import array_layout
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.layout.orientation import grid_angle_deg
 from bipv_designer.project.model import Project
+from bipv_designer.ui.canvas.shading_colours import LOSS_CLASSES, loss_classes
 from bipv_designer.ui.canvas.zoom_view import ZoomPanView
 from bipv_designer.ui.document import Document
 
@@ -37,14 +38,16 @@ REMOVED_PEN = QPen(QColor(150, 150, 150), 0, Qt.PenStyle.DashLine)
 class ModuleItem(QGraphicsPolygonItem):
     """One placed (or removed) module; ``corner`` is its lower-left (u, v)."""
 
-    def __init__(self, outline, corner: tuple[float, float], removed: bool) -> None:
+    def __init__(
+        self, outline, corner: tuple[float, float], removed: bool, fill: QColor | None = None
+    ) -> None:
         super().__init__(_polygon(outline))
         self.corner = corner
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         if removed:
             self.setPen(REMOVED_PEN)
         else:
-            self.setBrush(MODULE_BRUSH)
+            self.setBrush(QBrush(fill) if fill is not None else MODULE_BRUSH)
             self.setPen(QPen(QColor(200, 210, 235), 0))
 
 
@@ -84,8 +87,15 @@ class SurfaceEditor(QDialog):
         self._fitted = False
         self.view.viewport().installEventFilter(self)
         self._press: QPointF | None = None
+        self._losses: dict | None = None
         document.changed.connect(self._changed)
         self.resize(900, 600)
+        self.rebuild()
+
+    def show_losses(self, losses: dict | None) -> None:
+        """Colour the modules by their annual shading loss ``{array_id: (N,)}`` (the
+        plan's shading colours), or plainly with None."""
+        self._losses = losses
         self.rebuild()
 
     def _changed(self, changes: ProjectChanges) -> None:
@@ -116,11 +126,18 @@ class SurfaceEditor(QDialog):
                 QPen(QColor(200, 40, 40), 0),
                 QBrush(QColor(200, 40, 40), Qt.BrushStyle.BDiagPattern),
             )
-        for outline, placement in zip(
-            placement_outlines_uv(project, array), array.placements, strict=True
-        ):
-            self.scene.addItem(ModuleItem(outline, (placement.u, placement.v), False))
+        outlines = placement_outlines_uv(project, array)
+        fills = self._fills(len(outlines))
+        for outline, placement, fill in zip(outlines, array.placements, fills, strict=True):
+            self.scene.addItem(ModuleItem(outline, (placement.u, placement.v), False, fill))
         self._add_removed(project, array)
+
+    def _fills(self, count: int) -> list[QColor | None]:
+        """The colour of each module by its shading loss, or None for the plain one."""
+        losses = None if self._losses is None else self._losses.get(self.array_id)
+        if losses is None or len(losses) != count:
+            return [None] * count
+        return [LOSS_CLASSES[k][1] for k in loss_classes(losses)]
 
     def showEvent(self, event) -> None:
         """Open with the whole surface in view; after that the user's zoom stays."""

@@ -69,6 +69,12 @@ def test_moving_a_keep_out_recolours_the_modules_behind_it(qtbot, shaded_window)
     assert (classes[elsewhere] == 0).all()
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "shading_colours_1366.png"))
+    editor = window.layout_actions.open_surface_editor(window.document.project.arrays[0].id)
+    fills = {
+        item.brush().color().name() for item in editor.scene.items() if hasattr(item, "corner")
+    }
+    assert len(fills) > 2  # the module editor shows the same colours
+    editor.close()
 
     roof_id = window.document.project.surfaces[0].id
     unit = obstacles.keep_out_of(window.document.project, roof_id, "unit")
