@@ -18,8 +18,9 @@ from bipv_designer.layout.obstacles import (
     replace_keep_out,
     surface_layout,
     with_openings,
+    with_shades,
 )
-from bipv_designer.project.layout_model import KeepOut, KeepOutShape, Opening
+from bipv_designer.project.layout_model import FacadeShade, KeepOut, KeepOutShape, Opening
 from bipv_designer.project.model import Project
 from bipv_designer.project.points import Point2
 
@@ -85,6 +86,19 @@ def keep_out_of(project: Project, surface_id: str, keep_out_id: str) -> KeepOut:
         if keep_out.id == keep_out_id:
             return keep_out
     raise KeyError(keep_out_id)
+
+
+def change_shades(project: Project, surface_id: str, shades: tuple[FacadeShade, ...]) -> Edit:
+    """The facade's overhangs and fins replaced by ``shades``."""
+    before = surface_layout(project, surface_id).shades
+    name = project.surface(surface_id).name
+    if len(shades) > len(before):
+        text = f"Add an overhang or fin to '{name}'"
+    elif len(shades) < len(before):
+        text = f"Remove overhangs or fins from '{name}'"
+    else:
+        text = f"Change an overhang or fin of '{name}'"
+    return Edit(with_shades(project, surface_id, shades), text)
 
 
 def change_openings(project: Project, surface_id: str, openings: tuple[Opening, ...]) -> Edit:

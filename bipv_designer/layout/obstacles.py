@@ -15,6 +15,7 @@ from bipv_designer.errors import LayoutError
 from bipv_designer.geometry.roof_plan import plan_to_roof_plane
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.layout_model import (
+    FacadeShade,
     KeepOut,
     KeepOutShape,
     Opening,
@@ -127,6 +128,12 @@ def with_openings(project: Project, surface_id: str, openings: tuple[Opening, ..
     """The project with the facade's openings replaced by ``openings``."""
     layout = surface_layout(project, surface_id)
     return with_surface_layout(project, dataclasses.replace(layout, openings=openings))
+
+
+def with_shades(project: Project, surface_id: str, shades: tuple[FacadeShade, ...]) -> Project:
+    """The project with the facade's overhangs and fins replaced by ``shades``."""
+    layout = surface_layout(project, surface_id)
+    return with_surface_layout(project, dataclasses.replace(layout, shades=shades))
 
 
 def _require(item_id: str, items, surface_id: str, what: str) -> None:

@@ -79,6 +79,41 @@ class Opening:
     clearance_m: float = 0.0
 
 
+class FacadeShadeKind(StrEnum):
+    """A shading device standing out of a facade."""
+
+    OVERHANG = "overhang"
+    """A horizontal plate over a band of the facade: a canopy, brise-soleil or balcony."""
+    FIN = "fin"
+    """A vertical plate standing out of the facade."""
+
+
+@dataclass(frozen=True, slots=True)
+class FacadeShade:
+    """An overhang or fin on a facade (it shades the modules below or beside it).
+
+    Attributes
+    ----------
+    id : str
+    name : str
+    kind : FacadeShadeKind
+    position_m : float
+        An overhang's height above the facade's foot (v), a fin's place along it (u) [m].
+    start_m, end_m : float
+        Where it starts and ends along the facade (u) for an overhang, up the facade (v)
+        for a fin [m].
+    depth_m : float  how far it stands out of the facade [m]
+    """
+
+    id: str
+    name: str
+    kind: FacadeShadeKind
+    position_m: float
+    start_m: float
+    end_m: float
+    depth_m: float
+
+
 @dataclass(frozen=True, slots=True)
 class Setback:
     """Distance modules keep from a surface's edges.
@@ -106,12 +141,14 @@ class SurfaceLayout:
     setback : Setback
     keep_outs : tuple of KeepOut
     openings : tuple of Opening  (facades)
+    shades : tuple of FacadeShade  overhangs and fins (facades; v7)
     """
 
     surface_id: str
     setback: Setback
     keep_outs: tuple[KeepOut, ...] = ()
     openings: tuple[Opening, ...] = ()
+    shades: tuple[FacadeShade, ...] = ()
 
 
 class RackLayout(StrEnum):

@@ -97,8 +97,8 @@ def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v6_to_v7(document: dict[str, Any]) -> dict[str, Any]:
-    """Version 7 adds obstacles on the site (none in older projects) and the
-    module-level flag of inverters (off: string inverters)."""
+    """Version 7 adds obstacles on the site (none in older projects), the module-level
+    flag of inverters (off: string inverters) and facades' overhangs and fins (none)."""
     return {**document, "obstacles": []}
 
 

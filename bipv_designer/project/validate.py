@@ -94,6 +94,7 @@ def validate_project(project: Project) -> Project:
                     f"{path}.inverter_count: expected >= 1, got {array.inverter_count}"
                 )
     _check_obstacles(project)
+    _check_facade_shades(project)
     _check_inverters(project)
     _check_arrays_fit(project)
     _check_losses(project.losses)
@@ -175,6 +176,23 @@ def _check_obstacles(project: Project) -> None:
                     raise ProjectFileError(
                         f"{path}.leaf_off_months: expected months 1 to 12, got {month}"
                     )
+
+
+def _check_facade_shades(project: Project) -> None:
+    """Overhangs and fins: on facades, standing out of them, not empty along them."""
+    kinds = {s.id: s.kind for s in project.surfaces}
+    for i, layout in enumerate(project.surface_layouts):
+        for k, shade in enumerate(layout.shades):
+            path = f"$.surface_layouts[{i}].shades[{k}]"
+            if kinds.get(layout.surface_id) != "facade":
+                raise ProjectFileError(f"{path}: overhangs and fins stand on facades only")
+            _in_range(f"{path}.depth_m", shade.depth_m, 0.0, 50.0, low_open=True)
+            _in_range(f"{path}.position_m", shade.position_m, -1e4, 1e4)
+            if not shade.start_m < shade.end_m:
+                raise ProjectFileError(
+                    f"{path}.end_m: expected more than start_m ({shade.start_m:g}), "
+                    f"got {shade.end_m:g}"
+                )
 
 
 def _check_inverters(project: Project) -> None:

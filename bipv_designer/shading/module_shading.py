@@ -106,7 +106,7 @@ def shaded_points(
     With ``bare_trees``, the trees that lose their leaves are left out.
     """
     shading_faces = occluders(project, bare_trees=bare_trees)
-    directions = sun_vectors(np.maximum(elevation, 0.0), np.asarray(azimuth) % 360.0)
+    directions = sun_vectors(np.asarray(elevation), np.asarray(azimuth) % 360.0)
     receivers: dict[tuple[str, float], list] = {}
     for array in project.arrays:
         if array.placements:

@@ -25,12 +25,14 @@ class NearShade:
         (bypassed substrings lose theirs; at most ``beam_area``)
     sky_diffuse : ndarray (N,)  isotropic sky diffuse past the near obstacles
     horizon_band : ndarray (N,)  horizon-band diffuse past the near obstacles
+    ground_reflected : ndarray (N,)  ground-reflected light from ground the modules see
     """
 
     beam_area: np.ndarray
     beam_electrical: np.ndarray
     sky_diffuse: np.ndarray
     horizon_band: np.ndarray
+    ground_reflected: np.ndarray
 
 
 def near_shade(
@@ -49,7 +51,11 @@ def near_shade(
     views = sky_views(project, horizon, cancel)
     records, arrays = len(up), len(array_ids)
     shade = NearShade(
-        np.ones((records, arrays)), np.ones((records, arrays)), np.ones(arrays), np.ones(arrays)
+        np.ones((records, arrays)),
+        np.ones((records, arrays)),
+        np.ones(arrays),
+        np.ones(arrays),
+        np.ones(arrays),
     )
     for column, array_id in enumerate(array_ids):
         if array_id not in factors.node_points:
@@ -58,4 +64,5 @@ def near_shade(
             target[up, column] = factors.hourly_mean(array_id, kind)
         shade.sky_diffuse[column] = views[array_id].isotropic.mean()
         shade.horizon_band[column] = views[array_id].horizon_band.mean()
+        shade.ground_reflected[column] = views[array_id].ground.mean()
     return shade

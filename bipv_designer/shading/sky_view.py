@@ -14,6 +14,7 @@ two).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ class SkyPatches:
     azimuth: np.ndarray
     solid_angle: np.ndarray
 
+    def mirrored(self) -> SkyPatches:
+        """The same patches below the horizon: the ground's view."""
+        return SkyPatches(-self.elevation, self.azimuth, self.solid_angle)
+
     @property
     def in_horizon_band(self) -> np.ndarray:
         """The patches of the lowest band (where Perez's horizon brightening comes from)."""
@@ -64,12 +69,15 @@ def tregenza_patches() -> SkyPatches:
 @dataclass(frozen=True, slots=True)
 class SkyView:
     """Per module of one array [-]: the share of the isotropic sky diffuse and of the
-    horizon band kept by the near obstacles (the far horizon aside), and the sky view
-    factor: the isotropic sky diffuse the module receives over what it would on an open
-    site without horizon (1: nothing hides its sky)."""
+    horizon band kept by the near obstacles (the far horizon aside), the share of the
+    ground-reflected light (the directions below the horizon in which the module sees
+    ground, not a wall; walls are taken as dark, which errs on the safe side), and the
+    sky view factor: the isotropic sky diffuse the module receives over what it would on
+    an open site without horizon (1: nothing hides its sky)."""
 
     isotropic: np.ndarray
     horizon_band: np.ndarray
+    ground: np.ndarray
     sky_view_factor: np.ndarray
 
 
@@ -81,6 +89,11 @@ def sky_views(
     """The sky view of every placed module, ``{array_id: SkyView}``."""
     patches = tregenza_patches()
     counts = shaded_points(project, patches.elevation, patches.azimuth, cancel)
+    below = patches.mirrored()
+    tilted = tuple(a for a in project.arrays if any(t > 0.0 for t, _ in module_planes(project, a)))
+    ground_counts = shaded_points(
+        dataclasses.replace(project, arrays=tilted), below.elevation, below.azimuth, cancel
+    )
     behind_horizon = patches.elevation <= horizon_elevation(horizon, patches.azimuth)
     views = {}
     for array in project.arrays:
@@ -92,9 +105,15 @@ def sky_views(
         open_sky = weight * ~behind_horizon
         band = open_sky * patches.in_horizon_band
         isotropic = _kept(open_sky, blocked)
+        if array.id in ground_counts:
+            ground_blocked = ground_counts[array.id].sum(axis=-1) / points
+            ground = _kept(_patch_weights(project, array, below), ground_blocked)
+        else:
+            ground = np.ones_like(isotropic)
         views[array.id] = SkyView(
             isotropic=isotropic,
             horizon_band=_kept(band, blocked),
+            ground=ground,
             sky_view_factor=isotropic * open_sky.sum() / weight.sum(),
         )
     return views

@@ -234,7 +234,7 @@ def _block(
     tilt = systems.plane_tilt[planes][None, :]
     azimuth = systems.plane_azimuth[planes][None, :]
     poa = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
-    kept = kept or _Kept(1.0, 1.0, 1.0, 1.0)
+    kept = kept or _Kept(1.0, 1.0, 1.0, 1.0, 1.0)
     halves = []
     for half in (0, 1):
         if half == 1 and (faces[:, 0] == faces[:, 1]).all():
@@ -246,6 +246,7 @@ def _block(
             unshaded
             - (1.0 - kept.sky_diffuse) * poa.sky_global[:, plane]
             - (1.0 - kept.horizon_band) * poa.band_global[:, plane]
+            - (1.0 - kept.ground_reflected) * poa.ground_global[:, plane]
         )
         beam_shaded = diffuse_shaded - (1.0 - kept.beam_area) * poa.beam_global[:, plane]
         shaded = beam_shaded - (kept.beam_area - kept.beam_electrical) * poa.beam_global[:, plane]
@@ -253,6 +254,7 @@ def _block(
             poa.effective[:, plane]
             - (1.0 - kept.sky_diffuse) * poa.sky_effective[:, plane]
             - (1.0 - kept.horizon_band) * poa.band_effective[:, plane]
+            - (1.0 - kept.ground_reflected) * poa.ground_effective[:, plane]
             - (1.0 - kept.beam_electrical) * poa.beam_effective[:, plane]
         )
         temp_cell = _cell_temperature(sky, beam_shaded, effective, systems, block, options)
@@ -284,6 +286,7 @@ class _Kept:
     beam_electrical: np.ndarray | float
     sky_diffuse: np.ndarray | float
     horizon_band: np.ndarray | float
+    ground_reflected: np.ndarray | float
 
     @classmethod
     def of(cls, shade: NearShade, day: np.ndarray, block: slice) -> _Kept:
@@ -292,14 +295,15 @@ class _Kept:
             shade.beam_electrical[day, block],
             shade.sky_diffuse[None, block],
             shade.horizon_band[None, block],
+            shade.ground_reflected[None, block],
         )
 
 
 @dataclass(frozen=True, slots=True)
 class _PlaneOfArray:
     """Irradiance on each plane (D, S) [W/m2]: global, effective (after cover losses),
-    and of each the beam and circumsolar part, the isotropic sky part and the horizon
-    band (what near shading takes away)."""
+    and of each the beam and circumsolar part, the isotropic sky part, the horizon band
+    and the ground-reflected part (what near shading takes away)."""
 
     global_: np.ndarray
     effective: np.ndarray
@@ -309,6 +313,8 @@ class _PlaneOfArray:
     sky_effective: np.ndarray
     band_global: np.ndarray
     band_effective: np.ndarray
+    ground_global: np.ndarray
+    ground_effective: np.ndarray
 
 
 def _plane_of_array(
@@ -353,7 +359,8 @@ def _plane_of_array(
         else {"sky": 1.0, "horizon": 1.0, "ground": 1.0}
     )
     sky_effective, band_effective = isotropic * iam["sky"], band * iam["horizon"]
-    diffuse_effective = sky_effective + band_effective + ground * iam["ground"]
+    ground_effective = ground * iam["ground"]
+    diffuse_effective = sky_effective + band_effective + ground_effective
     beam_effective = (beam + circumsolar) * beam_iam(aoi, optics)
     return _PlaneOfArray(
         poa_global,
@@ -364,6 +371,8 @@ def _plane_of_array(
         sky_effective,
         band,
         band_effective,
+        ground,
+        ground_effective,
     )
 
 

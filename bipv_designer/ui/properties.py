@@ -131,6 +131,9 @@ class Properties(QObject):
         self.surface_panel.openings_edited.connect(
             lambda surface_id, openings: edit(obstacles.change_openings, surface_id, openings)
         )
+        self.surface_panel.shades_edited.connect(
+            lambda surface_id, shades: edit(obstacles.change_shades, surface_id, shades)
+        )
         self.keep_out_panel.keep_out_edited.connect(
             lambda surface_id, keep_out: edit(obstacles.change_keep_out, surface_id, keep_out)
         )
@@ -173,10 +176,12 @@ class Properties(QObject):
 
     def _fill_surface(self, project: Project, selection: Selection) -> None:
         surface_id = selection.item_id
+        layout = surface_layout(project, surface_id)
         self.surface_panel.set_surface(
             project.surface(surface_id),
-            surface_layout(project, surface_id).openings,
+            layout.openings,
             next((a for a in project.arrays if a.surface_id == surface_id), None),
+            layout.shades,
         )
 
     def _fill_keep_out(self, project: Project, selection: Selection) -> None:

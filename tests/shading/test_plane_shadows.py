@@ -141,3 +141,21 @@ def test_a_parapet_rings_its_roof_with_shade_and_leaves_the_middle_lit():
     assert len(holes) == 1
     shaded = exterior.area - holes[0].area
     assert 0 < shaded < 0.2 * exterior.area
+
+
+def test_an_overhang_shades_the_wall_below_it_depth_times_the_profile_angle():
+    """A 1.2 m deep canopy 3.5 m up a south wall: with the sun due south at elevation e
+    its shadow reaches 1.2 tan(e) down the wall."""
+    from bipv_designer.project.layout_model import FacadeShade, FacadeShadeKind
+    from bipv_designer.shading.facade_shades import _plate
+
+    facade = Surface(**_facade_values() | {"surface_azimuth": 180.0, "origin": (0.0, 0.0, 0.0)})
+    canopy = FacadeShade("c", "Canopy", FacadeShadeKind.OVERHANG, 3.5, 10.0, 40.0, 1.2)
+    face = Face("facade|c", SurfaceKind.FACADE, _plate(facade, canopy), False)
+    for elevation in (20.0, 45.0, 60.0):
+        shadow = shadow_on_surface([face], facade, SunPosition(elevation, 180.0).direction)
+        low, high = shadow.bounds[1], shadow.bounds[3]
+        assert high == pytest.approx(3.5)
+        assert 3.5 - low == pytest.approx(1.2 * math.tan(math.radians(elevation)))
+        assert shadow.bounds[0] == pytest.approx(10.0)
+        assert shadow.bounds[2] == pytest.approx(40.0)

@@ -65,3 +65,54 @@ def test_a_parapet_hides_the_sky_a_long_wall_would():
     assert near_south.sum() > 10
     assert view.isotropic[near_south] == pytest.approx(expected[near_south].mean(axis=1), abs=0.01)
     assert view.isotropic[near_south].mean() < 0.9
+
+
+def facade_across_a_yard(yard_m: float, wall_m: float):
+    """A 60 m x 16 m office 20 m high with modules on its south facade, and a long wall
+    ``wall_m`` high across a yard ``yard_m`` wide to the south."""
+    from bipv_designer.geometry.park import place_building
+    from bipv_designer.layout.apply import add_array
+    from bipv_designer.project.model import (
+        Building,
+        ObstacleShape,
+        Roof,
+        RoofType,
+        SiteObstacle,
+    )
+
+    empty = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    footprint = ((0.0, 0.0), (60.0, 0.0), (60.0, 16.0), (0.0, 16.0))
+    project = place_building(
+        empty, Building("office", "Office", footprint, 20.0, Roof(RoofType.FLAT))
+    )
+    (facade,) = [s for s in project.surfaces if s.kind == "facade" and s.surface_azimuth == 180]
+    wall = SiteObstacle(
+        "wall",
+        "Wall",
+        ObstacleShape.BOX,
+        ((-400.0, -yard_m - 2.0), (460.0, -yard_m - 2.0), (460.0, -yard_m), (-400.0, -yard_m)),
+        wall_m,
+    )
+    project = add_array(dataclasses.replace(project, obstacles=(wall,)), facade.id)
+    return project, facade
+
+
+def test_a_wall_across_a_yard_hides_the_ground_and_the_low_sky_as_view_factors_say():
+    """A vertical point z high, a long wall H high d away: in the cross-section it sees
+    the ground only below the angle atan(z / d), keeping 1 - z / sqrt(z^2 + d^2) of its
+    ground view, and the sky only above atan((H - z) / d), keeping 1 - sin of that angle
+    (the view factors of infinite strips)."""
+    from bipv_designer.geometry.frames import plane_to_site
+
+    yard, height = 8.0, 30.0
+    project, facade = facade_across_a_yard(yard, height)
+    array = project.arrays[0]
+    (view,) = sky_views(project).values()
+    uv = substring_points(placement_outlines_uv(project, array)).reshape(-1, 2)
+    z = plane_to_site(uv, facade.origin, facade.surface_tilt, facade.surface_azimuth)[:, 2]
+    z = z.reshape(len(array.placements), -1)
+    ground = (1.0 - z / np.hypot(z, yard)).mean(axis=1)
+    sky = (1.0 - np.sin(np.arctan2(height - z, yard))).mean(axis=1)
+    assert view.ground == pytest.approx(ground, abs=0.03)
+    assert view.isotropic == pytest.approx(sky, abs=0.03)
+    assert view.ground.min() < 0.3  # the upper modules see little ground

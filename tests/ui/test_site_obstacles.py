@@ -104,3 +104,31 @@ def test_the_sun_path_of_a_facade_shows_the_neighbour_that_hides_the_winter_sun(
     window.runner.worker.shutdown()
     window.shading_map.worker.shutdown()
     window.weather_actions.downloads.shutdown()
+
+
+def test_an_overhang_added_on_a_facade_page_shades_the_modules_below_it(qtbot, window, dialogs):
+    from PySide6.QtCore import Qt
+
+    from bipv_designer.project.layout_model import FacadeShadeKind
+    from tests.ui.test_plan_tools import click_tree
+
+    hall = draw_hall(qtbot, window)
+    facade_id = f"{hall.id}/facade-1"
+    click_tree(qtbot, window, "surface", facade_id)
+    shades = window.properties.surface_panel.shades
+    assert shades.isVisible()
+    overhang_button, fin_button = shades.add_buttons
+    qtbot.mouseClick(overhang_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(fin_button, Qt.MouseButton.LeftButton)
+    layout = next(s for s in window.document.project.surface_layouts if s.surface_id == facade_id)
+    overhang, fin = layout.shades
+    assert (overhang.kind, fin.kind) == (FacadeShadeKind.OVERHANG, FacadeShadeKind.FIN)
+    assert window.document.undo_stack.undoText().startswith("Add an overhang or fin to")
+    shades.table.item(0, 5).setText("2")
+    layout = next(s for s in window.document.project.surface_layouts if s.surface_id == facade_id)
+    assert layout.shades[0].depth_m == 2.0
+    shades.table.item(0, 5).setText("-1")
+    assert "expected more than 0" in dialogs.errors.pop()
+    window.undo_action.trigger()
+    layout = next(s for s in window.document.project.surface_layouts if s.surface_id == facade_id)
+    assert layout.shades[0].depth_m == 1.0

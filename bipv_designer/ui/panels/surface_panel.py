@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.geometry.frames import polygon_area
-from bipv_designer.project.layout_model import Opening
+from bipv_designer.project.layout_model import FacadeShade, Opening
 from bipv_designer.project.model import Array, Mounting, Surface
-from bipv_designer.ui.panels.openings_table import OpeningsTable
+from bipv_designer.ui.panels.facade_tables import openings_table, shades_table
 
 MOUNTING_LABELS = {
     Mounting.OPEN_RACK: "Open rack (free-standing)",
@@ -35,6 +35,8 @@ class SurfacePanel(QWidget):
     Signals:
         surface_edited(object): the Surface after one field was changed.
         openings_edited(str, object): a facade's id and its openings after one change.
+        shades_edited(str, object): a facade's id and its overhangs and fins after one
+            change.
         invalid(str): a value typed into the openings that cannot be taken.
         fill_requested(str): the surface's id; fill it with modules (a new array).
         array_requested(str): the id of the array on the surface, to show its layout.
@@ -43,6 +45,7 @@ class SurfacePanel(QWidget):
 
     surface_edited = Signal(object)
     openings_edited = Signal(str, object)
+    shades_edited = Signal(str, object)
     invalid = Signal(str)
     fill_requested = Signal(str)
     array_requested = Signal(str)
@@ -58,7 +61,8 @@ class SurfacePanel(QWidget):
         self.excluded = QCheckBox("Exclude from layout and simulation")
         self.orientation = QLabel()
         self.area = QLabel()
-        self.openings = OpeningsTable()
+        self.openings = openings_table()
+        self.shades = shades_table()
         self.modules = QLabel()
         self.modules.setWordWrap(True)
         self.fill = QPushButton("Fill with modules")
@@ -72,6 +76,7 @@ class SurfacePanel(QWidget):
         form.addRow("Tilt / azimuth", self.orientation)
         form.addRow("Area", self.area)
         form.addRow("Openings", self.openings)
+        form.addRow("Overhangs and fins", self.shades)
         form.addRow("Modules", self.modules)
         form.addRow("", self.fill)
         form.addRow("", self.show_array)
@@ -85,18 +90,27 @@ class SurfacePanel(QWidget):
         self.show_array.clicked.connect(
             lambda: self._array_id and self.array_requested.emit(self._array_id)
         )
-        self.openings.openings_edited.connect(
+        self.openings.items_edited.connect(
             lambda openings: self.openings_edited.emit(self._surface.id, openings)
         )
+        self.shades.items_edited.connect(
+            lambda shades: self.shades_edited.emit(self._surface.id, shades)
+        )
         self.openings.invalid.connect(self.invalid)
+        self.shades.invalid.connect(self.invalid)
         self.name.editingFinished.connect(self._edited)
         self.mounting.activated.connect(self._edited)
         self.excluded.clicked.connect(self._edited)
 
     def set_surface(
-        self, surface: Surface, openings: tuple[Opening, ...] = (), array: Array | None = None
+        self,
+        surface: Surface,
+        openings: tuple[Opening, ...] = (),
+        array: Array | None = None,
+        shades: tuple[FacadeShade, ...] = (),
     ) -> None:
-        """Show ``surface``, a facade's openings and the array of modules on it (if any)."""
+        """Show ``surface``, a facade's openings, overhangs and fins, and the array of
+        modules on it (if any)."""
         self._surface = surface
         self._array_id = array.id if array else None
         self.modules.setText(f"{array.module_count} in '{array.name}'" if array else "none yet")
@@ -104,7 +118,9 @@ class SurfacePanel(QWidget):
         self.fill.setEnabled(not surface.excluded)
         self.show_array.setVisible(array is not None)
         self.form.setRowVisible(self.openings, surface.kind == "facade")
-        self.openings.set_openings(openings)
+        self.form.setRowVisible(self.shades, surface.kind == "facade")
+        self.openings.set_items(openings)
+        self.shades.set_items(shades)
         self.name.setText(surface.name)
         self.mounting.setCurrentIndex(self.mounting.findData(surface.mounting))
         self.excluded.setChecked(surface.excluded)
