@@ -1,12 +1,16 @@
 """What shaded substrings cost electrically, from the shaded sample points of each.
 
 String inverters (Deline et al. 2013, "A simplified model of uniform shading in large
-photovoltaic arrays", Solar Energy 96): the current of a string follows its unshaded
-substrings, and a substring with shade on any of its cells is bypassed by its diode, so
-it gives no beam power; its diffuse share stays (the diode conducts only while the
-substring's current is below the string's, which the diffuse light alone does not
-lift). A module keeps the beam share of its unshaded substrings. Module-level
-electronics (optimisers, microinverters) lose only the shaded area's beam.
+photovoltaic arrays", Solar Energy 96): a substring with shade on any of its cells
+limits the string's current unless its bypass diode takes it out. The inverter's
+tracker finds the better of two operating points: the unshaded current with the shaded
+substrings bypassed (they give nothing), or the shaded current through every substring
+(each then gives what the diffuse light alone would). A string with a share u of its
+substrings unshaded thus delivers ``max(u (G_beam + G_diffuse), G_diffuse)`` per unit
+of its nameplate. Which modules share a string is read from the string plan (placed
+modules strung in placement order, row by row as installers do); an array without a
+string plan counts each module as its own string. Module-level electronics (optimisers,
+microinverters) lose only the shaded area's beam.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING
 
 
 def string_beam_factor(shaded_points: np.ndarray) -> np.ndarray:
-    """Share of a module's beam power kept on a string inverter [-]: the share of its
-    substrings without a shaded point; ``shaded_points`` (..., substrings) counts them."""
+    """Share of a module's substrings without a shaded point [-] (its beam power kept
+    when the shaded ones are bypassed); ``shaded_points`` (..., substrings) counts them."""
     return (np.asarray(shaded_points) == 0).mean(axis=-1, dtype=np.float32)
 
 
@@ -39,3 +43,28 @@ def module_level_arrays(project: Project) -> set[str]:
         for group in use.string_groups():
             kinds.setdefault(group.array_id, set()).add(use.inverter_id in module_level)
     return {array_id for array_id, kind in kinds.items() if kind == {True}}
+
+
+def string_members(project: Project, array_id: str, module_count: int) -> np.ndarray:
+    """The string each placed module of an array belongs to (N,): the string plan's
+    strings of the array filled with the placements in order; -1 for modules no string
+    takes. Without strings of the array in the plan, each module is a string of its own."""
+    lengths = [
+        group.modules_per_string
+        for use in project.string_plan
+        for group in use.string_groups()
+        if group.array_id == array_id
+        for _ in range(group.string_count)
+    ]
+    if not lengths:
+        return np.arange(module_count)
+    members = np.repeat(np.arange(len(lengths)), lengths)[:module_count]
+    return np.concatenate([members, np.full(module_count - len(members), -1)])
+
+
+def string_output(unshaded: np.ndarray, beam: np.ndarray, diffuse: np.ndarray) -> np.ndarray:
+    """Irradiance-equivalent output of strings with the unshaded substring shares
+    ``unshaded`` (T, S), under ``beam`` and ``diffuse`` (T,) [W/m2]: the better of the
+    two operating points, averaged over the strings (T,)."""
+    whole = (beam + diffuse)[:, None]
+    return np.maximum(unshaded * whole, diffuse[:, None]).mean(axis=1)

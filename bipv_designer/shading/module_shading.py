@@ -247,6 +247,23 @@ class BeamFactors:
             lambda bare: self.node_factors(array_id, kind, bare=bare).mean(axis=1, keepdims=True)
         )[:, 0]
 
+    def hourly_strings(self, array_id: str, members: np.ndarray) -> np.ndarray:
+        """Share of unshaded substrings of each string at each hour (H, S), for the
+        strings ``members`` (N,) gives the modules (-1: in none)."""
+        strung = np.flatnonzero(members >= 0)
+        if not len(strung):
+            return np.ones((len(self.corners), 1))
+        order = strung[np.argsort(members[strung], kind="stable")]
+        starts = np.flatnonzero(np.r_[True, np.diff(members[order]) != 0])
+        sizes = np.diff(np.r_[starts, len(order)])
+
+        def per_string(bare: bool) -> np.ndarray:
+            points = (self.bare_points if bare else self.node_points)[array_id]
+            factors = string_beam_factor(points[:, order])
+            return np.add.reduceat(factors, starts, axis=1) / sizes
+
+        return self._at_hours(per_string)
+
     def lost_beam(self, array_id: str, beam: np.ndarray, kind: str = "electrical") -> np.ndarray:
         """Beam lost by each module over the hours, (N,), for the beam ``beam`` (H,) on
         its plane: the hours' beam gathered on the nodes, then weighted by each node's

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bipv_designer.project.model import Project
+from bipv_designer.shading.electrical import string_members
 from bipv_designer.shading.module_shading import beam_factors, daylight_hours
 from bipv_designer.shading.sky_view import sky_views
 
@@ -21,15 +22,17 @@ class NearShade:
     ----------
     beam_area : ndarray (T, N)  beam and circumsolar light on the sunlit part of the
         modules
-    beam_electrical : ndarray (T, N)  beam and circumsolar power the electronics keep
-        (bypassed substrings lose theirs; at most ``beam_area``)
+    strings : tuple of (ndarray (T, S) or None), one per array
+        The share of unshaded substrings of each of the array's strings
+        (:func:`electrical.string_output` turns it into power); None for module-level
+        electronics and arrays without placed modules (they lose only ``beam_area``).
     sky_diffuse : ndarray (N,)  isotropic sky diffuse past the near obstacles
     horizon_band : ndarray (N,)  horizon-band diffuse past the near obstacles
     ground_reflected : ndarray (N,)  ground-reflected light from ground the modules see
     """
 
     beam_area: np.ndarray
-    beam_electrical: np.ndarray
+    strings: tuple[np.ndarray | None, ...]
     sky_diffuse: np.ndarray
     horizon_band: np.ndarray
     ground_reflected: np.ndarray
@@ -50,19 +53,19 @@ def near_shade(
     factors = beam_factors(project, hours, exact=project.shading.exact, cancel=cancel)
     views = sky_views(project, horizon, cancel)
     records, arrays = len(up), len(array_ids)
-    shade = NearShade(
-        np.ones((records, arrays)),
-        np.ones((records, arrays)),
-        np.ones(arrays),
-        np.ones(arrays),
-        np.ones(arrays),
-    )
+    beam_area = np.ones((records, arrays))
+    strings: list[np.ndarray | None] = [None] * arrays
+    kept = {name: np.ones(arrays) for name in ("sky", "band", "ground")}
     for column, array_id in enumerate(array_ids):
         if array_id not in factors.node_points:
             continue
-        for kind, target in (("area", shade.beam_area), ("electrical", shade.beam_electrical)):
-            target[up, column] = factors.hourly_mean(array_id, kind)
-        shade.sky_diffuse[column] = views[array_id].isotropic.mean()
-        shade.horizon_band[column] = views[array_id].horizon_band.mean()
-        shade.ground_reflected[column] = views[array_id].ground.mean()
-    return shade
+        beam_area[up, column] = factors.hourly_mean(array_id, "area")
+        if array_id not in factors.module_level:
+            members = string_members(project, array_id, factors.node_points[array_id].shape[1])
+            unshaded = factors.hourly_strings(array_id, members)
+            strings[column] = np.ones((records, unshaded.shape[1]))
+            strings[column][up] = unshaded
+        kept["sky"][column] = views[array_id].isotropic.mean()
+        kept["band"][column] = views[array_id].horizon_band.mean()
+        kept["ground"][column] = views[array_id].ground.mean()
+    return NearShade(beam_area, tuple(strings), kept["sky"], kept["band"], kept["ground"])

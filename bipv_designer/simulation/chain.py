@@ -19,6 +19,7 @@ from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.horizon import sky_diffuse_kept, sun_above_horizon
 from bipv_designer.project.model import Losses
 from bipv_designer.project.single_diode import STC_TEMPERATURE
+from bipv_designer.shading.electrical import string_output
 from bipv_designer.simulation.dc import array_dc_power
 from bipv_designer.simulation.inverters import inverter_output
 from bipv_designer.simulation.optics import beam_iam, diffuse_iam
@@ -234,7 +235,7 @@ def _block(
     tilt = systems.plane_tilt[planes][None, :]
     azimuth = systems.plane_azimuth[planes][None, :]
     poa = _plane_of_array(sky, tilt, azimuth, albedo, options, horizon)
-    kept = kept or _Kept(1.0, 1.0, 1.0, 1.0, 1.0)
+    kept = kept or _Kept(1.0, 1.0, 1.0, 1.0)
     halves = []
     for half in (0, 1):
         if half == 1 and (faces[:, 0] == faces[:, 1]).all():
@@ -248,15 +249,19 @@ def _block(
             - (1.0 - kept.horizon_band) * poa.band_global[:, plane]
             - (1.0 - kept.ground_reflected) * poa.ground_global[:, plane]
         )
-        beam_shaded = diffuse_shaded - (1.0 - kept.beam_area) * poa.beam_global[:, plane]
-        shaded = beam_shaded - (kept.beam_area - kept.beam_electrical) * poa.beam_global[:, plane]
-        effective = (
+        beam = poa.beam_global[:, plane]
+        beam_shaded = diffuse_shaded - (1.0 - kept.beam_area) * beam
+        shaded = kept.electrical(beam_shaded, beam, diffuse_shaded - beam)
+        effective_area = (
             poa.effective[:, plane]
             - (1.0 - kept.sky_diffuse) * poa.sky_effective[:, plane]
             - (1.0 - kept.horizon_band) * poa.band_effective[:, plane]
             - (1.0 - kept.ground_reflected) * poa.ground_effective[:, plane]
-            - (1.0 - kept.beam_electrical) * poa.beam_effective[:, plane]
+            - (1.0 - kept.beam_area) * poa.beam_effective[:, plane]
         )
+        with np.errstate(invalid="ignore", divide="ignore"):
+            electrical = np.where(beam_shaded > 0.0, shaded / beam_shaded, 1.0)
+        effective = effective_area * electrical
         temp_cell = _cell_temperature(sky, beam_shaded, effective, systems, block, options)
         halves.append(
             {
@@ -280,23 +285,36 @@ def _block(
 @dataclass(frozen=True, slots=True)
 class _Kept:
     """Shares of light the arrays of a block keep after near shading [-], as (D, n)
-    (beam) and (1, n) (diffuse) columns, or 1 for none shaded (:class:`NearShade`)."""
+    (beam) and (1, n) (diffuse) columns, or 1 for none shaded, and each array's strings'
+    unshaded substring shares (D, S) (None: no bypass loss) (:class:`NearShade`)."""
 
     beam_area: np.ndarray | float
-    beam_electrical: np.ndarray | float
     sky_diffuse: np.ndarray | float
     horizon_band: np.ndarray | float
     ground_reflected: np.ndarray | float
+    strings: tuple[np.ndarray | None, ...] = ()
 
     @classmethod
     def of(cls, shade: NearShade, day: np.ndarray, block: slice) -> _Kept:
         return cls(
             shade.beam_area[day, block],
-            shade.beam_electrical[day, block],
             shade.sky_diffuse[None, block],
             shade.horizon_band[None, block],
             shade.ground_reflected[None, block],
+            tuple(None if u is None else u[day] for u in shade.strings[block]),
         )
+
+    def electrical(
+        self, beam_shaded: np.ndarray, beam: np.ndarray, diffuse: np.ndarray
+    ) -> np.ndarray:
+        """The irradiance (D, n) the electronics turn into power: the strings' output
+        (:func:`string_output`) where an array has strings, ``beam_shaded`` elsewhere;
+        ``beam`` and ``diffuse`` (D, n) are the light before the beam's shade."""
+        shaded = beam_shaded.copy()
+        for column, unshaded in enumerate(self.strings):
+            if unshaded is not None:
+                shaded[:, column] = string_output(unshaded, beam[:, column], diffuse[:, column])
+        return shaded
 
 
 @dataclass(frozen=True, slots=True)

@@ -254,3 +254,36 @@ def test_on_the_demo_park_the_table_agrees_with_the_exact_hours():
     for surface_id, losses in exact_surface.items():
         assert abs(lost(table_surface[surface_id]) - lost(losses)) < 0.002
     assert lost(exact_surface["office-c/facade-1"]) > 0.02  # the park does shade
+
+
+def test_strings_lose_more_than_modules_with_module_level_electronics():
+    """The same shaded roof: strung to string inverters the bypassed substrings cost
+    extra (the electrical step below 1); with microinverters only the shaded area counts
+    (the electrical step exactly 1), so they yield more."""
+    from bipv_designer.project.layout_model import Inverter, InverterUse, MpptInput, StringGroup
+    from bipv_designer.project.model import ShadingSettings
+    from bipv_designer.simulation.run import simulate
+
+    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    array = project.arrays[0]
+    weather = station_year(project.site, "nearest")
+
+    def strung(module_level: bool):
+        inverter = Inverter(
+            "inv", "Test", 1e6, 1500.0, 10.0, 1500.0, 1e4, 1, 1000, 0.98, module_level=module_level
+        )
+        length = 1 if module_level else 16
+        strings = StringGroup(array.id, length, array.module_count // length)
+        plan = (InverterUse("i1", "Inverter 1", "inv", (MpptInput((strings,)),)),)
+        return dataclasses.replace(project, inverters=(inverter,), string_plan=plan)
+
+    string_result = simulate(strung(False), weather)
+    micro_result = simulate(strung(True), weather)
+    surface_id = array.surface_id
+    assert string_result.loss_factors().loc["shading_electrical", surface_id] < 0.999
+    assert micro_result.loss_factors().loc["shading_electrical", surface_id] == 1.0
+    beam = [
+        r.loss_factors().loc["near_shading_beam", surface_id]
+        for r in (string_result, micro_result)
+    ]
+    assert beam[0] == pytest.approx(beam[1], rel=1e-12)

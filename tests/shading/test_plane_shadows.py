@@ -159,3 +159,33 @@ def test_an_overhang_shades_the_wall_below_it_depth_times_the_profile_angle():
         assert 3.5 - low == pytest.approx(1.2 * math.tan(math.radians(elevation)))
         assert shadow.bounds[0] == pytest.approx(10.0)
         assert shadow.bounds[2] == pytest.approx(40.0)
+
+
+def test_a_string_runs_at_the_better_of_its_two_operating_points():
+    """Deline et al. 2013: bypass the shaded substrings (the unshaded share of beam and
+    diffuse) or run every substring at the shaded current (the diffuse alone)."""
+    from bipv_designer.shading.electrical import string_output
+
+    beam, diffuse = np.array([800.0, 100.0, 0.0]), np.array([200.0, 300.0, 150.0])
+    assert string_output(np.ones((3, 1)), beam, diffuse).tolist() == [1000.0, 400.0, 150.0]
+    half = np.full((3, 1), 0.5)
+    assert string_output(half, beam, diffuse).tolist() == [500.0, 300.0, 150.0]
+    two = np.array([[1.0, 0.0]] * 3)  # one string unshaded, one all in shade
+    assert string_output(two, beam, diffuse).tolist() == [600.0, 350.0, 150.0]
+
+
+def test_placed_modules_fill_the_string_plan_in_order():
+    import dataclasses as dc
+
+    from bipv_designer.project.layout_model import InverterUse, MpptInput, StringGroup
+    from bipv_designer.shading.electrical import string_members
+    from tests.factories import make_small_project
+
+    project = make_small_project()
+    assert string_members(project, "a1", 4).tolist() == [0, 1, 2, 3]  # no plan: alone
+    plan = (
+        InverterUse("i1", "Inverter 1", "inv", (MpptInput((StringGroup("a1", 3, 2),)),)),
+        InverterUse("i2", "Inverter 2", "inv", (MpptInput((StringGroup("a1", 2, 1),)),)),
+    )
+    project = dc.replace(project, string_plan=plan)
+    assert string_members(project, "a1", 10).tolist() == [0, 0, 0, 1, 1, 1, 2, 2, -1, -1]
