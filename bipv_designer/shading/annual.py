@@ -55,11 +55,15 @@ def annual_shading(
     *,
     exact: bool = False,
     cancel: Callable[[], bool] | None = None,
+    cache: dict | None = None,
 ) -> AnnualShading:
     """The annual shading losses of the project's modules under ``weather``
-    (WeatherData already at the site's solar time, :func:`weather.relocate.weather_at_site`)."""
+    (WeatherData already at the site's solar time, :func:`weather.relocate.weather_at_site`);
+    with ``cache`` (a dict kept between calls) only the surfaces an edit can shade are
+    computed again."""
     site = project.site
     hours = SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
-    factors = beam_factors(project, hours, exact=exact, cancel=cancel)
+    factors = beam_factors(project, hours, exact=exact, cancel=cancel, cache=cache)
     per_module, per_surface = annual_beam_losses(project, hours, factors)
-    return AnnualShading(hours, per_module, per_surface, sky_views(project, site.horizon, cancel))
+    views = sky_views(project, site.horizon, cancel, cache)
+    return AnnualShading(hours, per_module, per_surface, views)

@@ -9,6 +9,7 @@ annual beam loss of a module weights each hour by the beam irradiance on its pla
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -93,6 +94,7 @@ def shaded_points(
     cancel: Callable[[], bool] | None = None,
     *,
     bare_trees: bool = False,
+    cache: dict | None = None,
 ) -> dict[str, np.ndarray]:
     """How many of the :data:`POINTS_PER_SUBSTRING` sample points of each substring of
     each placed module lie in shadow for each sun direction (``elevation``,
@@ -103,7 +105,11 @@ def shaded_points(
     everything else on the plane through the racks' middle height. Receiving planes are
     independent, so they are shared out over the machine's cores on threads.
     ``cancel()`` is asked between sun directions; when it says so, Cancelled is raised.
-    With ``bare_trees``, the trees that lose their leaves are left out.
+    With ``bare_trees``, the trees that lose their leaves are left out. With ``cache``
+    (a dict kept between calls), a receiving plane whose modules, sun directions and
+    reaching faces are the same as in an earlier call is not computed again: moving an
+    obstacle recomputes only the planes it can shade; the cache keeps the planes of this
+    call only.
     """
     shading_faces = occluders(project, bare_trees=bare_trees)
     directions = sun_vectors(np.asarray(elevation), np.asarray(azimuth) % 360.0)
@@ -117,15 +123,40 @@ def shaded_points(
     result: dict[str, np.ndarray] = {}
     workers = min(len(receivers), os.cpu_count() or 1) or 1
 
+    used: dict[bytes, dict[str, np.ndarray]] = {}
+
     def receiver_points(item) -> dict[str, np.ndarray]:
         (surface_id, raised), arrays = item
         shaders = PlaneShaders(shading_faces, project.surface(surface_id), raised)
-        return _plane_points(shaders, arrays, directions, elevation, azimuth, cancel)
+        every = np.concatenate([points.reshape(-1, 2) for _, points, _ in arrays])
+        shaders.keep_reaching((*every.min(axis=0), *every.max(axis=0)), directions)
+        key = _receiver_key(shaders, arrays, directions)
+        counts = None if cache is None else cache.get(key)
+        if counts is None:
+            counts = _plane_points(shaders, arrays, directions, elevation, azimuth, cancel)
+        used[key] = counts
+        return counts
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for counts in pool.map(receiver_points, receivers.items()):
             result.update(counts)
+    if cache is not None:
+        cache.clear()
+        cache.update(used)
     return result
+
+
+def _receiver_key(shaders: PlaneShaders, arrays: list, directions: np.ndarray) -> bytes:
+    """What a receiving plane's result depends on: its reaching faces, its modules'
+    sample points and rack rows, and the sun directions."""
+    hasher = hashlib.blake2b(shaders.digest(), digest_size=16)
+    hasher.update(np.ascontiguousarray(directions).tobytes())
+    for array, points, faces in arrays:
+        hasher.update(array.id.encode())
+        hasher.update(np.ascontiguousarray(points).tobytes())
+        if faces is not None:
+            hasher.update(repr((faces.racks, faces.section)).encode())
+    return hasher.digest()
 
 
 def _plane_points(
@@ -295,10 +326,11 @@ def beam_factors(
     *,
     exact: bool = False,
     cancel: Callable[[], bool] | None = None,
+    cache: dict | None = None,
 ) -> BeamFactors:
     """The modules' beam factors by the sun-direction table (PVsyst interpolates its
     shading factors between the table's nodes the same way), or per hour with
-    ``exact``."""
+    ``exact``; ``cache`` as :func:`shaded_points`."""
     module_level = frozenset(module_level_arrays(project))
     if exact:
         elevation, azimuth = hours.elevation, hours.azimuth
@@ -308,12 +340,19 @@ def beam_factors(
         table = SunTable.around(hours)
         elevation, azimuth = np.maximum(table.elevation, 0.0), table.azimuth % 360.0
         corners, weights = table.corners, table.weights
-    counts = shaded_points(project, elevation, azimuth, cancel)
+    counts = shaded_points(project, elevation, azimuth, cancel, cache=cache_part(cache, "in leaf"))
     transparency = leaf_off_transparency(project, hours)
     if transparency is None:
         return BeamFactors(counts, module_level, corners, weights)
-    bare = shaded_points(project, elevation, azimuth, cancel, bare_trees=True)
+    bare = shaded_points(
+        project, elevation, azimuth, cancel, bare_trees=True, cache=cache_part(cache, "bare")
+    )
     return BeamFactors(counts, module_level, corners, weights, bare, transparency)
+
+
+def cache_part(cache: dict | None, name: str) -> dict | None:
+    """The part of a cache kept for one kind of :func:`shaded_points` call."""
+    return None if cache is None else cache.setdefault(name, {})
 
 
 def leaf_off_transparency(project: Project, hours: SunHours) -> np.ndarray | None:

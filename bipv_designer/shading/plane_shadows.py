@@ -11,6 +11,7 @@ the sun.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 import numpy as np
@@ -48,6 +49,43 @@ class PlaneShaders:
                 groups.setdefault(len(front), []).append(front)
         self._groups = [np.stack(group) for group in groups.values()]
         self._heights = [group @ self.normal for group in self._groups]
+
+    def keep_reaching(
+        self, box: tuple[float, float, float, float], directions: np.ndarray
+    ) -> None:
+        """Leave out the faces whose shadow cannot reach ``box`` (u_min, v_min, u_max,
+        v_max) for any of ``directions`` (n, 3): a point h above the plane casts its
+        shadow at most h times the largest ratio of a direction's part along the plane to
+        its part along the normal away from its foot."""
+        along_normal = directions @ self.normal
+        facing = along_normal > 0.0
+        if not facing.any():
+            self._groups, self._heights = [], []
+            return
+        sideways = np.linalg.norm(directions - np.outer(along_normal, self.normal), axis=1)
+        ratio = float((sideways[facing] / along_normal[facing]).max())
+        kept_groups, kept_heights = [], []
+        for points, heights in zip(self._groups, self._heights, strict=True):
+            u, v = points @ self.u_axis, points @ self.v_axis
+            reach = heights.max(axis=1) * ratio
+            reaches = (
+                (u.max(axis=1) + reach >= box[0])
+                & (v.max(axis=1) + reach >= box[1])
+                & (u.min(axis=1) - reach <= box[2])
+                & (v.min(axis=1) - reach <= box[3])
+            )
+            if reaches.any():
+                kept_groups.append(points[reaches])
+                kept_heights.append(heights[reaches])
+        self._groups, self._heights = kept_groups, kept_heights
+
+    def digest(self) -> bytes:
+        """A fingerprint of the faces that can shade the plane (for caching results)."""
+        hasher = hashlib.blake2b(digest_size=16)
+        hasher.update(self.normal.tobytes())
+        for points in self._groups:
+            hasher.update(np.ascontiguousarray(points).tobytes())
+        return hasher.digest()
 
     def outlines(
         self, sun_direction: np.ndarray, within: tuple[float, float, float, float] | None = None

@@ -24,7 +24,7 @@ from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.horizon import horizon_elevation
 from bipv_designer.layout.apply import module_planes
 from bipv_designer.project.model import Project
-from bipv_designer.shading.module_shading import shaded_points
+from bipv_designer.shading.module_shading import cache_part, shaded_points
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING
 
 BAND_DEG = 12.0
@@ -85,14 +85,22 @@ def sky_views(
     project: Project,
     horizon: Sequence[tuple[float, float]] = (),
     cancel: Callable[[], bool] | None = None,
+    cache: dict | None = None,
 ) -> dict[str, SkyView]:
-    """The sky view of every placed module, ``{array_id: SkyView}``."""
+    """The sky view of every placed module, ``{array_id: SkyView}``; ``cache`` as
+    :func:`module_shading.shaded_points`."""
     patches = tregenza_patches()
-    counts = shaded_points(project, patches.elevation, patches.azimuth, cancel)
+    counts = shaded_points(
+        project, patches.elevation, patches.azimuth, cancel, cache=cache_part(cache, "sky")
+    )
     below = patches.mirrored()
     tilted = tuple(a for a in project.arrays if any(t > 0.0 for t, _ in module_planes(project, a)))
     ground_counts = shaded_points(
-        dataclasses.replace(project, arrays=tilted), below.elevation, below.azimuth, cancel
+        dataclasses.replace(project, arrays=tilted),
+        below.elevation,
+        below.azimuth,
+        cancel,
+        cache=cache_part(cache, "ground"),
     )
     behind_horizon = patches.elevation <= horizon_elevation(horizon, patches.azimuth)
     views = {}

@@ -38,6 +38,7 @@ class ShadingMap(QObject):
         self.losses: dict | None = None
         self._weather_key = None
         self._weather = None
+        self._cache: dict = {}
         self.worker = Worker(self)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
@@ -66,14 +67,15 @@ class ShadingMap(QObject):
         revision = self.document.revision
         key = (project.weather, project.site, str(path))
         cached = self._weather if key == self._weather_key else None
+        cache = self._cache if cached is not None else {}
 
         def job(progress, cancel):
             weather = cached or weather_at_site(
                 read_project_weather(project.weather, path, project.site), project.site
             )
-            shading = annual_shading(project, weather, cancel=cancel)
+            shading = annual_shading(project, weather, cancel=cancel, cache=cache)
             losses = {a: shading.module_beam_loss(a) for a in shading.per_module}
-            return revision, key, weather, losses
+            return revision, key, weather, losses, cache
 
         self._status_bar.showMessage(self.tr("Computing the shading of every module…"))
         self.worker.start(job)
@@ -93,8 +95,8 @@ class ShadingMap(QObject):
             self._timer.start()
 
     def _on_finished(self, outcome: tuple) -> None:
-        revision, key, weather, losses = outcome
-        self._weather_key, self._weather = key, weather
+        revision, key, weather, losses, cache = outcome
+        self._weather_key, self._weather, self._cache = key, weather, cache
         if revision != self.document.revision or not self.enabled:
             return
         self._publish(losses)

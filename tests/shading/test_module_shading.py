@@ -287,3 +287,46 @@ def test_strings_lose_more_than_modules_with_module_level_electronics():
         for r in (string_result, micro_result)
     ]
     assert beam[0] == pytest.approx(beam[1], rel=1e-12)
+
+
+def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeypatch):
+    """Two halls 200 m apart: a unit moved on one leaves the other's result cached, and
+    the cached results equal a fresh computation."""
+    from bipv_designer.edits import obstacles
+    from bipv_designer.geometry.park import place_building
+    from bipv_designer.layout.apply import add_array
+    from bipv_designer.project.model import Building, Roof
+    from bipv_designer.shading import module_shading
+
+    project = roof_with_unit()
+    far = Building(
+        "far",
+        "Far hall",
+        ((300.0, 0.0), (360.0, 0.0), (360.0, 30.0), (300.0, 30.0)),
+        12.0,
+        Roof(RoofType.FLAT),
+    )
+    project = add_array(place_building(project, far), "far/roof-1")
+    computed: list[int] = []
+    original = module_shading._plane_points
+    monkeypatch.setattr(
+        module_shading,
+        "_plane_points",
+        lambda shaders, arrays, *rest: (
+            computed.append(len(arrays)) or original(shaders, arrays, *rest)
+        ),
+    )
+    cache: dict = {}
+    beam_factors(project, hours, cache=cache)
+    assert len(computed) == 2
+    roof_id = project.surfaces[0].id
+    unit = obstacles.keep_out_of(project, roof_id, "unit")
+    moved = obstacles.change_keep_out(
+        project, roof_id, dataclasses.replace(unit, points=((40.0, 13.0), (44.0, 17.0)))
+    ).project
+    computed.clear()
+    cached = beam_factors(moved, hours, cache=cache)
+    assert len(computed) == 1  # only the roof the unit stands on
+    fresh = beam_factors(moved, hours)
+    for array_id, points in fresh.node_points.items():
+        assert np.array_equal(cached.node_points[array_id], points)
