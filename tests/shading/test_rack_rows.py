@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 import pytest
+import shapely
 
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.apply import array_layout, relaid
@@ -112,3 +113,48 @@ def test_east_west_tents_face_away_from_their_ridge():
     morning = faces.shaded(5.0, 100.0)
     assert morning[faces.facing_azimuth == 90.0].any()
     assert not morning[faces.facing_azimuth == 270.0].any()
+
+
+@pytest.mark.parametrize(("elevation", "azimuth"), [(12.0, 180.0), (20.0, 140.0), (8.0, 235.0)])
+def test_the_3d_projection_of_a_row_agrees_with_pvlib_shaded_fraction1d(elevation, azimuth):
+    """Independent of the rack code: the shadow the 3-D engine casts from one long row
+    onto the plane of the row behind it, as a share of that row's slope, against
+    pvlib's infinite-row formula (Anderson & Jensen 2024)."""
+    from bipv_designer.project.model import Mounting, Surface, SurfaceKind
+    from bipv_designer.shading.plane_shadows import shadow_on_surface
+    from bipv_designer.shading.scene3d import Face, SunPosition
+
+    tilt, width, pitch, length = 25.0, 2.3, 4.0, 400.0
+    rise, depth = width * math.sin(math.radians(tilt)), width * math.cos(math.radians(tilt))
+
+    def row(y_front: float) -> np.ndarray:
+        """A south-facing row, its lower edge along x at y_front, rising to the north."""
+        return np.array(
+            [
+                [-length / 2, y_front, 0.0],
+                [length / 2, y_front, 0.0],
+                [length / 2, y_front + depth, rise],
+                [-length / 2, y_front + depth, rise],
+            ]
+        )
+
+    front = Face("front", SurfaceKind.ROOF, row(0.0), False)
+    behind = Surface(
+        id="behind",
+        name="Row behind",
+        kind=SurfaceKind.ROOF,
+        building_id=None,
+        outline=((-length / 2, 0.0), (length / 2, 0.0), (length / 2, width), (-length / 2, width)),
+        origin=(0.0, pitch, 0.0),
+        surface_tilt=tilt,
+        surface_azimuth=180.0,
+        mounting=Mounting.OPEN_RACK,
+    )
+    shadow = shadow_on_surface([front], behind, SunPosition(elevation, azimuth).direction)
+    middle = shapely.LineString([(0.0, 0.0), (0.0, width)])  # across the row's middle
+    covered = shapely.intersection(shadow, middle).length / width
+    expected = pvlib.shading.shaded_fraction1d(
+        90.0 - elevation, azimuth, 90.0, tilt, collector_width=width, pitch=pitch
+    )
+    assert covered == pytest.approx(float(expected), abs=1e-6)
+    assert 0.0 < covered < 1.0
