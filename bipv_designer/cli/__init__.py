@@ -182,21 +182,18 @@ def _simulate_and_print(
 ) -> int:
     import pandas as pd
 
-    from bipv_designer.energy.park import park_balance
     from bipv_designer.errors import TariffError
     from bipv_designer.files import write_text_atomically
     from bipv_designer.report.balance import balance_json, balance_text
-    from bipv_designer.report.exports import figures, results_json, weather_json, write_hourly_csv
+    from bipv_designer.report.exports import figures, weather_json, write_hourly_csv
     from bipv_designer.report.json_text import json_text
-    from bipv_designer.report.money import carbon_figures, money_json, money_text
+    from bipv_designer.report.money import money_text
+    from bipv_designer.report.project_run import run_project
     from bipv_designer.report.text import results_table
     from bipv_designer.simulation.result import TOTAL
-    from bipv_designer.simulation.run import simulate
 
-    result = simulate(project, weather)
-    park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
-    money = money_json(project, result, park)
-    carbon = carbon_figures(project, result, park)
+    run = run_project(project, weather, project_path)
+    result, park, money, carbon = run.result, run.park, run.money, run.carbon
     if getattr(args, "quote_csv", None) is not None:
         if money is None:
             raise TariffError("--quote-csv: the project has no tariff and costs")
@@ -204,16 +201,12 @@ def _simulate_and_print(
     if getattr(args, "hourly_csv", None) is not None:
         write_hourly_csv(result, args.hourly_csv)
     if args.json:
-        document = (
-            {"weather": weather_json(result), **figures(result, TOTAL)}
-            if single
-            else results_json(result, project.name)
-        )
-        if park is not None:
-            document["balance"] = balance_json(park)
-        if not single:
-            document["money"] = money
-            document["carbon"] = carbon
+        if single:
+            document = {"weather": weather_json(result), **figures(result, TOTAL)}
+            if park is not None:
+                document["balance"] = balance_json(park)
+        else:
+            document = run.document()
         out.write(json_text(document) + "\n")
     else:
         out.write(results_table(result, project.name))

@@ -215,12 +215,14 @@ class MainWindow(QMainWindow):
         self.tree.show_selection(self.properties.selection)
 
     def _show_results(self) -> None:
-        runner = self.runner
-        self.results.show_result(runner.result)
-        if runner.park is None or runner.money is None:
+        from bipv_designer.report.money import money_text
+
+        run = self.runner.run
+        self.results.show_result(None if run is None else run.result)
+        if run is None or run.park is None:
             self.balance_view.show_balance(None)
         else:
-            self.balance_view.show_balance(runner.park, *runner.money)
+            self.balance_view.show_balance(run.park, money_text(run.money, run.carbon), run.money)
 
     def _project_changed(self, changes: ProjectChanges | None) -> None:
         project = self.document.project

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from bipv_designer.paths import DEMO_PROJECT
+from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.simulation.result import SimulationResult
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui.document import Document
@@ -22,8 +23,7 @@ class SimulationRunner(QObject):
     """Runs the project's simulation, balance, money and carbon in the background.
 
     Signals:
-        results_changed(): ``result``, ``park`` and ``money`` changed (None when an edit
-            made them stale).
+        results_changed(): ``run`` changed (None when an edit made it stale).
     """
 
     results_changed = Signal()
@@ -40,9 +40,7 @@ class SimulationRunner(QObject):
         self.parent_widget = parent
         self._status_bar = status_bar
         self._before_run = before_run
-        self.result: SimulationResult | None = None
-        self.park = None
-        self.money: tuple | None = None
+        self.run: ProjectRun | None = None
         self._revision = -1
         self.worker = Worker(self)
         self.worker.progress.connect(self._on_progress)
@@ -58,11 +56,14 @@ class SimulationRunner(QObject):
         status_bar.addPermanentWidget(self.cancel_button)
         document.changed.connect(self._drop_stale_results)
 
+    @property
+    def result(self) -> SimulationResult | None:
+        """The simulation of the last run, None before one (or after an edit)."""
+        return None if self.run is None else self.run.result
+
     def simulate(self) -> None:
         """Read the weather and simulate the project in the background."""
-        from bipv_designer.energy.park import park_balance
-        from bipv_designer.report.money import carbon_figures, money_json, money_text
-        from bipv_designer.simulation.run import simulate
+        from bipv_designer.report.project_run import run_project
 
         if not self._before_run():
             return
@@ -72,11 +73,8 @@ class SimulationRunner(QObject):
 
         def job(progress, cancel):
             weather = read_project_weather(project.weather, project_path, project.site)
-            result = simulate(project, weather, progress=progress, cancel=cancel)
-            park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
-            money = money_json(project, result, park)
-            text = money_text(money, carbon_figures(project, result, park))
-            return revision, result, park, (text, money)
+            run = run_project(project, weather, project_path, progress=progress, cancel=cancel)
+            return revision, run
 
         self.progress.setValue(0)
         self._show_busy(True)
@@ -90,8 +88,8 @@ class SimulationRunner(QObject):
         self._status_bar.showMessage(self.tr("Simulation cancelled."))
 
     def _drop_stale_results(self) -> None:
-        if self.result is not None and self._revision != self.document.revision:
-            self.result, self.park, self.money = None, None, None
+        if self.run is not None and self._revision != self.document.revision:
+            self.run = None
             self.results_changed.emit()
 
     def _show_busy(self, busy: bool) -> None:
@@ -103,14 +101,14 @@ class SimulationRunner(QObject):
         self._status_bar.showMessage(message)
 
     def _on_finished(self, outcome: tuple) -> None:
-        revision, result, park, money = outcome
+        revision, run = outcome
         self._show_busy(False)
         if revision != self.document.revision:
             self._status_bar.showMessage(
                 self.tr("The project changed while simulating; run again.")
             )
             return
-        self.result, self.park, self.money, self._revision = result, park, money, revision
+        self.run, self._revision = run, revision
         self.results_changed.emit()
         self._status_bar.showMessage(self.tr("Simulated."))
 
