@@ -29,10 +29,11 @@ class ElectricityMethod(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Avoided:
-    """CO2 avoided and coal saved in the first year and over the lifetime."""
+    """CO2 avoided and coal saved in the first year, each year and over the lifetime."""
 
     co2_t_first_year: float
     co2_t_lifetime: float
+    co2_t_by_year: tuple[float, ...]
     coal_t_calorific_first_year: float
     coal_t_coal_consumption_first_year: float
     counted_kwh_first_year: float
@@ -54,6 +55,7 @@ def avoided(
     return Avoided(
         co2_t_first_year=first * float(yield_factors[0]),
         co2_t_lifetime=first * float(np.sum(yield_factors)),
+        co2_t_by_year=tuple(first * float(f) for f in yield_factors),
         coal_t_calorific_first_year=counted * electricity["calorific_kgce_per_kwh"] / 1000.0,
         coal_t_coal_consumption_first_year=(
             counted * electricity["coal_consumption_kgce_per_kwh"] / 1000.0

@@ -108,6 +108,7 @@ def carbon_figures(
         "count_exports": settings.count_exports,
         "co2_avoided_t_first_year": saved.co2_t_first_year,
         "co2_avoided_t_lifetime": saved.co2_t_lifetime,
+        "co2_avoided_t_by_year": list(saved.co2_t_by_year),
         "standard_coal_saved_t_calorific": saved.coal_t_calorific_first_year,
         "standard_coal_saved_t_coal_consumption": saved.coal_t_coal_consumption_first_year,
     }
