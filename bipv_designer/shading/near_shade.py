@@ -9,7 +9,7 @@ import numpy as np
 
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import string_members
-from bipv_designer.shading.module_shading import beam_factors, daylight_hours
+from bipv_designer.shading.module_shading import annual_beam_losses, beam_factors, daylight_hours
 from bipv_designer.shading.sky_view import sky_views
 
 
@@ -29,6 +29,8 @@ class NearShade:
     sky_diffuse : ndarray (N,)  isotropic sky diffuse past the near obstacles
     horizon_band : ndarray (N,)  horizon-band diffuse past the near obstacles
     ground_reflected : ndarray (N,)  ground-reflected light from ground the modules see
+    module_beam_loss : dict of array id -> ndarray (modules,)
+        Each placed module's annual beam loss (shaded cells and bypassed substrings).
     """
 
     beam_area: np.ndarray
@@ -36,6 +38,7 @@ class NearShade:
     sky_diffuse: np.ndarray
     horizon_band: np.ndarray
     ground_reflected: np.ndarray
+    module_beam_loss: dict[str, np.ndarray]
 
 
 def near_shade(
@@ -68,4 +71,6 @@ def near_shade(
         kept["sky"][column] = views[array_id].isotropic.mean()
         kept["band"][column] = views[array_id].horizon_band.mean()
         kept["ground"][column] = views[array_id].ground.mean()
-    return NearShade(beam_area, tuple(strings), kept["sky"], kept["band"], kept["ground"])
+    per_module, _ = annual_beam_losses(project, hours, factors)
+    losses = {key: np.asarray(value.area + value.electrical) for key, value in per_module.items()}
+    return NearShade(beam_area, tuple(strings), kept["sky"], kept["band"], kept["ground"], losses)

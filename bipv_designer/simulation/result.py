@@ -35,6 +35,9 @@ class SimulationResult:
     interval_hours : float  length of each record [h]
     weather : WeatherMetadata  the weather the result was computed with
     warnings : tuple of str  what the user should know about the inputs
+    module_shading : dict of array id -> ndarray, or None
+        With near shading: each placed module's annual beam loss [-] (shaded cells and
+        bypassed substrings), for the report's colours.
 
     The hourly frames share one tz-aware index: the start of each record's
     interval, in the site's time zone.
@@ -51,6 +54,7 @@ class SimulationResult:
     interval_hours: float
     weather: WeatherMetadata
     warnings: tuple[str, ...] = ()
+    module_shading: dict[str, np.ndarray] | None = None
 
     def energy_kwh(self, power_w: pd.DataFrame) -> pd.DataFrame:
         """Energy per record [kWh] of a power frame [W]."""
@@ -110,6 +114,7 @@ def build_result(
     surface_names: dict[str, str],
     weather: WeatherMetadata,
     warnings: tuple[str, ...],
+    module_shading: dict[str, np.ndarray] | None = None,
 ) -> SimulationResult:
     """Aggregate the chain's per-array output to surfaces and compute the loss energies."""
     to_surface = _SurfaceSum(systems)
@@ -134,6 +139,7 @@ def build_result(
         interval_hours=interval_hours,
         weather=weather,
         warnings=warnings,
+        module_shading=module_shading,
     )
 
 

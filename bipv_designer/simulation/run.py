@@ -62,6 +62,7 @@ def simulate(
         surface_names={s.id: s.name for s in project.surfaces},
         weather=weather.metadata,
         warnings=(*weather.metadata.warnings, *systems.warnings, *_shading_notes(project)),
+        module_shading=None if shade is None else shade.module_beam_loss,
     )
 
 
