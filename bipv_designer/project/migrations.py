@@ -98,8 +98,9 @@ def _v5_to_v6(document: dict[str, Any]) -> dict[str, Any]:
 
 def _v6_to_v7(document: dict[str, Any]) -> dict[str, Any]:
     """Version 7 adds obstacles on the site (none in older projects), the module-level
-    flag of inverters (off: string inverters) and facades' overhangs and fins (none)."""
-    return {**document, "obstacles": []}
+    flag of inverters (off: string inverters), facades' overhangs and fins (none) and
+    the report's customer, company and logo (empty)."""
+    return {**document, "obstacles": [], "report": {}}
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {

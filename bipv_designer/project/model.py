@@ -377,6 +377,24 @@ class SiteObstacle:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """Who the report is for and from (docs/reports.md).
+
+    Attributes
+    ----------
+    customer : str  the customer's name, on the cover
+    company : str  the company that prepared the design
+    prepared_by : str  the engineer's name
+    logo : str  the company's logo (PNG or JPEG), relative to the project file's folder
+    """
+
+    customer: str = ""
+    company: str = ""
+    prepared_by: str = ""
+    logo: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class WeatherReference:
     """Which weather file the project simulates with.
 
@@ -450,6 +468,7 @@ class Project:
     carbon: CarbonSettings | None = field(default=None)
     shading: ShadingSettings = field(default_factory=ShadingSettings)
     obstacles: tuple[SiteObstacle, ...] = ()
+    report: ReportSettings = field(default_factory=ReportSettings)
 
     def surface(self, surface_id: str) -> Surface:
         """The surface with this id (KeyError if absent)."""

@@ -27,7 +27,8 @@ from bipv_designer.layout.apply import array_layout
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.layout.orientation import grid_angle_deg
 from bipv_designer.project.model import Project
-from bipv_designer.ui.canvas.shading_colours import LOSS_CLASSES, loss_classes
+from bipv_designer.report.loss_classes import loss_classes
+from bipv_designer.ui.canvas.shading_colours import LOSS_COLOURS
 from bipv_designer.ui.canvas.zoom_view import ZoomPanView
 from bipv_designer.ui.document import Document
 
@@ -137,7 +138,7 @@ class SurfaceEditor(QDialog):
         losses = None if self._losses is None else self._losses.get(self.array_id)
         if losses is None or len(losses) != count:
             return [None] * count
-        return [LOSS_CLASSES[k][1] for k in loss_classes(losses)]
+        return [LOSS_COLOURS[k] for k in loss_classes(losses)]
 
     def showEvent(self, event) -> None:
         """Open with the whole surface in view; after that the user's zoom stays."""

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOp
 
 from bipv_designer.geometry.module_outlines import placement_outlines_on_plan
 from bipv_designer.project.model import Array, Project
-from bipv_designer.ui.canvas.shading_colours import LOSS_CLASSES, loss_classes
+from bipv_designer.report.loss_classes import loss_classes
+from bipv_designer.ui.canvas.shading_colours import LOSS_COLOURS
 
 MODULE_FILL = QColor(30, 60, 150, 200)
 MODULE_EDGE = QColor(200, 210, 235)
@@ -48,7 +49,7 @@ class ModulesItem(QGraphicsPathItem):
             classes = self.classes = loss_classes(losses)
             self._coloured = [
                 (modules_path(self._outlines[classes == k]), QBrush(colour), (classes == k).sum())
-                for k, (_, colour, _) in enumerate(LOSS_CLASSES)
+                for k, colour in enumerate(LOSS_COLOURS)
                 if (classes == k).any()
             ]
         self.update()

@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-LOSS_CLASSES = (
-    (0.01, QColor(30, 60, 150, 220), QT_TRANSLATE_NOOP("ShadingLegend", "under 1 %")),
-    (0.03, QColor(40, 150, 160, 220), QT_TRANSLATE_NOOP("ShadingLegend", "1 to 3 %")),
-    (0.05, QColor(120, 190, 80, 220), QT_TRANSLATE_NOOP("ShadingLegend", "3 to 5 %")),
-    (0.10, QColor(240, 210, 50, 230), QT_TRANSLATE_NOOP("ShadingLegend", "5 to 10 %")),
-    (0.20, QColor(240, 130, 30, 230), QT_TRANSLATE_NOOP("ShadingLegend", "10 to 20 %")),
-    (np.inf, QColor(200, 30, 30, 230), QT_TRANSLATE_NOOP("ShadingLegend", "20 % and more")),
+from bipv_designer.report.loss_classes import LOSS_CLASSES
+
+LEGEND_LABELS = (
+    QT_TRANSLATE_NOOP("ShadingLegend", "under 1 %"),
+    QT_TRANSLATE_NOOP("ShadingLegend", "1 to 3 %"),
+    QT_TRANSLATE_NOOP("ShadingLegend", "3 to 5 %"),
+    QT_TRANSLATE_NOOP("ShadingLegend", "5 to 10 %"),
+    QT_TRANSLATE_NOOP("ShadingLegend", "10 to 20 %"),
+    QT_TRANSLATE_NOOP("ShadingLegend", "20 % and more"),
 )
-"""Upper bound of each class of annual beam loss [-], its colour and its label: under
-3 % is what a well-placed array loses, over 10 % is worth moving the modules."""
-
-
-def loss_classes(losses: np.ndarray) -> np.ndarray:
-    """Index into LOSS_CLASSES of each loss [-]."""
-    bounds = np.array([upper for upper, _, _ in LOSS_CLASSES])
-    return np.searchsorted(bounds, np.asarray(losses), side="right").clip(0, len(bounds) - 1)
+"""The labels of LOSS_CLASSES, marked for translation."""
+LOSS_COLOURS = tuple(QColor(colour) for _, colour, _ in LOSS_CLASSES)
 
 
 class ShadingLegend(QFrame):
@@ -37,7 +32,7 @@ class ShadingLegend(QFrame):
         grid.setVerticalSpacing(1)
         title = QLabel(QCoreApplication.translate("ShadingLegend", "Annual beam shading loss"))
         grid.addWidget(title, 0, 0, 1, 2)
-        for row, (_, colour, text) in enumerate(LOSS_CLASSES, start=1):
+        for row, (colour, text) in enumerate(zip(LOSS_COLOURS, LEGEND_LABELS, strict=True), 1):
             swatch = QLabel()
             swatch.setFixedSize(14, 10)
             swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #888;")
