@@ -10,10 +10,15 @@ from pathlib import Path
 
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path``; on any failure an existing file stays as it was
-    and no temporary file is left behind. The file keeps the permissions of the one it
+    """Write ``text`` (UTF-8) to ``path`` as :func:`write_bytes_atomically` does."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path``; on any failure an existing file stays as it was and no
+    temporary file is left behind. The file keeps the permissions of the one it
     replaces; a new file gets those the user's umask gives (not the temporary file's 0600).
-    An OSError names ``path`` (not the temporary file)."""
+    An OSError names ``path`` (not the temporary file). Returns the path."""
     path = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -23,8 +28,8 @@ def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
         raise _naming(error, path) from error
     try:
         os.chmod(temporary, _mode_for(path))
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
@@ -34,6 +39,7 @@ def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return path
 
 
 def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:

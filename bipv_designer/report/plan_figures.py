@@ -103,16 +103,30 @@ def site_plan_figure(
     return figure
 
 
-def surface_figure(
-    project: Project, surface_id: str, module_losses: dict[str, np.ndarray] | None = None
+def surfaces_figure(
+    project: Project,
+    surface_ids: list[str],
+    module_losses: dict[str, np.ndarray] | None = None,
+    columns: int = 2,
 ) -> Figure:
-    """One surface face-on (its own plane coordinates): outline, keep-outs, openings and
-    modules coloured by their shading loss."""
+    """Surfaces face-on (each in its own plane coordinates, metres), side by side:
+    outline, keep-outs, openings and modules coloured by their shading loss."""
     use_chart_fonts()
+    rows = max(1, -(-len(surface_ids) // columns))
+    figure = Figure(figsize=(8.0, 2.9 * rows), layout="constrained")
+    axes = np.atleast_1d(figure.subplots(rows, columns)).ravel()
+    for ax, surface_id in zip(axes, surface_ids, strict=False):
+        _draw_surface(ax, project, surface_id, module_losses)
+    for ax in axes[len(surface_ids) :]:
+        ax.set_axis_off()
+    if module_losses:
+        figure.legend(handles=_legend(), fontsize=6, loc="outside lower center", ncols=6)
+    return figure
+
+
+def _draw_surface(ax, project: Project, surface_id: str, module_losses) -> None:
     surface = project.surface(surface_id)
     layout = surface_layout(project, surface_id)
-    figure = Figure(figsize=(4.0, 2.8), layout="constrained")
-    ax = figure.subplots()
     ax.add_patch(
         Polygon(
             surface.outline, closed=True, facecolor=ROOF_FILL, edgecolor="#333333", linewidth=0.8
@@ -151,13 +165,10 @@ def surface_figure(
     ax.margins(0.03)
     ax.set_title(surface.name, fontsize=8)
     ax.tick_params(labelsize=6)
-    return figure
 
 
 def _modules(outlines: np.ndarray, losses: np.ndarray | None) -> PolyCollection:
-    colours = (
-        MODULE_FILL if losses is None else [LOSS_CLASSES[k][1] for k in loss_classes(losses)]
-    )
+    colours = MODULE_FILL if losses is None else [LOSS_CLASSES[k][1] for k in loss_classes(losses)]
     return PolyCollection(outlines, facecolors=colours, edgecolors="#c8d2eb", linewidths=0.1)
 
 
