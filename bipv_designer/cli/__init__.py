@@ -16,6 +16,7 @@ from typing import NoReturn, TextIO
 from bipv_designer import __version__
 from bipv_designer.cli import (
     layout_report,
+    report_command,
     shading_report,
     weather_check,
     weather_download,
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     layout_report.add_parser(commands)
     shading_report.add_parser(commands)
+    report_command.add_parser(commands)
 
     weather = commands.add_parser("weather", help="make, check and download weather")
     weather_commands = weather.add_subparsers(

@@ -7,7 +7,8 @@ from typing import Any
 
 import pandas as pd
 
-from bipv_designer.files import write_text_atomically
+from bipv_designer.energy.park import ParkBalance
+from bipv_designer.files import write_bytes_atomically
 from bipv_designer.simulation.result import TOTAL, SimulationResult
 
 RESULTS_FORMAT = "bipv-designer-results"
@@ -56,26 +57,65 @@ def weather_json(result: SimulationResult) -> dict[str, Any]:
     }
 
 
-def hourly_frame(result: SimulationResult) -> pd.DataFrame:
-    """One row per record; per surface POA [W/m2], cell temperature [C], DC and AC [W]."""
-    parts = {
-        "poa_global_w_m2": result.poa_global,
-        "temp_cell_c": result.temp_cell,
-        "dc_power_w": result.dc_power,
-        "ac_power_w": result.ac_power,
-    }
+HOURLY_QUANTITIES = (
+    ("poa_global", "POA irradiance [W/m²]", 1.0),
+    ("temp_cell", "cell temperature [°C]", 1.0),
+    ("dc_power", "DC power [kW]", 1e-3),
+    ("ac_power", "AC power [kW]", 1e-3),
+)
+"""Per surface: result frame, readable name with unit, factor from the frame's unit."""
+BALANCE_COLUMNS = (
+    ("load_kwh", "Park load [kW]"),
+    ("pv_used_kwh", "PV used on site [kW]"),
+    ("battery_charge_kwh", "PV into the battery [kW]"),
+    ("battery_discharge_kwh", "Battery to the load [kW]"),
+    ("export_kwh", "Export to the grid [kW]"),
+    ("import_kwh", "Import from the grid [kW]"),
+    ("curtailed_kwh", "Curtailed PV [kW]"),
+    ("soc_kwh", "Battery charge [kWh]"),
+)
+"""The park balance's columns and their readable names (energy per record turned into
+mean power, the state of charge kept in kWh)."""
+
+
+def hourly_frame(result: SimulationResult, park: ParkBalance | None = None) -> pd.DataFrame:
+    """One row per record, columns named for people with their units: per surface the
+    POA irradiance, cell temperature, DC and AC power, the total AC power and, with a
+    load, the park balance. ``timestamp`` (the index) is the start of each record, ISO
+    8601 with the site's UTC offset."""
+    names = _unique_names(result)
     columns = {
-        f"{surface_id}:{quantity}": frame[surface_id]
+        f"{names[surface_id]} · {label}": getattr(result, frame)[surface_id] * factor
         for surface_id in result.surface_ids
-        for quantity, frame in parts.items()
+        for frame, label, factor in HOURLY_QUANTITIES
     }
+    columns["Total · AC power [kW]"] = result.ac_power.sum(axis=1) / 1000.0
     table = pd.DataFrame(columns)
-    table[f"{TOTAL}:ac_power_w"] = result.ac_power.sum(axis=1)
+    if park is not None:
+        intervals = park.balance.intervals.reindex(table.index)
+        for column, label in BALANCE_COLUMNS:
+            scale = 1.0 if column == "soc_kwh" else 1.0 / park.balance.interval_hours
+            table[label] = intervals[column].to_numpy() * scale
     table.index = table.index.map(lambda t: t.isoformat())
     table.index.name = "timestamp"
     return table
 
 
-def write_hourly_csv(result: SimulationResult, path: str | os.PathLike[str]) -> None:
-    """Write :func:`hourly_frame` as CSV, atomically (temp file, then rename)."""
-    write_text_atomically(path, hourly_frame(result).to_csv(float_format="%.6g"))
+def write_hourly_csv(
+    result: SimulationResult, path: str | os.PathLike[str], park: ParkBalance | None = None
+) -> None:
+    """Write :func:`hourly_frame` as CSV, UTF-8 with a byte-order mark (so that Excel
+    reads Chinese names), atomically."""
+    text = hourly_frame(result, park).to_csv(float_format="%.6g")
+    write_bytes_atomically(path, text.encode("utf-8-sig"))
+
+
+def _unique_names(result: SimulationResult) -> dict[str, str]:
+    """Each surface's name, with its id where two share a name."""
+    counts: dict[str, int] = {}
+    for name in result.surface_names:
+        counts[name] = counts.get(name, 0) + 1
+    return {
+        surface_id: name if counts[name] == 1 else f"{name} ({surface_id})"
+        for surface_id, name in zip(result.surface_ids, result.surface_names, strict=True)
+    }

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.geometry.drawing import centroid
+from bipv_designer.geometry.obstacle_outline import obstacle_outline
 from bipv_designer.project.model import Building, ObstacleShape, Project, SiteObstacle
 from bipv_designer.ui.canvas.coordinates import polygon_to_scene, to_scene
 
@@ -100,7 +99,6 @@ OBSTACLE_COLOURS = {
     ObstacleShape.TREE: QColor(60, 140, 60, 160),
 }
 OBSTACLE_Z = 1.0
-ROUND_SIDES_ON_PLAN = 48
 
 
 class ObstacleItem(QGraphicsPolygonItem):
@@ -124,12 +122,3 @@ class ObstacleItem(QGraphicsPolygonItem):
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, plain, widget)
-
-
-def obstacle_outline(obstacle: SiteObstacle) -> list[tuple[float, float]]:
-    """What an obstacle covers on the plan [m]: its polygon, or its circle."""
-    if obstacle.shape is ObstacleShape.BOX:
-        return list(obstacle.outline)
-    (x, y), radius = obstacle.outline[0], obstacle.radius_m
-    angles = (2 * math.pi * k / ROUND_SIDES_ON_PLAN for k in range(ROUND_SIDES_ON_PLAN))
-    return [(x + radius * math.cos(a), y + radius * math.sin(a)) for a in angles]
