@@ -63,18 +63,30 @@ def test_simulate_text_table_lists_surfaces_and_total():
     assert "inverter_efficiency" in text
 
 
-def test_simulate_writes_hourly_csv(tmp_path, demo_results):
+def test_simulate_writes_hourly_csv_with_readable_names_and_the_park_balance(
+    tmp_path, demo_results
+):
     out = tmp_path / "hourly.csv"
     code, _ = run("simulate", str(DEMO_PROJECT), "--hourly-csv", str(out), "--json")
     assert code == 0
-    table = pd.read_csv(out, index_col="timestamp")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads names
+    table = pd.read_csv(out, index_col="timestamp", encoding="utf-8-sig")
     assert len(table) == 8760
-    surface = demo_results["surfaces"][0]["id"]
-    assert {f"{surface}:poa_global_w_m2", f"{surface}:ac_power_w", "total:ac_power_w"} <= set(
-        table
+    surface = demo_results["surfaces"][0]["name"]
+    assert {
+        f"{surface} · POA irradiance [W/m²]",
+        f"{surface} · AC power [kW]",
+        "Total · AC power [kW]",
+        "Park load [kW]",
+        "Import from the grid [kW]",
+    } <= set(table)
+    assert_allclose(
+        table["Total · AC power [kW]"].sum(), demo_results["total"]["annual_ac_kwh"], rtol=1e-5
     )
     assert_allclose(
-        table["total:ac_power_w"].sum() / 1000, demo_results["total"]["annual_ac_kwh"], rtol=1e-5
+        table["Export to the grid [kW]"].sum(),
+        demo_results["balance"]["park"]["export_kwh"],
+        rtol=1e-5,
     )
 
 

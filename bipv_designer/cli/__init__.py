@@ -201,7 +201,7 @@ def _simulate_and_print(
             raise TariffError("--quote-csv: the project has no tariff and costs")
         write_text_atomically(args.quote_csv, pd.DataFrame(money["quote"]).to_csv(index=False))
     if getattr(args, "hourly_csv", None) is not None:
-        write_hourly_csv(result, args.hourly_csv)
+        write_hourly_csv(result, args.hourly_csv, park)
     if args.json:
         if single:
             document = {"weather": weather_json(result), **figures(result, TOTAL)}

@@ -1,4 +1,5 @@
-"""The results as an Excel workbook (openpyxl): a summary, each surface, the months, the
+"""The results as an Excel workbook (XlsxWriter, several times faster than openpyxl for
+a year of hours): a summary, each surface, the months, the
 loss steps, the hours with the park balance, the quote and the cash flows; names and
 units readable, numbers as numbers."""
 
@@ -43,16 +44,14 @@ def write_workbook(run: ProjectRun, path: str | os.PathLike[str]) -> Path:
         sheets["Quote"] = pd.DataFrame(money["quote"])
         sheets["Cash flows"] = pd.DataFrame(money["cash_flows"])
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
-            sheet.freeze_panes = "B2"
-            for column in sheet.columns:
-                width = max(len(str(cell.value or "")) for cell in column[:50])
-                sheet.column_dimensions[column[0].column_letter].width = min(
-                    max(10, width + 2), 60
-                )
+            sheet.freeze_panes(1, 1)
+            for k, column in enumerate(frame.columns):
+                sample = [str(column), *(str(v) for v in frame[column].head(50))]
+                sheet.set_column(k, k, min(max(10, max(map(len, sample)) + 2), 60))
     return write_bytes_atomically(Path(path), buffer.getvalue())
 
 
