@@ -24,6 +24,7 @@ from bipv_designer.layout.apply import module_planes
 from bipv_designer.report import charts_results as charts
 from bipv_designer.report.charts_money import cash_flow_figure
 from bipv_designer.report.charts_shading import sun_path_figure
+from bipv_designer.report.fonts import chart_fonts
 from bipv_designer.report.loss_steps import loss_steps
 from bipv_designer.report.pdf_document import ReportPdf
 from bipv_designer.report.plan_figures import site_plan_figure, surfaces_figure
@@ -45,30 +46,53 @@ def write_report(
     report = progress or (lambda fraction, message: None)
     document = run.document()
     project = run.project
-    pdf = ReportPdf(
-        f"{project.name} · BIPV design report",
-        f"BIPV Designer {__version__} · {dt.date.today().isoformat()}",
-        chinese=has_cjk(_words(run, document)),
+    chinese = has_cjk(_words(run, document))
+    with chart_fonts(chinese):
+        pdf = ReportPdf(
+            f"{project.name} · BIPV design report",
+            f"BIPV Designer {__version__} · {dt.date.today().isoformat()}",
+            chinese=chinese,
+        )
+        pdf.alias_nb_pages()
+        for k, (name, draw) in enumerate(_sections(pdf, run, document, Path(project_path))):
+            report(k / len(SECTIONS), name)
+            draw()
+        report(1.0, "Writing the PDF")
+        data = pdf.finished()
+    return write_bytes_atomically(Path(path), data)
+
+
+SECTIONS = (
+    "Cover",
+    "Summary",
+    "Site and layout",
+    "System",
+    "Weather",
+    "Yield",
+    "Shading",
+    "Load",
+    "Money",
+    "Carbon",
+    "Assumptions",
+)
+
+
+def _sections(pdf: ReportPdf, run: ProjectRun, document: dict, folder: Path):
+    """Each section's name and the call that draws it, in order."""
+    draws = (
+        lambda: _cover(pdf, run, document, folder),
+        lambda: _summary(pdf, document),
+        lambda: _site(pdf, run),
+        lambda: _system(pdf, run, document),
+        lambda: _weather(pdf, run, document),
+        lambda: _yield(pdf, run, document),
+        lambda: _shading(pdf, run, document),
+        lambda: _load(pdf, run, document),
+        lambda: _money(pdf, document),
+        lambda: _carbon(pdf, document),
+        lambda: _assumptions(pdf, run, document),
     )
-    pdf.alias_nb_pages()
-    sections = (
-        ("Cover", lambda: _cover(pdf, run, document, Path(project_path))),
-        ("Summary", lambda: _summary(pdf, document)),
-        ("Site and layout", lambda: _site(pdf, run)),
-        ("System", lambda: _system(pdf, run, document)),
-        ("Weather", lambda: _weather(pdf, run, document)),
-        ("Yield", lambda: _yield(pdf, run, document)),
-        ("Shading", lambda: _shading(pdf, run, document)),
-        ("Load", lambda: _load(pdf, run, document)),
-        ("Money", lambda: _money(pdf, document)),
-        ("Carbon", lambda: _carbon(pdf, document)),
-        ("Assumptions", lambda: _assumptions(pdf, run, document)),
-    )
-    for k, (name, draw) in enumerate(sections):
-        report(k / len(sections), name)
-        draw()
-    report(1.0, "Writing the PDF")
-    return write_bytes_atomically(Path(path), pdf.finished())
+    return zip(SECTIONS, draws, strict=True)
 
 
 CJK_CHARACTERS = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\uffef]")
