@@ -43,6 +43,7 @@ MENUS: tuple[tuple[str, str, tuple[ActionSpec | str, ...]], ...] = (
             ActionSpec(
                 "import_background", QT_TRANSLATE_NOOP("Actions", "&Import background image…")
             ),
+            ActionSpec("report", QT_TRANSLATE_NOOP("Actions", "&Report (PDF)…"), Key.Print),
             ActionSpec("export_results", QT_TRANSLATE_NOOP("Actions", "&Export results…")),
             SEPARATOR,
             ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
@@ -69,6 +70,8 @@ MENUS: tuple[tuple[str, str, tuple[ActionSpec | str, ...]], ...] = (
         "view",
         QT_TRANSLATE_NOOP("Actions", "&View"),
         (
+            ActionSpec("show_plan", QT_TRANSLATE_NOOP("Actions", "Site &plan"), "Ctrl+1"),
+            ActionSpec("show_results", QT_TRANSLATE_NOOP("Actions", "&Results"), "Ctrl+2"),
             ActionSpec("fit", QT_TRANSLATE_NOOP("Actions", "&Fit the park"), "Ctrl+0"),
             ActionSpec(
                 "shading_colours",

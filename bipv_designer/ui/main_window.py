@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from bipv_designer.edits.changes import ProjectChanges
+from bipv_designer.paths import DEMO_PROJECT
 from bipv_designer.project.model import Project
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui.actions import build_actions
 from bipv_designer.ui.background_actions import BackgroundActions
-from bipv_designer.ui.balance_view import BalanceView
 from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.shading_colours import CornerOverlay, ShadingLegend
 from bipv_designer.ui.canvas.view import SitePlanView, Tool
@@ -29,8 +29,9 @@ from bipv_designer.ui.new_project import ask_new_project
 from bipv_designer.ui.plan_edits import PlanEdits
 from bipv_designer.ui.project_tree import ProjectTree
 from bipv_designer.ui.properties import Properties
-from bipv_designer.ui.results_panel import ResultsPanel, export_results
-from bipv_designer.ui.selection import Selection
+from bipv_designer.ui.report_job import ReportJob
+from bipv_designer.ui.results_workspace import ResultsWorkspace
+from bipv_designer.ui.selection import Selection, SelectionKind
 from bipv_designer.ui.shading_map import ShadingMap
 from bipv_designer.ui.simulation_runner import SimulationRunner
 from bipv_designer.ui.sun_path_dialog import sun_path_dialog
@@ -39,7 +40,6 @@ from bipv_designer.ui.weather_actions import WeatherActions
 from bipv_designer.ui.weather_distance import weather_is_near_enough
 
 START_SIZE_PX = (1280, 800)
-RESULTS_HEIGHT_PX = 170
 PROPERTIES_SHARE = 0.65
 """Share of the right column's height the Properties dock starts with; the 3-D view
 takes the rest."""
@@ -49,18 +49,21 @@ readable on a wide screen, never below the tree's minimum width)."""
 
 
 class MainWindow(QMainWindow):
-    """Site plan in the middle; project tree, properties, results and 3-D in docks."""
+    """Site plan and results as tabs in the middle; project tree, properties and 3-D in
+    docks (hidden while the results are shown, so that they have the whole window)."""
 
     def __init__(self, project: Project, path) -> None:
         super().__init__()
         self.document = document = Document(project, path)
         self.scene = SitePlanScene(document)
         self.view = SitePlanView(self.scene)
-        self.setCentralWidget(self.view)
+        self.results = ResultsWorkspace()
+        self.workspaces = QTabWidget()
+        self.workspaces.addTab(self.view, self.tr("Site plan"))
+        self.workspaces.addTab(self.results, self.tr("Results"))
+        self.setCentralWidget(self.workspaces)
         self.tree = ProjectTree(document)
         self.properties = Properties(document, self)
-        self.results = ResultsPanel()
-        self.balance_view = BalanceView()
         self.view3d = View3DPanel(document)
         self._build_docks()
         self.position_label = QLabel()
@@ -69,6 +72,13 @@ class MainWindow(QMainWindow):
 
         self.runner = SimulationRunner(
             document, self.statusBar(), self, lambda: weather_is_near_enough(self, document)
+        )
+        self.report_job = ReportJob(
+            self,
+            self.statusBar(),
+            lambda: self.runner.run,
+            lambda: document.path or DEMO_PROJECT,
+            lambda: self.files.folder(),
         )
         self.shading_map = ShadingMap(document, self.statusBar(), self)
         self.shading_map.losses_changed.connect(self.scene.show_shading)
@@ -121,6 +131,12 @@ class MainWindow(QMainWindow):
         self.scene.selection_changed.connect(self._selected_on_plan)
         self.tree.selected.connect(self.select)
         self.runner.results_changed.connect(self._show_results)
+        self.results.surface_clicked.connect(
+            lambda surface_id: self.select(Selection(SelectionKind.SURFACE, surface_id))
+        )
+        self.results.report_requested.connect(lambda: self.report_job.write_report())
+        self.results.export_requested.connect(lambda: self.report_job.export())
+        self.workspaces.currentChanged.connect(self._workspace_changed)
         document.changed.connect(self._project_changed)
         document.edit_refused.connect(
             lambda message: dialogs.show_error(self, self.tr("Cannot make this change"), message)
@@ -142,7 +158,10 @@ class MainWindow(QMainWindow):
             "save": lambda: self.files.save(),
             "save_as": lambda: self.files.save_as(),
             "import_background": lambda: self.background_actions.import_background(),
-            "export_results": lambda: self.export_results(),
+            "export_results": lambda: self.report_job.export(),
+            "report": lambda: self.report_job.write_report(),
+            "show_plan": lambda: self.workspaces.setCurrentWidget(self.view),
+            "show_results": lambda: self.workspaces.setCurrentWidget(self.results),
             "quit": self.close,
             "rotate": lambda: plan.rotate_selected(90.0),
             "duplicate": plan.duplicate_selected,
@@ -164,13 +183,9 @@ class MainWindow(QMainWindow):
         properties = self._dock(
             self.tr("Properties"), self.properties.scroll, area.RightDockWidgetArea
         )
-        results = self._dock(self.tr("Results"), self.results, area.BottomDockWidgetArea)
-        balance = self._dock(self.tr("Park balance"), self.balance_view, area.BottomDockWidgetArea)
-        self.tabifyDockWidget(results, balance)
-        results.raise_()
         view3d = self._dock(self.tr("3-D view"), self.view3d, area.RightDockWidgetArea)
-        self.resizeDocks([results], [RESULTS_HEIGHT_PX], Qt.Orientation.Vertical)
         self._right_docks = (properties, view3d)
+        self._hidden_docks: list[QDockWidget] = []
         self._docks_sized = False
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -202,27 +217,31 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def export_results(self, path=None) -> None:
-        """Write the last results as hourly CSV or annual JSON."""
-        written = export_results(
-            self, self.runner.result, self.document.project.name, self.files.folder(), path
-        )
-        if written is not None:
-            self.statusBar().showMessage(self.tr("Exported {0}").format(written))
+    def export_results(self, path=None) -> bool:
+        """Export the last results (the suffix of ``path`` decides what)."""
+        return self.report_job.export(path)
 
     def _selected_on_plan(self, selection: Selection) -> None:
         self.properties.show(selection)
         self.tree.show_selection(self.properties.selection)
 
     def _show_results(self) -> None:
-        from bipv_designer.report.money import money_text
-
         run = self.runner.run
-        self.results.show_result(None if run is None else run.result)
-        if run is None or run.park is None:
-            self.balance_view.show_balance(None)
+        self.results.show_run(run)
+        if run is not None:
+            self.workspaces.setCurrentWidget(self.results)
+
+    def _workspace_changed(self, index: int) -> None:
+        """The results take the whole window: the docks hide while they are shown and
+        come back as they were with the site plan."""
+        if self.workspaces.widget(index) is self.results:
+            self._hidden_docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+            for dock in self._hidden_docks:
+                dock.hide()
         else:
-            self.balance_view.show_balance(run.park, money_text(run.money, run.carbon), run.money)
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = []
 
     def _project_changed(self, changes: ProjectChanges | None) -> None:
         project = self.document.project
@@ -264,6 +283,7 @@ class MainWindow(QMainWindow):
             return
         self.runner.worker.shutdown()
         self.shading_map.worker.shutdown()
+        self.report_job.worker.shutdown()
         self.weather_actions.downloads.shutdown()
         self.files.discard_recovery()
         super().closeEvent(event)

@@ -146,8 +146,10 @@ def test_simulate_fills_the_results_table(qtbot, tmp_path):
     window.actions_by_name["simulate"].trigger()
     qtbot.waitUntil(lambda: window.runner.result is not None, timeout=60_000)
     assert not window.runner.cancel_button.isVisible()
-    assert window.balance_view.tabs.count() == 5
-    assert "self-sufficiency" in window.balance_view.summary.toPlainText()
+    assert window.workspaces.currentWidget() is window.results  # results come forward
+    assert window.results.charts.count() >= 9  # with a load and a tariff
+    labels = [caption.text() for caption, _ in window.results.cards.cards]
+    assert "Self-sufficiency" in labels
     surfaces = len(window.runner.result.surface_ids)
     assert window.results.table.rowCount() == surfaces + 1
     assert window.results.table.item(surfaces, 0).text() == "Total"

@@ -158,8 +158,9 @@ def test_select_all_and_delete_is_one_step(qtbot, window):
 
 
 def test_export_without_results_asks_to_simulate_first(window, dialogs, tmp_path):
-    window.export_results(tmp_path / "out.csv")
+    assert not window.export_results(tmp_path / "out.csv")
     assert dialogs.errors == ["Nothing to export: Simulate the project first (F5)."]
+    assert not (tmp_path / "out.csv").exists()
     assert not (tmp_path / "out.csv").exists()
     dialogs.errors.clear()
 

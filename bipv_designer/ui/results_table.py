@@ -1,0 +1,84 @@
+"""The per-surface results table: sortable by any column, the total row always last; a
+click on a surface's row selects it in the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+COLUMNS = (
+    ("name", "Surface", "{}"),
+    ("dc_kwp", "kWp", "{:,.1f}"),
+    ("annual_ac_kwh", "kWh/yr", "{:,.0f}"),
+    ("specific_yield_kwh_per_kwp", "kWh/kWp", "{:,.0f}"),
+    ("performance_ratio", "PR", "{:.1%}"),
+    ("near_shading_loss", "Shading", "{:.1%}"),
+    ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
+)
+"""Result fields shown, their heading and their format."""
+
+
+class SurfaceTable(QTableWidget):
+    """One row per surface and the total.
+
+    Signals:
+        surface_clicked(str): the id of the surface whose row was clicked.
+    """
+
+    surface_clicked = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setHorizontalHeaderLabels([title for _, title, _ in COLUMNS])
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._sort_by)
+        self._rows: list[dict] = []
+        self._total: dict | None = None
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self.cellClicked.connect(self._clicked)
+
+    def show_rows(self, surfaces: list[dict], total: dict | None) -> None:
+        """Show the surfaces (dicts with ``id`` and the COLUMNS' fields) and the total."""
+        self._rows, self._total = list(surfaces), total
+        self._fill()
+
+    def surface_ids(self) -> list[str]:
+        """The surfaces' ids in the order shown."""
+        return [row["id"] for row in self._rows]
+
+    def _sort_by(self, column: int) -> None:
+        same = self._sort[0] == column and self._sort[1] == Qt.SortOrder.AscendingOrder
+        order = Qt.SortOrder.DescendingOrder if same else Qt.SortOrder.AscendingOrder
+        self._sort = (column, order)
+        key = COLUMNS[column][0]
+        self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.horizontalHeader().setSortIndicator(column, order)
+        self._fill()
+
+    def _fill(self) -> None:
+        rows = [*self._rows, *([self._total] if self._total else [])]
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, (key, _, pattern) in enumerate(COLUMNS):
+                item = QTableWidgetItem(pattern.format(row[key]))
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if row is self._total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(r, c, item)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _clicked(self, row: int, column: int) -> None:
+        if row < len(self._rows):
+            self.surface_clicked.emit(self._rows[row]["id"])

@@ -1,0 +1,91 @@
+"""The results workspace on the demo park: full size beside the plan, cards, a sortable
+table whose rows select surfaces, the charts, the report and the exports written in the
+background; screenshots at 1366 x 768 and 1920 x 1080."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bipv_designer.paths import DEMO_PROJECT, REPOSITORY_ROOT
+from bipv_designer.project.io import load_project
+from bipv_designer.ui.main_window import MainWindow
+from bipv_designer.ui.selection import SelectionKind
+
+SHOTS = REPOSITORY_ROOT / "build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def simulated(qapp):
+    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
+    window.resize(1366, 768)
+    window.show()
+    window.actions_by_name["simulate"].trigger()
+    deadline = 120_000
+    from pytestqt.qtbot import QtBot
+
+    QtBot(qapp).waitUntil(lambda: window.runner.run is not None, timeout=deadline)
+    yield window
+    for worker in (window.runner.worker, window.shading_map.worker, window.report_job.worker):
+        worker.shutdown()
+    window.weather_actions.downloads.shutdown()
+    window.close()
+
+
+def test_the_results_take_the_window_and_give_it_back_to_the_plan(qtbot, simulated):
+    window = simulated
+    assert window.workspaces.currentWidget() is window.results
+    assert not window.properties.scroll.isVisible()  # docks hidden for the results
+    assert window.results.table.isVisible()
+    window.actions_by_name["show_plan"].trigger()
+    assert window.properties.scroll.isVisible()
+    window.actions_by_name["show_results"].trigger()
+    assert not window.properties.scroll.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_screenshots_of_the_results_at_two_sizes(qtbot, simulated, size):
+    window = simulated
+    window.resize(*size)
+    qtbot.wait(50)
+    table = window.results.table
+    assert table.height() > 5 * table.rowHeight(0)  # rows to read, not a sliver
+    canvas = window.results.charts.currentWidget()
+    assert canvas.width() >= 500
+    assert canvas.height() >= 290
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / f"results_{size[0]}x{size[1]}.png"))
+    for index in range(window.results.charts.count()):
+        figure = window.results.charts.figure(index)
+        for ax in figure.axes:
+            assert ax.get_position().height > 0.15, f"tab {index}: axes collapsed"
+
+
+def test_a_row_selects_its_surface_and_sorting_keeps_the_total_last(qtbot, simulated):
+    window = simulated
+    table = window.results.table
+    table.horizontalHeader().sectionClicked.emit(2)  # by kWh/yr, ascending
+    table.horizontalHeader().sectionClicked.emit(2)  # descending
+    values = [float(table.item(r, 2).text().replace(",", "")) for r in range(table.rowCount() - 1)]
+    assert values == sorted(values, reverse=True)
+    assert table.item(table.rowCount() - 1, 0).text() == "Total"
+    first = table.surface_ids()[0]
+    rect = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.properties.selection.kind is SelectionKind.SURFACE
+    assert window.properties.selection.item_id == first
+
+
+def test_the_report_and_a_workbook_are_written_in_the_background(qtbot, simulated, tmp_path):
+    window = simulated
+    job = window.report_job
+    pdf = tmp_path / "report.pdf"
+    with qtbot.waitSignal(job.worker.finished, timeout=120_000):
+        assert job.write_report(pdf)
+        assert job.cancel_button.isVisible()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "Wrote" in window.statusBar().currentMessage()
+    workbook = tmp_path / "results.xlsx"
+    with qtbot.waitSignal(job.worker.finished, timeout=120_000):
+        assert window.export_results(workbook)
+    assert workbook.stat().st_size > 10_000
