@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-COLUMNS = 5
+COLUMNS = 6
 
 
 class SummaryCards(QWidget):
@@ -29,9 +29,10 @@ class SummaryCards(QWidget):
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setStyleSheet("QFrame { background: #f4f6fa; border-radius: 4px; }")
             layout = QVBoxLayout(card)
-            layout.setContentsMargins(8, 4, 8, 4)
+            layout.setContentsMargins(6, 2, 6, 2)
+            layout.setSpacing(0)
             number = QLabel(value)
-            number.setStyleSheet("font-size: 15px; font-weight: bold; color: #1e3c96;")
+            number.setStyleSheet("font-size: 14px; font-weight: bold; color: #1e3c96;")
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(label)
             caption.setWordWrap(True)

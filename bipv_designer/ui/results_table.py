@@ -4,7 +4,7 @@ click on a surface's row selects it in the window."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 COLUMNS = (
     ("name", "Surface", "{}"),
@@ -16,6 +16,9 @@ COLUMNS = (
     ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
 )
 """Result fields shown, their heading and their format."""
+NAME_MAX_PX = 240
+"""Widest the surface names' column gets (longer names are elided; the row's tooltip
+has them whole)."""
 
 
 class SurfaceTable(QTableWidget):
@@ -34,7 +37,7 @@ class SurfaceTable(QTableWidget):
         self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by)
@@ -67,6 +70,7 @@ class SurfaceTable(QTableWidget):
         for r, row in enumerate(rows):
             for c, (key, _, pattern) in enumerate(COLUMNS):
                 item = QTableWidgetItem(pattern.format(row[key]))
+                item.setToolTip(row["name"])
                 if c:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -77,7 +81,7 @@ class SurfaceTable(QTableWidget):
                     item.setFont(font)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(0, min(self.columnWidth(0), NAME_MAX_PX))
 
     def _clicked(self, row: int, column: int) -> None:
         if row < len(self._rows):

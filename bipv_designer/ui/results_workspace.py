@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,11 +21,14 @@ from bipv_designer.ui.results_cards import SummaryCards
 from bipv_designer.ui.results_charts import ChartTabs
 from bipv_designer.ui.results_table import SurfaceTable
 
-TABLE_SHARE = 0.36
+TABLE_SHARE = 0.45
 """Share of the width the table takes beside the charts."""
+WEATHER_LINES = 3
+"""Lines the weather and its warnings may take below the charts (all of it is in the
+label's tooltip)."""
 
 
-class ResultsWorkspace(QScrollArea):
+class ResultsWorkspace(QWidget):
     """The results of the last run.
 
     Signals:
@@ -41,7 +43,6 @@ class ResultsWorkspace(QScrollArea):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWidgetResizable(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.report_button = QPushButton(self.tr("Report (PDF)…"))
@@ -51,6 +52,7 @@ class ResultsWorkspace(QScrollArea):
         self.charts = ChartTabs()
         self.weather = QLabel()
         self.weather.setWordWrap(True)
+        self.weather.setMaximumHeight(WEATHER_LINES * self.fontMetrics().lineSpacing())
         self.weather.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
@@ -61,13 +63,11 @@ class ResultsWorkspace(QScrollArea):
         self.splitter.addWidget(self.charts)
         self.splitter.setStretchFactor(0, round(100 * TABLE_SHARE))
         self.splitter.setStretchFactor(1, round(100 * (1 - TABLE_SHARE)))
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.cards)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.weather)
-        self.setWidget(content)
         self.table.surface_clicked.connect(self.surface_clicked)
         self.report_button.clicked.connect(self.report_requested)
         self.export_button.clicked.connect(self.export_requested)
@@ -100,11 +100,21 @@ class ResultsWorkspace(QScrollArea):
         )
         self.charts.show_run(run)
         weather = document["weather"]
-        self.weather.setText(
-            "\n".join(
-                [
-                    self.tr("Weather: {0}").format(weather["description"] or weather["source"]),
-                    *(f"⚠ {w}" for w in weather["warnings"]),
-                ]
-            )
+        text = "\n".join(
+            [
+                self.tr("Weather: {0}").format(weather["description"] or weather["source"]),
+                *(f"⚠ {w}" for w in weather["warnings"]),
+            ]
         )
+        self.weather.setText(text)
+        self.weather.setToolTip(text)
+        self._share_width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        width = self.splitter.width()
+        table = round(TABLE_SHARE * width)
+        self.splitter.setSizes([table, width - table])
