@@ -21,6 +21,7 @@ SECTIONS = (
     "roof_capacities",
     "shading",
     "obstacles",
+    "report",
 )
 """Project fields compared as a whole; a view of one of them redraws when it changed."""
 

@@ -11,7 +11,13 @@ from bipv_designer.errors import BipvError
 from bipv_designer.geometry.background import moved, rescaled
 from bipv_designer.project.energy_model import LoadFile, Meter, ParkLoad
 from bipv_designer.project.ids import free_id
-from bipv_designer.project.model import BackgroundImage, Project, Site, WeatherReference
+from bipv_designer.project.model import (
+    BackgroundImage,
+    Project,
+    ReportSettings,
+    Site,
+    WeatherReference,
+)
 from bipv_designer.project.money_model import CarbonSettings, Economics
 from bipv_designer.project.points import Point2
 
@@ -36,6 +42,11 @@ def set_near_shading(project: Project, on: bool) -> Edit:
     losses = dataclasses.replace(project.losses, shading_pct=0.0) if on else project.losses
     text = "Compute near shading" if on else "Stop computing near shading"
     return Edit(dataclasses.replace(project, shading=shading, losses=losses), text)
+
+
+def set_report(project: Project, report: ReportSettings) -> Edit:
+    """Who the report is for and from."""
+    return Edit(dataclasses.replace(project, report=report), "Change the report's details")
 
 
 def set_weather(project: Project, weather: WeatherReference) -> Edit:

@@ -93,6 +93,7 @@ class ProjectTree(QTreeWidget):
         self._load = _item(self, Selection(SelectionKind.LOAD))
         self._money = _item(self, Selection(SelectionKind.MONEY))
         self._background = _item(self, Selection(SelectionKind.BACKGROUND))
+        self._report = _item(self, Selection(SelectionKind.REPORT))
         self._strings = _item(self, Selection(SelectionKind.STRINGS))
         self._arrays_item = QTreeWidgetItem(self, [self.tr("Arrays"), ""])
         self._obstacles_item = QTreeWidgetItem(self, [self.tr("Site obstacles"), ""])
@@ -131,6 +132,8 @@ class ProjectTree(QTreeWidget):
         meters = project.load.meters if project.load else ()
         self._load.setText(0, self.tr("Load"))
         self._load.setText(1, plural(len(meters), "meter") if meters else self.tr("none yet"))
+        self._report.setText(0, self.tr("Report"))
+        self._report.setText(1, project.report.customer or self.tr("no customer yet"))
         self._money.setText(0, self.tr("Money and carbon"))
         self._money.setText(
             1, project.tariff.tariff.currency if project.tariff else self.tr("no tariff yet")

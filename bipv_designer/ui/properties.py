@@ -29,6 +29,7 @@ from bipv_designer.ui.panels.layout_panel import LayoutPanel
 from bipv_designer.ui.panels.load_panel import LoadPanel
 from bipv_designer.ui.panels.money_panel import MoneyPanel
 from bipv_designer.ui.panels.obstacle_panel import ObstaclePanel
+from bipv_designer.ui.panels.report_panel import ReportPanel
 from bipv_designer.ui.panels.site_panel import SitePanel
 from bipv_designer.ui.panels.string_plan_panel import StringPlanPanel
 from bipv_designer.ui.panels.surface_panel import SurfacePanel
@@ -68,6 +69,7 @@ class Properties(QObject):
         self.money_panel = MoneyPanel()
         self.load_panel = LoadPanel()
         self.background_panel = BackgroundPanel()
+        self.report_panel = ReportPanel()
         self.pages = QStackedWidget()
         self._page_of = {
             SelectionKind.NOTHING: self.nothing_selected,
@@ -81,6 +83,7 @@ class Properties(QObject):
             SelectionKind.MONEY: self.money_panel,
             SelectionKind.LOAD: self.load_panel,
             SelectionKind.BACKGROUND: self.background_panel,
+            SelectionKind.REPORT: self.report_panel,
         }
         for page in self._page_of.values():
             fit_to_narrow_dock(page)
@@ -140,6 +143,7 @@ class Properties(QObject):
         self.obstacle_panel.obstacle_edited.connect(
             lambda obstacle: edit(site_obstacles.change_obstacle, obstacle)
         )
+        self.report_panel.report_edited.connect(lambda report: edit(settings.set_report, report))
         self.site_panel.site_edited.connect(lambda site: edit(settings.change_site, site))
         self.site_panel.name_edited.connect(lambda name: edit(settings.rename_project, name))
         self.site_panel.near_shading_edited.connect(lambda on: edit(settings.set_near_shading, on))
@@ -191,6 +195,10 @@ class Properties(QObject):
 
     def _fill_obstacle(self, project: Project, selection: Selection) -> None:
         self.obstacle_panel.set_obstacle(project.obstacle(selection.item_id))
+
+    def _fill_report(self, project: Project, selection: Selection) -> None:
+        path = self.document.path
+        self.report_panel.set_settings(project.report, str(path.parent) if path else "")
 
     def _fill_money(self, project: Project, selection: Selection) -> None:
         self.money_panel.set_settings(project.tariff, project.carbon)

@@ -23,6 +23,7 @@ class SelectionKind(StrEnum):
     MONEY = "money"
     LOAD = "load"
     BACKGROUND = "background"
+    REPORT = "report"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,5 +95,6 @@ PAGE_SECTIONS = {
     SelectionKind.LOAD: frozenset({"load"}),
     SelectionKind.BACKGROUND: frozenset({"background"}),
     SelectionKind.OBSTACLE: frozenset({"obstacles"}),
+    SelectionKind.REPORT: frozenset({"report"}),
 }
 """Project-wide values each project-wide page shows."""

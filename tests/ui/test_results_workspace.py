@@ -89,3 +89,22 @@ def test_the_report_and_a_workbook_are_written_in_the_background(qtbot, simulate
     with qtbot.waitSignal(job.worker.finished, timeout=120_000):
         assert window.export_results(workbook)
     assert workbook.stat().st_size > 10_000
+
+
+def test_the_report_page_sets_the_customer_and_company(qtbot, window):
+    from tests.ui.test_plan_tools import click_tree
+
+    click_tree(qtbot, window, "report")
+    panel = window.properties.report_panel
+    assert window.properties.current_page() is panel
+    panel.customer.setText("南京某某精密制造有限公司")
+    panel.customer.editingFinished.emit()
+    panel.company.setText("Example Design Institute")
+    panel.company.editingFinished.emit()
+    report = window.document.project.report
+    assert (report.customer, report.company) == (
+        "南京某某精密制造有限公司",
+        "Example Design Institute",
+    )
+    window.undo_action.trigger()
+    assert window.document.project.report.company == ""
