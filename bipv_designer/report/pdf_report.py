@@ -30,6 +30,7 @@ from bipv_designer.report.pdf_document import ReportPdf
 from bipv_designer.report.plan_figures import site_plan_figure, surfaces_figure
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.shading.skyline import obstacle_skyline
+from bipv_designer.simulation.systems import system_table
 
 Progress = Callable[[float, str], None]
 MONTHS = charts.MONTHS
@@ -296,6 +297,15 @@ def _system(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
         widths=(38, 40, 24, 16, 16, 26),
         align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "LEFT"),
         size=7.5,
+    )
+    banks = system_table(project).banks
+    ac_kw = float((banks.count * banks.paco_w).sum()) / 1000.0
+    dc_kw = document["total"]["dc_kwp"]
+    pdf.paragraph(
+        f"DC nameplate {dc_kw:,.1f} kWp, inverters {ac_kw:,.1f} kW AC: "
+        f"DC/AC ratio {dc_kw / ac_kw:.2f}."
+        if ac_kw
+        else f"DC nameplate {dc_kw:,.1f} kWp."
     )
     pdf.subheading("Inverters and strings")
     if project.string_plan:
