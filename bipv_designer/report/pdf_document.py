@@ -31,8 +31,9 @@ ACCENT = (30, 60, 150)
 GREY = (110, 110, 110)
 HEADING_FILL = (228, 233, 242)
 POINTS_PER_MM = 72.0 / 25.4
-RASTER_DPI = 160
-"""Resolution of drawings put in as pictures [dots per inch]: a module is 8 dots wide on
+KEEP_WITH_NEXT_MM = 40.0
+RASTER_DPI = 140
+"""Resolution of drawings put in as pictures [dots per inch]: a module is 7 dots wide on
 the A4 site plan of a 200 m park."""
 
 
@@ -105,6 +106,9 @@ class ReportPdf(FPDF):
         self.ln(1)
 
     def subheading(self, text: str) -> None:
+        """A heading that keeps at least KEEP_WITH_NEXT_MM of what follows on its page."""
+        if self.get_y() > self.h - self.b_margin - KEEP_WITH_NEXT_MM:
+            self.add_page()
         self.ln(1)
         self.set_font(FONT, "B", 10.5)
         self.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
@@ -159,22 +163,49 @@ class ReportPdf(FPDF):
         self.set_y(self.get_y() + height + 3)
 
     def finished(self) -> bytes:
-        """The PDF with every vector chart laid onto its place."""
-        from pypdf import PdfReader, PdfWriter, Transformation
+        """The PDF with every vector chart drawn in its place: each chart's page becomes
+        a form XObject that the report's page draws, scaled and moved (pypdf's
+        ``merge_transformed_page`` would parse every page's content again)."""
+        from pypdf import PdfReader, PdfWriter
+        from pypdf.generic import (
+            ArrayObject,
+            DecodedStreamObject,
+            DictionaryObject,
+            NameObject,
+        )
 
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(self.output()))))
-        for slot in self.slots:
+        for number, slot in enumerate(self.slots):
             buffer = io.BytesIO()
             with matplotlib.rc_context({"pdf.fonttype": 3}):
                 slot.figure.savefig(buffer, format="pdf")
             buffer.seek(0)
             chart = PdfReader(buffer).pages[0]
+            form = DecodedStreamObject()
+            form.set_data(chart.get_contents().get_data())
+            form[NameObject("/Type")] = NameObject("/XObject")
+            form[NameObject("/Subtype")] = NameObject("/Form")
+            form[NameObject("/BBox")] = ArrayObject(chart.mediabox)
+            form[NameObject("/Resources")] = chart["/Resources"].clone(writer)
+            name = NameObject(f"/Chart{number}")
             page = writer.pages[slot.page - 1]
+            resources = page[NameObject("/Resources")].get_object()
+            xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject())
+            xobjects.get_object()[name] = writer._add_object(form)
             scale = slot.width * POINTS_PER_MM / float(chart.mediabox.width)
+            left = slot.x * POINTS_PER_MM
             bottom = float(page.mediabox.height) - (slot.y + slot.height) * POINTS_PER_MM
-            page.merge_transformed_page(
-                chart, Transformation().scale(scale).translate(slot.x * POINTS_PER_MM, bottom)
+            drawing = DecodedStreamObject()
+            drawing.set_data(
+                f"q {scale:.6f} 0 0 {scale:.6f} {left:.3f} {bottom:.3f} cm {name} Do Q".encode()
             )
+            contents = page[NameObject("/Contents")].get_object()
+            parts = (
+                list(contents)
+                if isinstance(contents, ArrayObject)
+                else [page.raw_get(NameObject("/Contents"))]
+            )
+            page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(drawing)])
         output = io.BytesIO()
         writer.write(output)
         return output.getvalue()
