@@ -34,11 +34,13 @@ def run_gui(project_path: str | None) -> int:
     from bipv_designer.ui import errors as dialogs
     from bipv_designer.ui import settings
     from bipv_designer.ui.crash import CrashReporter
+    from bipv_designer.ui.i18n import initial_language, install_language
     from bipv_designer.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    install_language(initial_language())
     path = Path(project_path) if project_path else (settings.last_project() or DEMO_PROJECT)
     try:
         project = load_project(path)

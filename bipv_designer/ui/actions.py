@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from bipv_designer.ui.canvas.view import Tool
+from bipv_designer.ui.i18n import LANGUAGES, translated
 
 CONTEXT = "Actions"
 SEPARATOR = "-"
@@ -73,6 +74,7 @@ MENUS: tuple[tuple[str, str, tuple[ActionSpec | str, ...]], ...] = (
             ActionSpec("show_plan", QT_TRANSLATE_NOOP("Actions", "Site &plan"), "Ctrl+1"),
             ActionSpec("show_results", QT_TRANSLATE_NOOP("Actions", "&Results"), "Ctrl+2"),
             ActionSpec("fit", QT_TRANSLATE_NOOP("Actions", "&Fit the park"), "Ctrl+0"),
+            "language",
             ActionSpec(
                 "shading_colours",
                 QT_TRANSLATE_NOOP("Actions", "&Shading colours"),
@@ -123,6 +125,7 @@ class WindowActions:
     actions: dict[str, QAction]
     tools: dict[Tool, QAction]
     recent_menu: QMenu
+    languages: dict[str, QAction]
 
 
 def build_actions(
@@ -131,23 +134,30 @@ def build_actions(
     undo: QAction,
     redo: QAction,
     tool_chosen: Callable[[Tool], None],
+    language_chosen: Callable[[str], None] = lambda code: None,
 ) -> WindowActions:
     """Menus and toolbar of ``window``; ``handlers`` has a callable for every ActionSpec."""
-    toolbar = QToolBar(QCoreApplication.translate("Actions", "Tools"), window)
+    toolbar = QToolBar(window)
+    translated(toolbar, CONTEXT, QT_TRANSLATE_NOOP("Actions", "Tools"), "setWindowTitle")
     toolbar.setObjectName("Tools")
     window.addToolBar(toolbar)
     actions: dict[str, QAction] = {}
     tools: dict[Tool, QAction] = {}
-    recent_menu = QMenu(QCoreApplication.translate("Actions", "Open &Recent"), window)
+    languages: dict[str, QAction] = {}
+    recent_menu = QMenu(window)
+    translated(recent_menu, CONTEXT, QT_TRANSLATE_NOOP("Actions", "Open &Recent"), "setTitle")
     undo.setShortcut(Key.Undo)
     redo.setShortcut(Key.Redo)
     for _, title, entries in MENUS:
-        menu = window.menuBar().addMenu(_tr(title))
+        menu = window.menuBar().addMenu("")
+        translated(menu, CONTEXT, title, "setTitle")
         for entry in entries:
             if entry == SEPARATOR:
                 menu.addSeparator()
             elif entry == "recent":
                 menu.addMenu(recent_menu)
+            elif entry == "language":
+                languages = _language_actions(window, menu, language_chosen)
             elif entry == "undo":
                 menu.addAction(undo)
             elif entry == "redo":
@@ -159,7 +169,8 @@ def build_actions(
                 toolbar.addAction(redo)
             else:
                 assert isinstance(entry, ActionSpec)
-                action = QAction(_tr(entry.text), window, checkable=entry.checkable)
+                action = QAction(window, checkable=entry.checkable)
+                translated(action, CONTEXT, entry.text)
                 if entry.shortcut is not None:
                     action.setShortcut(QKeySequence(entry.shortcut))
                 action.triggered.connect(lambda checked=False, h=handlers[entry.name]: h())
@@ -167,14 +178,30 @@ def build_actions(
                 if entry.toolbar:
                     toolbar.addAction(action)
                 actions[entry.name] = action
-    return WindowActions(actions, tools, recent_menu)
+    return WindowActions(actions, tools, recent_menu, languages)
+
+
+def _language_actions(window, menu: QMenu, chosen) -> dict[str, QAction]:
+    """View ▸ Language: each language named in itself, one checked."""
+    submenu = menu.addMenu("")
+    translated(submenu, CONTEXT, QT_TRANSLATE_NOOP("Actions", "&Language"), "setTitle")
+    group = QActionGroup(window)
+    actions = {}
+    for code, name in LANGUAGES.items():
+        action = QAction(name, window, checkable=True)
+        action.triggered.connect(lambda checked=False, c=code: chosen(c))
+        group.addAction(action)
+        submenu.addAction(action)
+        actions[code] = action
+    return actions
 
 
 def _tool_actions(window, menu, toolbar, tool_chosen) -> dict[Tool, QAction]:
     group = QActionGroup(window)
     tools = {}
     for tool, label, key in TOOLS:
-        action = QAction(_tr(label), window, checkable=True, shortcut=QKeySequence(key))
+        action = QAction(window, checkable=True, shortcut=QKeySequence(key))
+        translated(action, CONTEXT, label)
         action.triggered.connect(lambda checked=False, t=tool: tool_chosen(t))
         group.addAction(action)
         menu.addAction(action)
@@ -182,7 +209,3 @@ def _tool_actions(window, menu, toolbar, tool_chosen) -> dict[Tool, QAction]:
         tools[tool] = action
     tools[Tool.SELECT].setChecked(True)
     return tools
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)

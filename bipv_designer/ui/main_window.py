@@ -7,7 +7,7 @@ signals and owns the title, the selection and closing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -23,6 +23,7 @@ from bipv_designer.ui.canvas.view import SitePlanView, Tool
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.file_actions import FileActions
 from bipv_designer.ui.help import show_about, show_user_guide
+from bipv_designer.ui.i18n import initial_language, install_language, retranslate, translated
 from bipv_designer.ui.layout_actions import LayoutActions
 from bipv_designer.ui.meter_import import import_meter_file
 from bipv_designer.ui.new_project import ask_new_project
@@ -59,8 +60,9 @@ class MainWindow(QMainWindow):
         self.view = SitePlanView(self.scene)
         self.results = ResultsWorkspace()
         self.workspaces = QTabWidget()
-        self.workspaces.addTab(self.view, self.tr("Site plan"))
-        self.workspaces.addTab(self.results, self.tr("Results"))
+        self.workspaces.addTab(self.view, "")
+        self.workspaces.addTab(self.results, "")
+        self._name_workspaces()
         self.setCentralWidget(self.workspaces)
         self.tree = ProjectTree(document)
         self.properties = Properties(document, self)
@@ -92,9 +94,16 @@ class MainWindow(QMainWindow):
         self.plan_edits = PlanEdits(document, self.view, self.select, status)
         self.layout_actions = LayoutActions(document, self.properties, self, status)
         built = build_actions(
-            self, self._handlers(), self.undo_action, self.redo_action, self.set_tool
+            self,
+            self._handlers(),
+            self.undo_action,
+            self.redo_action,
+            self.set_tool,
+            self.set_language,
         )
         self.actions_by_name, self.tool_actions = built.actions, built.tools
+        self.language_actions = built.languages
+        self.language_actions[initial_language()].setChecked(True)
         self.files = FileActions(
             document,
             self,
@@ -179,17 +188,25 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         area = Qt.DockWidgetArea
-        self._tree_dock = self._dock(self.tr("Project"), self.tree, area.LeftDockWidgetArea)
-        properties = self._dock(
-            self.tr("Properties"), self.properties.scroll, area.RightDockWidgetArea
+        self._tree_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Project"), self.tree, area.LeftDockWidgetArea
         )
-        view3d = self._dock(self.tr("3-D view"), self.view3d, area.RightDockWidgetArea)
+        properties = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Properties"),
+            self.properties.scroll,
+            area.RightDockWidgetArea,
+        )
+        view3d = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "3-D view"), self.view3d, area.RightDockWidgetArea
+        )
         self._right_docks = (properties, view3d)
         self._hidden_docks: list[QDockWidget] = []
         self._docks_sized = False
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        """A dock titled with the translation of ``title`` (a source text)."""
+        dock = QDockWidget(self)
+        translated(dock, "MainWindow", title, "setWindowTitle")
         dock.setObjectName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -199,6 +216,25 @@ class MainWindow(QMainWindow):
         """Show ``selection`` everywhere: on the plan, in the tree and in Properties."""
         self.scene.select(selection)
         self._selected_on_plan(selection)
+
+    def set_language(self, code: str) -> None:
+        """Show the window in another language now (View ▸ Language); remembered."""
+        install_language(code)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.language_actions[code].setChecked(True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate(self)
+            self._name_workspaces()
+            self._update_title()
+            bar = self.menuBar()  # Chinese titles are taller: size the bar for them
+            bar.setMinimumHeight(bar.sizeHint().height())
+        super().changeEvent(event)
+
+    def _name_workspaces(self) -> None:
+        self.workspaces.setTabText(0, self.tr("Site plan"))
+        self.workspaces.setTabText(1, self.tr("Results"))
 
     def set_tool(self, tool: Tool) -> None:
         """Switch the plan's tool and check its action."""

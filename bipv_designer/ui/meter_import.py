@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from bipv_designer.edits import settings
@@ -28,7 +29,10 @@ def import_meter_file(
 
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Meter data"), folder, "Meter exports (*.csv *.xlsx *.txt)"
+            parent,
+            QCoreApplication.translate("MeterImport", "Meter data"),
+            folder,
+            "Meter exports (*.csv *.xlsx *.txt)",
         )
         if not name:
             return
@@ -39,7 +43,11 @@ def import_meter_file(
     try:
         import_load(path, dialog.mapping())
     except (BipvError, OSError) as error:
-        dialogs.show_error(parent, parent.tr("Cannot use this meter file"), str(error))
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("MeterImport", "Cannot use this meter file"),
+            str(error),
+        )
         return
     document.edit(
         settings.add_meter_file, path.name, LoadFile(stored_path(path), dialog.mapping())

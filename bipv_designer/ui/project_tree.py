@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from bipv_designer.edits.changes import ProjectChanges
@@ -40,6 +40,12 @@ class ProjectTree(QTreeWidget):
         self.itemClicked.connect(self._clicked)
         document.changed.connect(self.update_from)
         self._fill()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setHeaderLabels([self.tr("Project"), self.tr("Details")])
+            self._fill()
+        super().changeEvent(event)
 
     def item_of(self, selection: Selection) -> QTreeWidgetItem | None:
         """The item showing a selection, None when the tree has none."""

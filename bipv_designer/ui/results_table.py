@@ -3,17 +3,17 @@ click on a surface's row selects it in the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 COLUMNS = (
-    ("name", "Surface", "{}"),
-    ("dc_kwp", "kWp", "{:,.1f}"),
-    ("annual_ac_kwh", "kWh/yr", "{:,.0f}"),
-    ("specific_yield_kwh_per_kwp", "kWh/kWp", "{:,.0f}"),
-    ("performance_ratio", "PR", "{:.1%}"),
-    ("near_shading_loss", "Shading", "{:.1%}"),
-    ("poa_annual_kwh_m2", "POA kWh/m²", "{:,.0f}"),
+    ("name", QT_TRANSLATE_NOOP("SurfaceTable", "Surface"), "{}"),
+    ("dc_kwp", QT_TRANSLATE_NOOP("SurfaceTable", "kWp"), "{:,.1f}"),
+    ("annual_ac_kwh", QT_TRANSLATE_NOOP("SurfaceTable", "kWh/yr"), "{:,.0f}"),
+    ("specific_yield_kwh_per_kwp", QT_TRANSLATE_NOOP("SurfaceTable", "kWh/kWp"), "{:,.0f}"),
+    ("performance_ratio", QT_TRANSLATE_NOOP("SurfaceTable", "PR"), "{:.1%}"),
+    ("near_shading_loss", QT_TRANSLATE_NOOP("SurfaceTable", "Shading"), "{:.1%}"),
+    ("poa_annual_kwh_m2", QT_TRANSLATE_NOOP("SurfaceTable", "POA kWh/m²"), "{:,.0f}"),
 )
 """Result fields shown, their heading and their format."""
 NAME_MAX_PX = 240
@@ -32,7 +32,7 @@ class SurfaceTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
-        self.setHorizontalHeaderLabels([title for _, title, _ in COLUMNS])
+        self._name_columns()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
@@ -45,6 +45,16 @@ class SurfaceTable(QTableWidget):
         self._total: dict | None = None
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.cellClicked.connect(self._clicked)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_columns()
+        super().changeEvent(event)
+
+    def _name_columns(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SurfaceTable", title) for _, title, _ in COLUMNS]
+        )
 
     def show_rows(self, surfaces: list[dict], total: dict | None) -> None:
         """Show the surfaces (dicts with ``id`` and the COLUMNS' fields) and the total."""

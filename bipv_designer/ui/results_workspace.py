@@ -5,7 +5,7 @@ results stale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.report.pdf_report import summary_figures
 from bipv_designer.report.project_run import ProjectRun
+from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.results_cards import SummaryCards
 from bipv_designer.ui.results_charts import ChartTabs
 from bipv_designer.ui.results_table import SurfaceTable
@@ -45,8 +46,18 @@ class ResultsWorkspace(QWidget):
         super().__init__()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.report_button = QPushButton(self.tr("Report (PDF)…"))
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.report_button = QPushButton()
+        translated(
+            self.report_button,
+            "ResultsWorkspace",
+            QT_TRANSLATE_NOOP("ResultsWorkspace", "Report (PDF)…"),
+        )
+        self.export_button = QPushButton()
+        translated(
+            self.export_button,
+            "ResultsWorkspace",
+            QT_TRANSLATE_NOOP("ResultsWorkspace", "Export…"),
+        )
         self.cards = SummaryCards()
         self.table = SurfaceTable()
         self.charts = ChartTabs()
@@ -71,10 +82,17 @@ class ResultsWorkspace(QWidget):
         self.table.surface_clicked.connect(self.surface_clicked)
         self.report_button.clicked.connect(self.report_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self._run: ProjectRun | None = None
         self.show_run(None)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_run(self._run)
+        super().changeEvent(event)
 
     def show_run(self, run: ProjectRun | None) -> None:
         """Show ``run`` (None: not simulated yet, or stale after an edit)."""
+        self._run = run
         has = run is not None
         for widget in (
             self.cards,

@@ -4,6 +4,7 @@ chart the report shows)."""
 from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from bipv_designer.project.model import Project
@@ -23,12 +24,15 @@ def sun_path_dialog(parent: QWidget, project: Project, surface_id: str) -> QDial
         site.timezone,
         obstacle_skyline(project, surface_id),
         site.horizon,
-        parent.tr(
-            "{0}: sun paths, horizon and obstacles seen from the middle of its modules"
+        QCoreApplication.translate(
+            "SunPathDialog",
+            "{0}: sun paths, horizon and obstacles seen from the middle of its modules",
         ).format(surface.name),
     )
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Sun path of {0}").format(surface.name))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("SunPathDialog", "Sun path of {0}").format(surface.name)
+    )
     layout = QVBoxLayout(dialog)
     layout.addWidget(FigureCanvasQTAgg(figure))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

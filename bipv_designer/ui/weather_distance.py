@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bipv_designer.errors import BipvError
@@ -26,10 +27,11 @@ def weather_is_near_enough(parent: QWidget, document: Document) -> bool:
         return True
     return dialogs.ask_yes_no(
         parent,
-        parent.tr("Weather far from the site"),
-        parent.tr(
+        QCoreApplication.translate("WeatherDistance", "Weather far from the site"),
+        QCoreApplication.translate(
+            "WeatherDistance",
             "The weather ({0}) comes from {1:,.0f} km away from the site '{2}' (more than "
             "{3:.0f} km): its sun and temperatures may be quite different. Choose weather "
-            "for the site in Site ▸ Weather, or simulate with this weather anyway?"
+            "for the site in Site ▸ Weather, or simulate with this weather anyway?",
         ).format(words, distance, project.site.name, FAR_KM),
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from bipv_designer.report.loss_classes import LOSS_CLASSES
+from bipv_designer.ui.i18n import translated
 
 LEGEND_LABELS = (
     QT_TRANSLATE_NOOP("ShadingLegend", "under 1 %"),
@@ -30,14 +31,19 @@ class ShadingLegend(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(1)
-        title = QLabel(QCoreApplication.translate("ShadingLegend", "Annual beam shading loss"))
+        title = QLabel()
+        translated(
+            title, "ShadingLegend", QT_TRANSLATE_NOOP("ShadingLegend", "Annual beam shading loss")
+        )
         grid.addWidget(title, 0, 0, 1, 2)
         for row, (colour, text) in enumerate(zip(LOSS_COLOURS, LEGEND_LABELS, strict=True), 1):
             swatch = QLabel()
             swatch.setFixedSize(14, 10)
             swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #888;")
             grid.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(QLabel(QCoreApplication.translate("ShadingLegend", text)), row, 1)
+            label = QLabel()
+            translated(label, "ShadingLegend", text)
+            grid.addWidget(label, row, 1)
         self.adjustSize()
 
 

@@ -1,0 +1,106 @@
+"""The window's language: Chinese or English, chosen in View ▸ Language, remembered in
+the settings, the system's language at the first start.
+
+Translations are Qt's: ``resources/i18n/bipv_designer_zh_CN.ts`` (made by
+``pyside6-lupdate`` from the ``tr()``, ``QCoreApplication.translate`` and
+``QT_TRANSLATE_NOOP`` calls of ``bipv_designer/ui``), compiled to ``.qm`` by
+``pyside6-lrelease`` (``python -m bipv_designer.ui.i18n``), and loaded with
+``QTranslator`` together with Qt's own ``qtbase_zh_CN.qm`` (standard dialogs and
+buttons). Texts set once are registered with :func:`translated`; switching the language
+sets them again in the new language (:func:`retranslate`), without a restart.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+
+from bipv_designer.paths import resource
+from bipv_designer.report.fonts import CJK_FONT
+from bipv_designer.ui import settings
+
+ENGLISH, CHINESE = "en", "zh_CN"
+LANGUAGES = {CHINESE: "中文", ENGLISH: "English"}
+"""Language codes and their names, each in its own language."""
+LANGUAGE_KEY = "view/language"
+TS_FILE = resource("i18n", "bipv_designer_zh_CN.ts")
+QM_FILE = resource("i18n", "bipv_designer_zh_CN.qm")
+SOURCE_PROPERTY = "i18n_source"
+"""Dynamic property holding (context, source text, setter name) of a translated text."""
+
+_translators: list[QTranslator] = []
+
+
+def initial_language() -> str:
+    """The remembered language, else Chinese when the system speaks Chinese."""
+    stored = settings.settings().value(LANGUAGE_KEY, "")
+    if stored in LANGUAGES:
+        return stored
+    return CHINESE if QLocale.system().language() == QLocale.Language.Chinese else ENGLISH
+
+
+def install_language(code: str) -> None:
+    """Use ``code`` for every text translated from now on; remembered in the settings.
+    Chinese also brings the shipped CJK font, for machines without one."""
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if code == CHINESE:
+        use_cjk_font()
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for folder, name in ((str(QM_FILE.parent), QM_FILE.stem), (qt_folder, "qtbase_zh_CN")):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _translators.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    settings.settings().setValue(LANGUAGE_KEY, code)
+
+
+def use_cjk_font() -> None:
+    """Register the shipped CJK font and let every family fall back to it."""
+    font_id = QFontDatabase.addApplicationFont(str(CJK_FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        default = QFont().family()
+        QFont.insertSubstitution(default, families[0])
+
+
+def translated(target: QObject, context: str, source: str, setter: str = "setText") -> None:
+    """Give ``target`` the translation of ``source`` now and after every language switch;
+    ``source`` must be a literal marked with ``QT_TRANSLATE_NOOP(context, ...)`` (or
+    ``tr`` in ``context``) so that lupdate finds it."""
+    target.setProperty(SOURCE_PROPERTY, (context, source, setter))
+    getattr(target, setter)(QCoreApplication.translate(context, source))
+
+
+def retranslate(root: QObject) -> None:
+    """Set every registered text under ``root`` (and root itself) again."""
+    for target in [root, *root.findChildren(QObject)]:
+        found = target.property(SOURCE_PROPERTY)
+        if found:
+            context, source, setter = found
+            getattr(target, setter)(QCoreApplication.translate(context, source))
+
+
+def build_translations() -> None:
+    """Update the .ts file from the sources and compile it (lupdate, lrelease)."""
+    sources = sorted(str(p) for p in Path(__file__).parent.rglob("*.py"))
+    tools = Path(sys.executable).parent
+    subprocess.run(
+        [str(tools / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS_FILE)], check=True
+    )
+    subprocess.run(
+        [str(tools / "pyside6-lrelease"), str(TS_FILE), "-qm", str(QM_FILE)], check=True
+    )
+
+
+if __name__ == "__main__":
+    build_translations()

@@ -1,0 +1,1140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="36"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="38"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="39"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="42"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="45"/>
+        <source>&amp;Import background image…</source>
+        <translation>导入底图(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="47"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="48"/>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="50"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="55"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="60"/>
+        <source>R&amp;otate 90°</source>
+        <translation>旋转 90°(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="61"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="62"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="63"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="66"/>
+        <source>&amp;Fill every roof with modules…</source>
+        <translation>为所有屋面布置组件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="72"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="74"/>
+        <source>Site &amp;plan</source>
+        <translation>总平面图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="75"/>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="76"/>
+        <source>&amp;Fit the park</source>
+        <translation>显示整个园区(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="80"/>
+        <source>&amp;Shading colours</source>
+        <translation>遮挡着色(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="86"/>
+        <source>&amp;Draw</source>
+        <translation>绘制(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="89"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="90"/>
+        <source>&amp;Simulate</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="96"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="97"/>
+        <source>&amp;About BIPV Designer</source>
+        <translation>关于 BIPV Designer(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="105"/>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="106"/>
+        <source>Rectangle building</source>
+        <translation>矩形建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="107"/>
+        <source>Polygon building</source>
+        <translation>多边形建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="108"/>
+        <source>Keep-out rectangle</source>
+        <translation>矩形禁止布置区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="109"/>
+        <source>Keep-out circle</source>
+        <translation>圆形禁止布置区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="110"/>
+        <source>Keep-out polygon</source>
+        <translation>多边形禁止布置区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="111"/>
+        <source>Tree</source>
+        <translation>树木</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="112"/>
+        <source>Neighbouring building</source>
+        <translation>相邻建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="113"/>
+        <source>Tank or chimney</source>
+        <translation>水箱或烟囱</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="114"/>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="115"/>
+        <source>Scale background</source>
+        <translation>底图比例</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="141"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="148"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="187"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundActions</name>
+    <message>
+        <location filename="../../bipv_designer/ui/background_actions.py" line="71"/>
+        <source>Import background image</source>
+        <translation>导入底图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/background_actions.py" line="81"/>
+        <source>Cannot import the image</source>
+        <translation>无法导入图像</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/background_actions.py" line="82"/>
+        <source>{0}: expected a readable PNG or JPG image</source>
+        <translation>{0}：需要可读取的 PNG 或 JPG 图像</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/background_actions.py" line="108"/>
+        <source>Scale the background image</source>
+        <translation>设置底图比例</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/background_actions.py" line="109"/>
+        <source>Distance between the two points [m]:</source>
+        <translation>两点间距离 [m]：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTabs</name>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="51"/>
+        <source>Monthly energy</source>
+        <translation>逐月发电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="55"/>
+        <source>Loss diagram</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="59"/>
+        <source>Typical days</source>
+        <translation>典型日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="62"/>
+        <source>Year by hour</source>
+        <translation>全年逐时</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="67"/>
+        <source>Energy flows</source>
+        <translation>能量流向</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="71"/>
+        <source>Typical weeks</source>
+        <translation>典型周</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="74"/>
+        <source>Net load</source>
+        <translation>净负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="79"/>
+        <source>Cash flows</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="83"/>
+        <source>NPV sensitivity</source>
+        <translation>净现值敏感性</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="89"/>
+        <source>CO2 over the life</source>
+        <translation>全生命周期碳减排</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../bipv_designer/ui/crash.py" line="60"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/crash.py" line="62"/>
+        <source>BIPV Designer hit an error it did not expect:
+{0}
+
+Save a recovery copy of your unsaved work? It is offered again at the next start.</source>
+        <translation>BIPV Designer 遇到意外错误：
+{0}
+
+是否保存未保存工作的恢复副本？下次启动时会再次提供。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/crash.py" line="67"/>
+        <source>Recovery copy saved</source>
+        <translation>已保存恢复副本</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="67"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="75"/>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="92"/>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="122"/>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="123"/>
+        <source>BIPV Designer did not close normally. Open the unsaved work it kept?</source>
+        <translation>BIPV Designer 上次未正常关闭。是否打开其保存的未保存工作？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="128"/>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="130"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="139"/>
+        <source>Save the changes to &apos;{0}&apos;?</source>
+        <translation>是否保存对“{0}”的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/file_actions.py" line="157"/>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+</context>
+<context>
+    <name>FillRoofsDialog</name>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="13"/>
+        <source>tilted racks facing south</source>
+        <translation>朝南倾斜支架</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="14"/>
+        <source>low east-west tents</source>
+        <translation>低矮东西向支架</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="15"/>
+        <source>flat on the roof</source>
+        <translation>平铺于屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="24"/>
+        <source>Fill every roof</source>
+        <translation>为所有屋面布置组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="33"/>
+        <source>Roofs that get less sun over a year than this share of a horizontal roof (clear sky at the site) stay empty, e.g. the north glazing of a saw-tooth roof. Racks stand on roofs up to 5° only.</source>
+        <translation>全年日照低于水平屋面该比例（场址晴空）的屋面不布置组件，例如锯齿形屋面朝北的采光面。支架仅用于坡度不超过 5° 的屋面。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="45"/>
+        <source>Fill roofs with at least</source>
+        <translation>布置组件的屋面至少达到</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/fill_roofs_dialog.py" line="46"/>
+        <source>Flat roofs</source>
+        <translation>平屋面</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutActions</name>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="92"/>
+        <source>Every roof already has modules (or is excluded).</source>
+        <translation>所有屋面均已布置组件（或已排除）。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="101"/>
+        <source>No roof filled</source>
+        <translation>未布置任何屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="105"/>
+        <source>Left empty, facing away from the sun: </source>
+        <translation>背阳未布置：</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="111"/>
+        <source>Cannot plan the strings</source>
+        <translation>无法规划组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="116"/>
+        <source>No strings planned</source>
+        <translation>未规划组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="120"/>
+        <source>Not planned: </source>
+        <translation>未规划：</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="132"/>
+        <source>Cannot use this inverter</source>
+        <translation>无法使用此逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="191"/>
+        <source>Module from a PVsyst PAN file</source>
+        <translation>从 PVsyst PAN 文件导入组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="202"/>
+        <source>Cannot use this module</source>
+        <translation>无法使用此组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="209"/>
+        <source>Inverter from a PVsyst OND file</source>
+        <translation>从 PVsyst OND 文件导入逆变器</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="92"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="151"/>
+        <source>Cannot make this change</source>
+        <translation>无法进行此修改</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="154"/>
+        <source>Cannot take this value</source>
+        <translation>无法接受此数值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="192"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="195"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="200"/>
+        <source>3-D view</source>
+        <translation>三维视图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="233"/>
+        <source>Site plan</source>
+        <translation>总平面图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="234"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/main_window.py" line="294"/>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>MeterImport</name>
+    <message>
+        <location filename="../../bipv_designer/ui/meter_import.py" line="33"/>
+        <source>Meter data</source>
+        <translation>电表数据</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/meter_import.py" line="48"/>
+        <source>Cannot use this meter file</source>
+        <translation>无法使用此电表文件</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="32"/>
+        <source>New project: where is the park?</source>
+        <translation>新建项目：园区在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="33"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="73"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="48"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="49"/>
+        <source>Find a place</source>
+        <translation>查找地点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="50"/>
+        <source>Site name</source>
+        <translation>场址名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="51"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="52"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="53"/>
+        <source>Altitude</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="54"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="55"/>
+        <source>Weather</source>
+        <translation>气象</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="66"/>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="94"/>
+        <source>No climatology station within {0:.0f} km: after creating the project, choose a weather file or download one from PVGIS (Site ▸ Weather).</source>
+        <translation>{0:.0f} km 内没有气候站：创建项目后，请选择气象文件或从 PVGIS 下载（场址 ▸ 气象）。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="100"/>
+        <source> (far: its climate may differ)</source>
+        <translation>（较远：气候可能不同）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/new_project.py" line="103"/>
+        <source>Typical year of station {0}, {1:.0f} km away{2}; it follows the site until you choose a weather file.</source>
+        <translation>气候站 {0} 的典型年，距离 {1:.0f} km{2}；在选择气象文件之前随场址变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ObstaclePanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="42"/>
+        <source>Share of the sun a bare crown lets through (50 to 80 % for plane trees)</source>
+        <translation>落叶树冠透过的日照比例（悬铃木为 50 % 至 80 %）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="54"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="56"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="57"/>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="58"/>
+        <source>Crown from</source>
+        <translation>树冠起始高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="59"/>
+        <source>Bare in</source>
+        <translation>落叶月份</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="60"/>
+        <source>Bare crown lets through</source>
+        <translation>落叶树冠透光率</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSearch</name>
+    <message>
+        <location filename="../../bipv_designer/ui/place_search.py" line="28"/>
+        <source>City or county, e.g. Ordos, 鄂尔多斯, Erdos</source>
+        <translation>城市或区县，例如 鄂尔多斯、Ordos、Erdos</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/place_search.py" line="55"/>
+        <source>No match for &apos;{0}&apos;: try another spelling, or type the latitude and longitude.</source>
+        <translation>未找到“{0}”：请换一种写法，或直接输入经纬度。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/place_search.py" line="59"/>
+        <source>{0} found: pick one</source>
+        <translation>找到 {0} 个：请选择一个</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTree</name>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="35"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="46"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="35"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="46"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="104"/>
+        <source>Arrays</source>
+        <translation>光伏方阵</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="105"/>
+        <source>Site obstacles</source>
+        <translation>场地障碍物</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="122"/>
+        <source> (excluded)</source>
+        <translation>（已排除）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="131"/>
+        <source>keep-out, {0} m</source>
+        <translation>禁止布置区，{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="136"/>
+        <source>Site</source>
+        <translation>场址</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="139"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="140"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="156"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="141"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="142"/>
+        <source>no customer yet</source>
+        <translation>尚无客户</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="143"/>
+        <source>Money and carbon</source>
+        <translation>经济与碳排放</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="145"/>
+        <source>no tariff yet</source>
+        <translation>尚无电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="149"/>
+        <source>Background image</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="151"/>
+        <source> (locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="154"/>
+        <source>String plan</source>
+        <translation>组串方案</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="172"/>
+        <source>{0} m high</source>
+        <translation>高 {0} m</translation>
+    </message>
+</context>
+<context>
+    <name>Properties</name>
+    <message>
+        <location filename="../../bipv_designer/ui/properties.py" line="60"/>
+        <source>Select the site, a building or a surface.</source>
+        <translation>请选择场址、建筑或表面。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="18"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="19"/>
+        <source>Hourly results and park balance (*.csv)</source>
+        <translation>逐时结果与园区电量平衡 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="20"/>
+        <source>Annual results (*.json)</source>
+        <translation>年度结果 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="21"/>
+        <source>Layout for CAD (*.dxf)</source>
+        <translation>CAD 布置图 (*.dxf)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="22"/>
+        <source>Site plan picture (*.png *.svg)</source>
+        <translation>总平面图图片 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="47"/>
+        <source>Cancel report</source>
+        <translation>取消报告</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="57"/>
+        <source>Nothing to report</source>
+        <translation>没有可生成报告的内容</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="63"/>
+        <source>Write the report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="80"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="85"/>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="91"/>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="98"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="104"/>
+        <source>Report cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="110"/>
+        <source>Simulate the project first (F5).</source>
+        <translation>请先模拟项目 (F5)。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="121"/>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="125"/>
+        <source>Nothing written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/report_job.py" line="129"/>
+        <source>Cannot write it</source>
+        <translation>无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="40"/>
+        <source>PNG or JPEG, beside the project file</source>
+        <translation>PNG 或 JPEG，放在项目文件旁</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="41"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="46"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="47"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="48"/>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="49"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="64"/>
+        <source>Company logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="64"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWorkspace</name>
+    <message>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="53"/>
+        <source>Report (PDF)…</source>
+        <translation>报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="59"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="107"/>
+        <source>Not simulated yet, or the project changed since: Simulate (F5).</source>
+        <translation>尚未模拟，或项目已更改：请模拟 (F5)。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="114"/>
+        <source>Results of {0}</source>
+        <translation>{0} 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="117"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="123"/>
+        <source>Weather: {0}</source>
+        <translation>气象：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShadingLegend</name>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="13"/>
+        <source>under 1 %</source>
+        <translation>低于 1 %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="14"/>
+        <source>1 to 3 %</source>
+        <translation>1 % 至 3 %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="15"/>
+        <source>3 to 5 %</source>
+        <translation>3 % 至 5 %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="16"/>
+        <source>5 to 10 %</source>
+        <translation>5 % 至 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="17"/>
+        <source>10 to 20 %</source>
+        <translation>10 % 至 20 %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="18"/>
+        <source>20 % and more</source>
+        <translation>20 % 及以上</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="36"/>
+        <source>Annual beam shading loss</source>
+        <translation>年直射遮挡损失</translation>
+    </message>
+</context>
+<context>
+    <name>ShadingMap</name>
+    <message>
+        <location filename="../../bipv_designer/ui/shading_map.py" line="80"/>
+        <source>Computing the shading of every module…</source>
+        <translation>正在计算每块组件的遮挡…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/shading_map.py" line="103"/>
+        <source>Shading colours up to date.</source>
+        <translation>遮挡着色已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/shading_map.py" line="107"/>
+        <source>No shading colours: {0}</source>
+        <translation>无法显示遮挡着色：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationRunner</name>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="81"/>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="88"/>
+        <source>Simulation cancelled.</source>
+        <translation>模拟已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="108"/>
+        <source>The project changed while simulating; run again.</source>
+        <translation>模拟期间项目已更改，请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="113"/>
+        <source>Simulated.</source>
+        <translation>已模拟。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="117"/>
+        <source>Simulation failed.</source>
+        <translation>模拟失败。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="118"/>
+        <source>Simulation failed</source>
+        <translation>模拟失败</translation>
+    </message>
+</context>
+<context>
+    <name>SunPathDialog</name>
+    <message>
+        <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="27"/>
+        <source>{0}: sun paths, horizon and obstacles seen from the middle of its modules</source>
+        <translation>{0}：从组件中心看到的太阳轨迹、地平线与障碍物</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="34"/>
+        <source>Sun path of {0}</source>
+        <translation>{0} 的太阳轨迹</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceEditor</name>
+    <message>
+        <location filename="../../bipv_designer/ui/surface_editor.py" line="73"/>
+        <source>Click a module to remove it, a dashed one to restore it; drag a box to toggle several. Wheel zooms, middle or right button pans. Undo works as everywhere.</source>
+        <translation>单击组件将其移除，单击虚线组件将其恢复；拖出方框可一次切换多个。滚轮缩放，中键或右键平移。撤销照常可用。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/surface_editor.py" line="79"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTable</name>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="10"/>
+        <source>Surface</source>
+        <translation>表面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="11"/>
+        <source>kWp</source>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="12"/>
+        <source>kWh/yr</source>
+        <translation>kWh/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="13"/>
+        <source>kWh/kWp</source>
+        <translation>kWh/kWp</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="14"/>
+        <source>PR</source>
+        <translation>系统效率 PR</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="15"/>
+        <source>Shading</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/results_table.py" line="16"/>
+        <source>POA kWh/m²</source>
+        <translation>倾斜面辐照量 kWh/m²</translation>
+    </message>
+</context>
+<context>
+    <name>WeatherActions</name>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="64"/>
+        <source>Weather file</source>
+        <translation>气象文件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="74"/>
+        <source>Cannot use this weather file</source>
+        <translation>无法使用此气象文件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="87"/>
+        <source>Checks of {0}</source>
+        <translation>{0} 的检查</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="92"/>
+        <source>Use GHI only?</source>
+        <translation>仅使用 GHI？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="94"/>
+        <source>The DNI and DHI of {0} do not add up to its GHI. Use only its GHI and split it with the DIRINT model?</source>
+        <translation>{0} 的 DNI 与 DHI 之和与 GHI 不一致。是否仅使用 GHI 并用 DIRINT 模型分解？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="112"/>
+        <source>Downloading the PVGIS typical year…</source>
+        <translation>正在下载 PVGIS 典型年…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="121"/>
+        <source>Horizon profile</source>
+        <translation>地平线轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="129"/>
+        <source>Cannot use this horizon</source>
+        <translation>无法使用此地平线</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="142"/>
+        <source>Downloading the horizon from PVGIS…</source>
+        <translation>正在从 PVGIS 下载地平线…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="156"/>
+        <source>Downloaded.</source>
+        <translation>已下载。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_actions.py" line="159"/>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+</context>
+<context>
+    <name>WeatherDistance</name>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_distance.py" line="30"/>
+        <source>Weather far from the site</source>
+        <translation>气象数据距场址较远</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/weather_distance.py" line="31"/>
+        <source>The weather ({0}) comes from {1:,.0f} km away from the site &apos;{2}&apos; (more than {3:.0f} km): its sun and temperatures may be quite different. Choose weather for the site in Site ▸ Weather, or simulate with this weather anyway?</source>
+        <translation>气象数据（{0}）来自距场址“{2}”{1:,.0f} km 处（超过 {3:.0f} km）：其日照和气温可能差异较大。请在“场址 ▸ 气象”中为场址选择气象数据，或仍用此气象数据模拟？</translation>
+    </message>
+</context>
+</TS>

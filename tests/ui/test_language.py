@@ -1,0 +1,55 @@
+"""中文 / English: the running window switches language (menus, docks, the workspace
+tabs, the results workspace) and back; every marked text of the window is translated
+(lupdate finds nothing new, unfinished or obsolete)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from bipv_designer.paths import REPOSITORY_ROOT
+from bipv_designer.ui import i18n
+
+SHOTS = REPOSITORY_ROOT / "build" / "screenshots"
+
+
+def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
+    window.resize(1366, 768)
+    try:
+        window.language_actions[i18n.CHINESE].trigger()
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[0] == "文件(&F)"
+        assert "视图(&V)" in menus
+        assert window._tree_dock.windowTitle() == "项目"
+        assert window.workspaces.tabText(1) == "结果"
+        assert window.results.hint.text().startswith("尚未模拟")
+        assert window.results.table.horizontalHeaderItem(0).text() == "表面"
+        assert window.menuBar().height() >= window.menuBar().sizeHint().height()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SHOTS / "window_zh_1366.png"))
+    finally:
+        window.language_actions[i18n.ENGLISH].trigger()
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window._tree_dock.windowTitle() == "Project"
+    assert window.results.hint.text().startswith("Not simulated yet")
+    window.grab().save(str(SHOTS / "window_en_1366.png"))
+
+
+def test_every_marked_text_of_the_window_is_translated(tmp_path):
+    """lupdate run over the window's sources into a copy of the .ts file adds nothing and
+    leaves nothing unfinished or obsolete."""
+    copy = tmp_path / "check.ts"
+    shutil.copy(i18n.TS_FILE, copy)
+    sources = sorted(str(p) for p in Path(i18n.__file__).parent.rglob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
+    problems = [
+        (message.find("source").text, translation.get("type"))
+        for message in ET.parse(copy).getroot().iter("message")
+        for translation in [message.find("translation")]
+        if translation.get("type") in ("unfinished", "obsolete", "vanished")
+    ]
+    assert problems == []
