@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLabel
 
 from bipv_designer.paths import resource
 from bipv_designer.report.fonts import CJK_FONT
@@ -79,6 +80,14 @@ def translated(target: QObject, context: str, source: str, setter: str = "setTex
     ``tr`` in ``context``) so that lupdate finds it."""
     target.setProperty(SOURCE_PROPERTY, (context, source, setter))
     getattr(target, setter)(QCoreApplication.translate(context, source))
+
+
+def translated_label(context: str, source: str) -> QLabel:
+    """A label showing the translation of ``source`` (marked with QT_TRANSLATE_NOOP),
+    now and after every language switch (for form rows)."""
+    label = QLabel()
+    translated(label, context, source)
+    return label
 
 
 def retranslate(root: QObject) -> None:

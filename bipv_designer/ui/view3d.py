@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
-from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from bipv_designer.project.model import ObstacleShape, SurfaceKind
 from bipv_designer.shading.modules3d import module_faces
@@ -31,6 +31,7 @@ from bipv_designer.shading.scene3d import Face, faces, ground_shadows, sun_posit
 from bipv_designer.shading.site_obstacles import OBSTACLE_PREFIX
 from bipv_designer.shading.surface_shadows import surface_shadows
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.i18n import translated_label
 
 FACE_COLOURS = {
     SurfaceKind.ROOF: QColor(205, 190, 170),
@@ -72,6 +73,11 @@ class ParkView3D(QWidget):
         self._bounds_of: tuple[object, tuple[np.ndarray, np.ndarray]] = (None, NO_BOUNDS)
         self.setMinimumSize(*MINIMUM_SIZE_PX)
         document.changed.connect(self.update)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
 
     def set_moment(self, moment: dt.datetime) -> None:
         """Show the sun and shadows at this local date and time."""
@@ -136,7 +142,13 @@ class ParkView3D(QWidget):
                     painter.drawPath(path)
                 painter.restore()
         painter.setPen(QColor(40, 40, 40))
-        painter.drawText(8, 18, f"Sun: elevation {sun.elevation:.1f}°, azimuth {sun.azimuth:.1f}°")
+        painter.drawText(
+            8,
+            18,
+            self.tr("Sun: elevation {0:.1f}°, azimuth {1:.1f}°").format(
+                sun.elevation, sun.azimuth
+            ),
+        )
         painter.end()
 
     def _colour(self, face: Face) -> QColor:
@@ -238,7 +250,11 @@ class View3DPanel(QWidget):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.dateTimeChanged.connect(lambda value: self.view.set_moment(value.toPython()))
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Sun at (local time)"))
+        controls.addWidget(
+            translated_label(
+                "View3DPanel", QT_TRANSLATE_NOOP("View3DPanel", "Sun at (local time)")
+            )
+        )
         controls.addWidget(self.when)
         controls.addStretch()
         layout = QVBoxLayout(self)

@@ -229,6 +229,59 @@
     </message>
 </context>
 <context>
+    <name>BuildingPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="59"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="64"/>
+        <source>Height (eaves)</source>
+        <translation>檐口高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="69"/>
+        <source>Roof</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="73"/>
+        <source>Slope</source>
+        <translation>坡度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="77"/>
+        <source>Direction</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="81"/>
+        <source>Parapet</source>
+        <translation>女儿墙</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="85"/>
+        <source>Tooth width</source>
+        <translation>锯齿宽度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="93"/>
+        <source>Added permanent load the roof structure can carry</source>
+        <translation>屋面结构可承受的附加恒荷载</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="100"/>
+        <source>Roof load capacity</source>
+        <translation>屋面荷载能力</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="107"/>
+        <source>Modules</source>
+        <translation>组件</translation>
+    </message>
+</context>
+<context>
     <name>ChartTabs</name>
     <message>
         <location filename="../../bipv_designer/ui/results_charts.py" line="51"/>
@@ -392,6 +445,39 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>KeepOutPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="44"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="47"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="51"/>
+        <source>On</source>
+        <translation>所在表面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="54"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="58"/>
+        <source>Clearance</source>
+        <translation>间隙</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="62"/>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+</context>
+<context>
     <name>LayoutActions</name>
     <message>
         <location filename="../../bipv_designer/ui/layout_actions.py" line="92"/>
@@ -482,17 +568,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>三维视图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="233"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="236"/>
         <source>Site plan</source>
         <translation>总平面图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="234"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="237"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="294"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="297"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
@@ -587,44 +673,52 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ObstaclePanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="42"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="43"/>
         <source>Share of the sun a bare crown lets through (50 to 80 % for plane trees)</source>
         <translation>落叶树冠透过的日照比例（悬铃木为 50 % 至 80 %）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="54"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="55"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="56"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="64"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="57"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="68"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="58"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="72"/>
         <source>Crown from</source>
         <translation>树冠起始高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="59"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="76"/>
         <source>Bare in</source>
         <translation>落叶月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="60"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="81"/>
         <source>Bare crown lets through</source>
         <translation>落叶树冠透光率</translation>
+    </message>
+</context>
+<context>
+    <name>ParkView3D</name>
+    <message>
+        <location filename="../../bipv_designer/ui/view3d.py" line="143"/>
+        <source>Sun: elevation {0:.1f}°, azimuth {1:.1f}°</source>
+        <translation>太阳：高度角 {0:.1f}°，方位角 {1:.1f}°</translation>
     </message>
 </context>
 <context>
@@ -835,42 +929,42 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="40"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="44"/>
         <source>PNG or JPEG, beside the project file</source>
         <translation>PNG 或 JPEG，放在项目文件旁</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="41"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="48"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="46"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="54"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="47"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="58"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="48"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="62"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="49"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="66"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="64"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="82"/>
         <source>Company logo</source>
         <translation>公司标志</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="64"/>
+        <location filename="../../bipv_designer/ui/panels/report_panel.py" line="82"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1003,6 +1097,124 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="69"/>
+        <source>Type a station or city, e.g. Nanjing</source>
+        <translation>输入气候站或城市，例如 南京</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="84"/>
+        <source>Typical year of the nearest station</source>
+        <translation>最近气候站的典型年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="87"/>
+        <source>Weather file…</source>
+        <translation>气象文件…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="92"/>
+        <source>Download from PVGIS (online)…</source>
+        <translation>从 PVGIS 下载（联网）…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="102"/>
+        <source>Compute the shade of buildings, parapets and roof objects</source>
+        <translation>计算建筑、女儿墙与屋面设备的遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="109"/>
+        <source>Each module&apos;s shading over the year (sets the flat shading loss to 0)</source>
+        <translation>逐块组件全年遮挡（固定遮挡损失设为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="120"/>
+        <source>Import horizon CSV…</source>
+        <translation>导入地平线 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="121"/>
+        <source>Horizon from PVGIS (online)…</source>
+        <translation>从 PVGIS 获取地平线（联网）…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="122"/>
+        <source>No horizon</source>
+        <translation>无地平线</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="142"/>
+        <source>Where true north points on the plan, clockwise from up (0: north is up)</source>
+        <translation>图上真北方向，自上方顺时针计（0：上方为北）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="150"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="154"/>
+        <source>Site name</source>
+        <translation>场址名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="157"/>
+        <source>Find a place</source>
+        <translation>查找地点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="161"/>
+        <source>Station</source>
+        <translation>气候站</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="164"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="168"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="172"/>
+        <source>Altitude</source>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="176"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="180"/>
+        <source>Ground albedo</source>
+        <translation>地面反射率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="184"/>
+        <source>Plan north</source>
+        <translation>图纸北向</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="188"/>
+        <source>Weather</source>
+        <translation>气象</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="192"/>
+        <source>Near shading</source>
+        <translation>近距离遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="196"/>
+        <source>Horizon</source>
+        <translation>地平线</translation>
+    </message>
+</context>
+<context>
     <name>SunPathDialog</name>
     <message>
         <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="27"/>
@@ -1026,6 +1238,64 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/surface_editor.py" line="79"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
+    </message>
+</context>
+<context>
+    <name>SurfacePanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="66"/>
+        <source>Exclude from layout and simulation</source>
+        <translation>不参与布置与模拟</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="76"/>
+        <source>Fill with modules</source>
+        <translation>布置组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="82"/>
+        <source>Layout of its modules…</source>
+        <translation>组件布置…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="88"/>
+        <source>Sun path, horizon and obstacles…</source>
+        <translation>太阳轨迹、地平线与障碍物…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="93"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="96"/>
+        <source>Mounting</source>
+        <translation>安装方式</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="101"/>
+        <source>Tilt / azimuth</source>
+        <translation>倾角 / 方位角</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="105"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="108"/>
+        <source>Openings</source>
+        <translation>门窗洞口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="113"/>
+        <source>Overhangs and fins</source>
+        <translation>遮阳板与翼板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="118"/>
+        <source>Modules</source>
+        <translation>组件</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1334,14 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/results_table.py" line="16"/>
         <source>POA kWh/m²</source>
         <translation>倾斜面辐照量 kWh/m²</translation>
+    </message>
+</context>
+<context>
+    <name>View3DPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/view3d.py" line="250"/>
+        <source>Sun at (local time)</source>
+        <translation>太阳时刻（当地时间）</translation>
     </message>
 </context>
 <context>

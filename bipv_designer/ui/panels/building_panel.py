@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.edits.buildings import roof_of_type
 from bipv_designer.project.model import Building, RoofType
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -54,20 +55,58 @@ class BuildingPanel(QWidget):
         self.parapet = number_field(0.0, 5.0, " m", 2)
         self.tooth_width = number_field(0.5, 50.0, " m", 2)
         self.form = QFormLayout(self)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Height (eaves)", self.height)
-        self.form.addRow("Roof", self.roof_type)
-        self.form.addRow("Slope", self.slope)
-        self.form.addRow("Direction", self.direction)
-        self.form.addRow("Parapet", self.parapet)
-        self.form.addRow("Tooth width", self.tooth_width)
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Name")),
+            self.name,
+        )
+        self.form.addRow(
+            translated_label(
+                "BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Height (eaves)")
+            ),
+            self.height,
+        )
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Roof")),
+            self.roof_type,
+        )
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Slope")),
+            self.slope,
+        )
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Direction")),
+            self.direction,
+        )
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Parapet")),
+            self.parapet,
+        )
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Tooth width")),
+            self.tooth_width,
+        )
         self.capacity = number_field(0.0, 1000.0, " kg/m²", 1)
         self.capacity.setSpecialValueText("unknown")
-        self.capacity.setToolTip("Added permanent load the roof structure can carry")
-        self.form.addRow("Roof load capacity", self.capacity)
+        translated(
+            self.capacity,
+            "BuildingPanel",
+            QT_TRANSLATE_NOOP(
+                "BuildingPanel", "Added permanent load the roof structure can carry"
+            ),
+            "setToolTip",
+        )
+        self.form.addRow(
+            translated_label(
+                "BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Roof load capacity")
+            ),
+            self.capacity,
+        )
         self.figures = QLabel()
         self.figures.setWordWrap(True)
-        self.form.addRow("Modules", self.figures)
+        self.form.addRow(
+            translated_label("BuildingPanel", QT_TRANSLATE_NOOP("BuildingPanel", "Modules")),
+            self.figures,
+        )
         self.capacity.editingFinished.connect(
             lambda: (
                 self._building

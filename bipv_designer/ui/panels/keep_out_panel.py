@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape
+from bipv_designer.ui.i18n import translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -39,12 +40,28 @@ class KeepOutPanel(QWidget):
         self.clearance = number_field(0.0, 20.0, " m", 2)
         self.radius = number_field(0.01, 100.0, " m", 2)
         self.form = QFormLayout(self)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Shape", self.shape)
-        self.form.addRow("On", self.surface)
-        self.form.addRow("Height", self.height)
-        self.form.addRow("Clearance", self.clearance)
-        self.form.addRow("Radius", self.radius)
+        self.form.addRow(
+            translated_label("KeepOutPanel", QT_TRANSLATE_NOOP("KeepOutPanel", "Name")), self.name
+        )
+        self.form.addRow(
+            translated_label("KeepOutPanel", QT_TRANSLATE_NOOP("KeepOutPanel", "Shape")),
+            self.shape,
+        )
+        self.form.addRow(
+            translated_label("KeepOutPanel", QT_TRANSLATE_NOOP("KeepOutPanel", "On")), self.surface
+        )
+        self.form.addRow(
+            translated_label("KeepOutPanel", QT_TRANSLATE_NOOP("KeepOutPanel", "Height")),
+            self.height,
+        )
+        self.form.addRow(
+            translated_label("KeepOutPanel", QT_TRANSLATE_NOOP("KeepOutPanel", "Clearance")),
+            self.clearance,
+        )
+        self.form.addRow(
+            translated_label("KeepOutPanel", QT_TRANSLATE_NOOP("KeepOutPanel", "Radius")),
+            self.radius,
+        )
         self.name.editingFinished.connect(self._edited)
         for spin in (self.height, self.clearance, self.radius):
             spin.editingFinished.connect(self._edited)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import calendar
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.model import ObstacleShape, SiteObstacle
+from bipv_designer.ui.i18n import translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -51,13 +52,36 @@ class ObstaclePanel(QWidget):
             box.clicked.connect(self._edited)
             self.month_boxes.append(box)
         self.form = QFormLayout(self)
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Kind"), self.shape)
-        self.form.addRow(self.tr("Height"), self.height)
-        self.form.addRow(self.tr("Radius"), self.radius)
-        self.form.addRow(self.tr("Crown from"), self.crown_base)
-        self.form.addRow(self.tr("Bare in"), self.months)
-        self.form.addRow(self.tr("Bare crown lets through"), self.transparency)
+        self.form.addRow(
+            translated_label("ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Name")),
+            self.name,
+        )
+        self.form.addRow(
+            translated_label("ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Kind")),
+            self.shape,
+        )
+        self.form.addRow(
+            translated_label("ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Height")),
+            self.height,
+        )
+        self.form.addRow(
+            translated_label("ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Radius")),
+            self.radius,
+        )
+        self.form.addRow(
+            translated_label("ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Crown from")),
+            self.crown_base,
+        )
+        self.form.addRow(
+            translated_label("ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Bare in")),
+            self.months,
+        )
+        self.form.addRow(
+            translated_label(
+                "ObstaclePanel", QT_TRANSLATE_NOOP("ObstaclePanel", "Bare crown lets through")
+            ),
+            self.transparency,
+        )
         self.name.editingFinished.connect(self._edited)
         for spin in (self.height, self.radius, self.crown_base, self.transparency):
             spin.editingFinished.connect(self._edited)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.project.model import ReportSettings
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.qt_util import signals_blocked
 
 
@@ -37,16 +38,33 @@ class ReportPanel(QWidget):
         self.company = QLineEdit()
         self.prepared_by = QLineEdit()
         self.logo = QLineEdit()
-        self.logo.setPlaceholderText(self.tr("PNG or JPEG, beside the project file"))
-        self.choose_logo = QPushButton(self.tr("Choose…"))
+        translated(
+            self.logo,
+            "ReportPanel",
+            QT_TRANSLATE_NOOP("ReportPanel", "PNG or JPEG, beside the project file"),
+            "setPlaceholderText",
+        )
+        self.choose_logo = QPushButton()
+        translated(self.choose_logo, "ReportPanel", QT_TRANSLATE_NOOP("ReportPanel", "Choose…"))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(self.choose_logo)
         form = QFormLayout(self)
-        form.addRow(self.tr("Customer"), self.customer)
-        form.addRow(self.tr("Company"), self.company)
-        form.addRow(self.tr("Prepared by"), self.prepared_by)
-        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(
+            translated_label("ReportPanel", QT_TRANSLATE_NOOP("ReportPanel", "Customer")),
+            self.customer,
+        )
+        form.addRow(
+            translated_label("ReportPanel", QT_TRANSLATE_NOOP("ReportPanel", "Company")),
+            self.company,
+        )
+        form.addRow(
+            translated_label("ReportPanel", QT_TRANSLATE_NOOP("ReportPanel", "Prepared by")),
+            self.prepared_by,
+        )
+        form.addRow(
+            translated_label("ReportPanel", QT_TRANSLATE_NOOP("ReportPanel", "Logo")), logo_row
+        )
         for field in (self.customer, self.company, self.prepared_by, self.logo):
             field.editingFinished.connect(self._edited)
         self.choose_logo.clicked.connect(self._choose_logo)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import zoneinfo
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.project.defaults import NEAREST_STATION
 from bipv_designer.project.model import Site, WeatherReference
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.place_search import PlaceSearch
 from bipv_designer.ui.qt_util import signals_blocked
@@ -62,7 +63,12 @@ class SitePanel(QWidget):
         self.place.place_chosen.connect(self._place_picked)
         self._stations = {s.label: s for s in all_stations()}
         self.station = QLineEdit()
-        self.station.setPlaceholderText("Type a station or city, e.g. Nanjing")
+        translated(
+            self.station,
+            "SitePanel",
+            QT_TRANSLATE_NOOP("SitePanel", "Type a station or city, e.g. Nanjing"),
+            "setPlaceholderText",
+        )
         self._station_names = QStringListModel(sorted(self._stations), self)
         completer = QCompleter(self._station_names, self.station)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -71,27 +77,52 @@ class SitePanel(QWidget):
         completer.activated.connect(self._station_picked)
         self.weather = QLabel()
         self.weather.setWordWrap(True)
-        self.nearest_weather = QPushButton("Typical year of the nearest station")
-        self.weather_file = QPushButton("Weather file…")
-        self.pvgis_weather = QPushButton("Download from PVGIS (online)…")
+        self.nearest_weather = QPushButton()
+        translated(
+            self.nearest_weather,
+            "SitePanel",
+            QT_TRANSLATE_NOOP("SitePanel", "Typical year of the nearest station"),
+        )
+        self.weather_file = QPushButton()
+        translated(self.weather_file, "SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Weather file…"))
+        self.pvgis_weather = QPushButton()
+        translated(
+            self.pvgis_weather,
+            "SitePanel",
+            QT_TRANSLATE_NOOP("SitePanel", "Download from PVGIS (online)…"),
+        )
         weather_buttons = QVBoxLayout()
         for button in (self.nearest_weather, self.weather_file, self.pvgis_weather):
             weather_buttons.addWidget(button)
         self.pvgis_weather.clicked.connect(self.pvgis_weather_requested)
-        self.near_shading = QCheckBox("Compute the shade of buildings, parapets and roof objects")
-        self.near_shading.setToolTip(
-            "Each module's beam shading over the year (sets the flat shading loss to 0)"
+        self.near_shading = QCheckBox()
+        translated(
+            self.near_shading,
+            "SitePanel",
+            QT_TRANSLATE_NOOP(
+                "SitePanel", "Compute the shade of buildings, parapets and roof objects"
+            ),
+        )
+        translated(
+            self.near_shading,
+            "SitePanel",
+            QT_TRANSLATE_NOOP(
+                "SitePanel",
+                "Each module's shading over the year (sets the flat shading loss to 0)",
+            ),
+            "setToolTip",
         )
         self.near_shading.clicked.connect(self.near_shading_edited)
         self.horizon = QLabel()
         horizon_buttons = QVBoxLayout()
         self.horizon_buttons = {}
         for action, label in (
-            ("import", "Import horizon CSV…"),
-            ("download", "Horizon from PVGIS (online)…"),
-            ("clear", "No horizon"),
+            ("import", QT_TRANSLATE_NOOP("SitePanel", "Import horizon CSV…")),
+            ("download", QT_TRANSLATE_NOOP("SitePanel", "Horizon from PVGIS (online)…")),
+            ("clear", QT_TRANSLATE_NOOP("SitePanel", "No horizon")),
         ):
-            button = QPushButton(label)
+            button = QPushButton()
+            translated(button, "SitePanel", label)
             button.clicked.connect(lambda checked=False, a=action: self.horizon_requested.emit(a))
             horizon_buttons.addWidget(button)
             self.horizon_buttons[action] = button
@@ -105,24 +136,65 @@ class SitePanel(QWidget):
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
         self.albedo = number_field(0.0, 1.0, "", 2)
         self.plan_north = number_field(-180.0, 180.0, "°", 1)
-        self.plan_north.setToolTip(
-            "Where true north points on the plan, clockwise from up (0: north is up)"
+        translated(
+            self.plan_north,
+            "SitePanel",
+            QT_TRANSLATE_NOOP(
+                "SitePanel",
+                "Where true north points on the plan, clockwise from up (0: north is up)",
+            ),
+            "setToolTip",
         )
         form = QFormLayout(self)
-        form.addRow("Project", self.project_name)
-        form.addRow("Site name", self.name)
-        form.addRow("Find a place", self.place)
-        form.addRow("Station", self.station)
-        form.addRow("Latitude", self.latitude)
-        form.addRow("Longitude", self.longitude)
-        form.addRow("Altitude", self.altitude)
-        form.addRow("Time zone", self.timezone)
-        form.addRow("Ground albedo", self.albedo)
-        form.addRow("Plan north", self.plan_north)
-        form.addRow("Weather", self.weather)
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Project")),
+            self.project_name,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Site name")), self.name
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Find a place")),
+            self.place,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Station")), self.station
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Latitude")),
+            self.latitude,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Longitude")),
+            self.longitude,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Altitude")),
+            self.altitude,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Time zone")),
+            self.timezone,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Ground albedo")),
+            self.albedo,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Plan north")),
+            self.plan_north,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Weather")), self.weather
+        )
         form.addRow("", weather_buttons)
-        form.addRow("Near shading", self.near_shading)
-        form.addRow("Horizon", self.horizon)
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Near shading")),
+            self.near_shading,
+        )
+        form.addRow(
+            translated_label("SitePanel", QT_TRANSLATE_NOOP("SitePanel", "Horizon")), self.horizon
+        )
         form.addRow("", horizon_buttons)
         self.name.editingFinished.connect(self._edited)
         for spin in (self.altitude, self.albedo, self.plan_north):

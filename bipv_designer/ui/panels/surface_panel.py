@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.project.layout_model import FacadeShade, Opening
 from bipv_designer.project.model import Array, Mounting, Surface
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.facade_tables import openings_table, shades_table
 
 MOUNTING_LABELS = {
@@ -58,26 +59,65 @@ class SurfacePanel(QWidget):
         self.mounting = QComboBox()
         for mounting, label in MOUNTING_LABELS.items():
             self.mounting.addItem(label, mounting)
-        self.excluded = QCheckBox("Exclude from layout and simulation")
+        self.excluded = QCheckBox()
+        translated(
+            self.excluded,
+            "SurfacePanel",
+            QT_TRANSLATE_NOOP("SurfacePanel", "Exclude from layout and simulation"),
+        )
         self.orientation = QLabel()
         self.area = QLabel()
         self.openings = openings_table()
         self.shades = shades_table()
         self.modules = QLabel()
         self.modules.setWordWrap(True)
-        self.fill = QPushButton("Fill with modules")
-        self.show_array = QPushButton("Layout of its modules…")
-        self.sun_path = QPushButton("Sun path, horizon and obstacles…")
+        self.fill = QPushButton()
+        translated(
+            self.fill, "SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Fill with modules")
+        )
+        self.show_array = QPushButton()
+        translated(
+            self.show_array,
+            "SurfacePanel",
+            QT_TRANSLATE_NOOP("SurfacePanel", "Layout of its modules…"),
+        )
+        self.sun_path = QPushButton()
+        translated(
+            self.sun_path,
+            "SurfacePanel",
+            QT_TRANSLATE_NOOP("SurfacePanel", "Sun path, horizon and obstacles…"),
+        )
         self._array_id: str | None = None
         self.form = form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Mounting", self.mounting)
+        form.addRow(
+            translated_label("SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Name")), self.name
+        )
+        form.addRow(
+            translated_label("SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Mounting")),
+            self.mounting,
+        )
         form.addRow("", self.excluded)
-        form.addRow("Tilt / azimuth", self.orientation)
-        form.addRow("Area", self.area)
-        form.addRow("Openings", self.openings)
-        form.addRow("Overhangs and fins", self.shades)
-        form.addRow("Modules", self.modules)
+        form.addRow(
+            translated_label("SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Tilt / azimuth")),
+            self.orientation,
+        )
+        form.addRow(
+            translated_label("SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Area")), self.area
+        )
+        form.addRow(
+            translated_label("SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Openings")),
+            self.openings,
+        )
+        form.addRow(
+            translated_label(
+                "SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Overhangs and fins")
+            ),
+            self.shades,
+        )
+        form.addRow(
+            translated_label("SurfacePanel", QT_TRANSLATE_NOOP("SurfacePanel", "Modules")),
+            self.modules,
+        )
         form.addRow("", self.fill)
         form.addRow("", self.show_array)
         form.addRow("", self.sun_path)
