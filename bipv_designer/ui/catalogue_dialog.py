@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.components.catalogue import search_inverters, search_modules
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 
 LISTED = 200
@@ -40,19 +41,42 @@ class CatalogueDialog(QDialog):
         self._kind = kind
         self.setWindowTitle(title)
         self.words = QLineEdit()
-        self.words.setPlaceholderText("maker or model, e.g. SMA, Jinko")
+        translated(
+            self.words,
+            "CatalogueDialog",
+            QT_TRANSLATE_NOOP("CatalogueDialog", "maker or model, e.g. SMA, Jinko"),
+            "setPlaceholderText",
+        )
         self.low = number_field(0.0, high, f" {self._unit}", 1)
         self.high = number_field(0.0, high, f" {self._unit}", 1)
         self.high.setValue(high)
-        self.bipv_only = QCheckBox("Building-integrated only")
+        self.bipv_only = QCheckBox()
+        translated(
+            self.bipv_only,
+            "CatalogueDialog",
+            QT_TRANSLATE_NOOP("CatalogueDialog", "Building-integrated only"),
+        )
         self.results = QListWidget()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("Name has", self.words)
-        form.addRow("Power from", self.low)
-        form.addRow("Power up to", self.high)
+        form.addRow(
+            translated_label("CatalogueDialog", QT_TRANSLATE_NOOP("CatalogueDialog", "Name has")),
+            self.words,
+        )
+        form.addRow(
+            translated_label(
+                "CatalogueDialog", QT_TRANSLATE_NOOP("CatalogueDialog", "Power from")
+            ),
+            self.low,
+        )
+        form.addRow(
+            translated_label(
+                "CatalogueDialog", QT_TRANSLATE_NOOP("CatalogueDialog", "Power up to")
+            ),
+            self.high,
+        )
         if kind is CatalogueKind.MODULE:
             form.addRow("", self.bipv_only)
         layout = QVBoxLayout(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bipv_designer.project.layout_model import Setback
+from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.panels.fields import number_field
 
 MAX_SETBACK_M = 50.0
@@ -31,7 +33,12 @@ class SetbackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Setback per edge")
         self._uniform_m = setback.uniform_m
-        self.per_edge = QCheckBox("A setback for each edge")
+        self.per_edge = QCheckBox()
+        translated(
+            self.per_edge,
+            "SetbackDialog",
+            QT_TRANSLATE_NOOP("SetbackDialog", "A setback for each edge"),
+        )
         self.per_edge.setChecked(bool(setback.per_edge_m))
         self.table = QTableWidget(len(edges), 3)
         self.table.setHorizontalHeaderLabels(["Edge", "Length", "Setback"])

@@ -229,6 +229,39 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="41"/>
+        <source>Locked (not moved by clicks on the plan)</source>
+        <translation>锁定（在图上单击不会移动）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="47"/>
+        <source>Set scale by two clicks…</source>
+        <translation>两次单击设置比例…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="53"/>
+        <source>Remove the image</source>
+        <translation>移除图像</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="57"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="61"/>
+        <source>Scale</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="65"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+</context>
+<context>
     <name>BuildingPanel</name>
     <message>
         <location filename="../../bipv_designer/ui/panels/building_panel.py" line="59"/>
@@ -279,6 +312,34 @@
         <location filename="../../bipv_designer/ui/panels/building_panel.py" line="107"/>
         <source>Modules</source>
         <translation>组件</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="47"/>
+        <source>maker or model, e.g. SMA, Jinko</source>
+        <translation>厂商或型号，例如 SMA、晶科</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="57"/>
+        <source>Building-integrated only</source>
+        <translation>仅建筑一体化产品</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="65"/>
+        <source>Name has</source>
+        <translation>名称包含</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="70"/>
+        <source>Power from</source>
+        <translation>功率下限</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="76"/>
+        <source>Power up to</source>
+        <translation>功率上限</translation>
     </message>
 </context>
 <context>
@@ -531,6 +592,248 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="87"/>
+        <source>Portrait (long side up the slope)</source>
+        <translation>竖排（长边沿坡向）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="96"/>
+        <source>Shift the grid to fit the most modules</source>
+        <translation>平移网格以布置最多组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="102"/>
+        <source>Tilted racks in rows (flat roofs)</source>
+        <translation>成排倾斜支架（平屋面）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="116"/>
+        <source>Curtain-wall grid</source>
+        <translation>幕墙分格</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="121"/>
+        <source>One BIPV element fills each cell of the facade&apos;s grid</source>
+        <translation>立面分格的每一格布置一块 BIPV 构件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="138"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="144"/>
+        <source>CEC library…</source>
+        <translation>CEC 库…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="141"/>
+        <source>PVsyst OND file…</source>
+        <translation>PVsyst OND 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="147"/>
+        <source>PVsyst PAN file…</source>
+        <translation>PVsyst PAN 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="150"/>
+        <source>Setback per edge…</source>
+        <translation>逐边退让距离…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="164"/>
+        <source>Edit modules on the surface…</source>
+        <translation>在表面上编辑组件…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="168"/>
+        <source>Remove these modules</source>
+        <translation>移除这些组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="172"/>
+        <source>Module</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="176"/>
+        <source>Other module</source>
+        <translation>其他组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="181"/>
+        <source>Gap across</source>
+        <translation>横向间隙</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="185"/>
+        <source>Gap up</source>
+        <translation>纵向间隙</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="189"/>
+        <source>Setback from edges</source>
+        <translation>距边缘退让距离</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="195"/>
+        <source>Rows along</source>
+        <translation>排列方向</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="201"/>
+        <source>Rack tilt</source>
+        <translation>支架倾角</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="205"/>
+        <source>Racks</source>
+        <translation>支架</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="209"/>
+        <source>Row pitch</source>
+        <translation>阵列间距</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="213"/>
+        <source>GCR</source>
+        <translation>地面覆盖率 GCR</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="217"/>
+        <source>Cell width</source>
+        <translation>分格宽度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="221"/>
+        <source>Cell height</source>
+        <translation>分格高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="225"/>
+        <source>Mullion</source>
+        <translation>竖梃</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="229"/>
+        <source>Inverter</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="233"/>
+        <source>Other inverter</source>
+        <translation>其他逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="237"/>
+        <source>Inverters</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="241"/>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="245"/>
+        <source>Fill</source>
+        <translation>布置</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="248"/>
+        <source>Strings</source>
+        <translation>组串</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="72"/>
+        <source>Add synthetic meter</source>
+        <translation>添加合成电表</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="76"/>
+        <source>Import meter file…</source>
+        <translation>导入电表文件…</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="79"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="95"/>
+        <source>or 12 monthly bills in kWh, comma-separated</source>
+        <translation>或 12 个月电费账单电量 (kWh)，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="107"/>
+        <source>A meter&apos;s surplus serves the others</source>
+        <translation>一块电表的余电供其他电表使用</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="122"/>
+        <source>Buildings of the meter</source>
+        <translation>电表所属建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="127"/>
+        <source>Consumption</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="131"/>
+        <source>Monthly bills</source>
+        <translation>月度账单</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="135"/>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="138"/>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="142"/>
+        <source>Base load (share)</source>
+        <translation>基础负荷（占比）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="146"/>
+        <source>Cooling (share)</source>
+        <translation>制冷负荷（占比）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="151"/>
+        <source>Spring Festival shutdown</source>
+        <translation>春节停产</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="157"/>
+        <source>Export limit</source>
+        <translation>上网功率限制</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="161"/>
+        <source>Battery</source>
+        <translation>储能电池</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="165"/>
+        <source>Battery power</source>
+        <translation>电池功率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="169"/>
+        <source>Dispatch</source>
+        <translation>调度策略</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../bipv_designer/ui/main_window.py" line="92"/>
@@ -594,6 +897,79 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/meter_import.py" line="48"/>
         <source>Cannot use this meter file</source>
         <translation>无法使用此电表文件</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="69"/>
+        <source>Exports avoid grid CO₂</source>
+        <translation>上网电量计入电网减排</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="91"/>
+        <source>optional: 24 factors by hour, comma-separated</source>
+        <translation>可选：24 个逐时因子，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="96"/>
+        <source>Tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="99"/>
+        <source>Flat price</source>
+        <translation>平均电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="103"/>
+        <source>Export price</source>
+        <translation>上网电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="107"/>
+        <source>Demand charge</source>
+        <translation>需量电费</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="112"/>
+        <source>Time of use</source>
+        <translation>分时电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="118"/>
+        <source>O&amp;&amp;M</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="121"/>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="125"/>
+        <source>Lifetime</source>
+        <translation>寿命期</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="129"/>
+        <source>Grid factor</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="134"/>
+        <source>Electricity in tce</source>
+        <translation>电力折标煤方法</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="147"/>
+        <source>Park&apos;s electricity</source>
+        <translation>园区用电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="151"/>
+        <source>Hourly grid factors</source>
+        <translation>逐时电网排放因子</translation>
     </message>
 </context>
 <context>
@@ -716,7 +1092,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ParkView3D</name>
     <message>
-        <location filename="../../bipv_designer/ui/view3d.py" line="143"/>
+        <location filename="../../bipv_designer/ui/view3d.py" line="148"/>
         <source>Sun: elevation {0:.1f}°, azimuth {1:.1f}°</source>
         <translation>太阳：高度角 {0:.1f}°，方位角 {1:.1f}°</translation>
     </message>
@@ -1003,6 +1379,14 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>SetbackDialog</name>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="40"/>
+        <source>A setback for each edge</source>
+        <translation>每条边的退让距离</translation>
+    </message>
+</context>
+<context>
     <name>ShadingLegend</name>
     <message>
         <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="13"/>
@@ -1215,6 +1599,29 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>StringPlanPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="61"/>
+        <source>Plan strings automatically</source>
+        <translation>自动规划组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="68"/>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="71"/>
+        <source>Remove the row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="75"/>
+        <source>Clear the plan</source>
+        <translation>清空方案</translation>
+    </message>
+</context>
+<context>
     <name>SunPathDialog</name>
     <message>
         <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="27"/>
@@ -1337,9 +1744,22 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>TouEditor</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="46"/>
+        <source>Add period</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="48"/>
+        <source>Add band</source>
+        <translation>添加电价段</translation>
+    </message>
+</context>
+<context>
     <name>View3DPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/view3d.py" line="250"/>
+        <location filename="../../bipv_designer/ui/view3d.py" line="255"/>
         <source>Sun at (local time)</source>
         <translation>太阳时刻（当地时间）</translation>
     </message>

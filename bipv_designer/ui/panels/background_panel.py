@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from bipv_designer.project.model import BackgroundImage
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -33,13 +34,37 @@ class BackgroundPanel(QWidget):
         self.metres_per_pixel = number_field(1e-4, 1000.0, " m/px", 4)
         self.opacity = number_field(0.0, 1.0, "", 2)
         self.opacity.setSingleStep(0.1)
-        self.locked = QCheckBox("Locked (not moved by clicks on the plan)")
-        self.set_scale = QPushButton("Set scale by two clicks…")
-        self.remove = QPushButton("Remove the image")
+        self.locked = QCheckBox()
+        translated(
+            self.locked,
+            "BackgroundPanel",
+            QT_TRANSLATE_NOOP("BackgroundPanel", "Locked (not moved by clicks on the plan)"),
+        )
+        self.set_scale = QPushButton()
+        translated(
+            self.set_scale,
+            "BackgroundPanel",
+            QT_TRANSLATE_NOOP("BackgroundPanel", "Set scale by two clicks…"),
+        )
+        self.remove = QPushButton()
+        translated(
+            self.remove,
+            "BackgroundPanel",
+            QT_TRANSLATE_NOOP("BackgroundPanel", "Remove the image"),
+        )
         form = QFormLayout(self)
-        form.addRow("File", self.file)
-        form.addRow("Scale", self.metres_per_pixel)
-        form.addRow("Opacity", self.opacity)
+        form.addRow(
+            translated_label("BackgroundPanel", QT_TRANSLATE_NOOP("BackgroundPanel", "File")),
+            self.file,
+        )
+        form.addRow(
+            translated_label("BackgroundPanel", QT_TRANSLATE_NOOP("BackgroundPanel", "Scale")),
+            self.metres_per_pixel,
+        )
+        form.addRow(
+            translated_label("BackgroundPanel", QT_TRANSLATE_NOOP("BackgroundPanel", "Opacity")),
+            self.opacity,
+        )
         form.addRow("", self.locked)
         form.addRow("", self.set_scale)
         form.addRow("", self.remove)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from bipv_designer.project.layout_model import (
     SurfaceLayout,
 )
 from bipv_designer.project.model import Array, Module
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -79,12 +80,27 @@ class LayoutPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.module.setMinimumContentsLength(MODULE_NAME_CHARACTERS)
-        self.portrait = QCheckBox("Portrait (long side up the slope)")
+        self.portrait = QCheckBox()
+        translated(
+            self.portrait,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP("LayoutPanel", "Portrait (long side up the slope)"),
+        )
         self.gap_u = number_field(0.0, 2.0, " m", 3)
         self.gap_v = number_field(0.0, 2.0, " m", 3)
         self.setback = number_field(0.0, 50.0, " m", 2)
-        self.offset_search = QCheckBox("Shift the grid to fit the most modules")
-        self.racks = QCheckBox("Tilted racks in rows (flat roofs)")
+        self.offset_search = QCheckBox()
+        translated(
+            self.offset_search,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP("LayoutPanel", "Shift the grid to fit the most modules"),
+        )
+        self.racks = QCheckBox()
+        translated(
+            self.racks,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP("LayoutPanel", "Tilted racks in rows (flat roofs)"),
+        )
         self.rack_tilt = number_field(0.0, 60.0, "°", 1)
         self.rack_layout = QComboBox()
         self.rack_layout.addItem("Facing the roof's azimuth (south)", RackLayout.SOUTH)
@@ -95,8 +111,18 @@ class LayoutPanel(QWidget):
         )
         self.pitch_rule.addItem("Ground-coverage ratio", PitchRule.GCR)
         self.gcr = number_field(0.1, 1.0, "", 2)
-        self.curtain = QCheckBox("Curtain-wall grid")
-        self.curtain.setToolTip("One BIPV element fills each cell of the facade's grid")
+        self.curtain = QCheckBox()
+        translated(
+            self.curtain, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Curtain-wall grid")
+        )
+        translated(
+            self.curtain,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP(
+                "LayoutPanel", "One BIPV element fills each cell of the facade's grid"
+            ),
+            "setToolTip",
+        )
         self.cell_width = number_field(0.2, 10.0, " m", 3)
         self.cell_height = number_field(0.2, 10.0, " m", 3)
         self.mullion = number_field(0.0, 1.0, " m", 3)
@@ -107,11 +133,22 @@ class LayoutPanel(QWidget):
         self.inverter_count.setKeyboardTracking(False)
         self.inverter_name = QLabel()
         self.inverter_name.setWordWrap(True)
-        self.library_inverter = QPushButton("CEC library…")
-        self.ond = QPushButton("PVsyst OND file…")
-        self.cec_module = QPushButton("CEC library…")
-        self.pan = QPushButton("PVsyst PAN file…")
-        self.per_edge = QPushButton("Setback per edge…")
+        self.library_inverter = QPushButton()
+        translated(
+            self.library_inverter, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "CEC library…")
+        )
+        self.ond = QPushButton()
+        translated(self.ond, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "PVsyst OND file…"))
+        self.cec_module = QPushButton()
+        translated(
+            self.cec_module, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "CEC library…")
+        )
+        self.pan = QPushButton()
+        translated(self.pan, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "PVsyst PAN file…"))
+        self.per_edge = QPushButton()
+        translated(
+            self.per_edge, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Setback per edge…")
+        )
         self.grid_along = QComboBox()
         self.grid_along.setToolTip(
             "Module rows run along this edge of the roof (flush modules on flat roofs)"
@@ -120,33 +157,97 @@ class LayoutPanel(QWidget):
         self.figures.setWordWrap(True)
         self.strings = QLabel()
         self.strings.setWordWrap(True)
-        self.edit_modules = QPushButton("Edit modules on the surface…")
-        self.remove = QPushButton("Remove these modules")
+        self.edit_modules = QPushButton()
+        translated(
+            self.edit_modules,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP("LayoutPanel", "Edit modules on the surface…"),
+        )
+        self.remove = QPushButton()
+        translated(
+            self.remove, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Remove these modules")
+        )
         self.form = form = QFormLayout(self)
-        form.addRow("Module", self.module)
-        form.addRow("Other module", _side_by_side(self.cec_module, self.pan))
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Module")),
+            self.module,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Other module")),
+            _side_by_side(self.cec_module, self.pan),
+        )
         form.addRow("", self.portrait)
-        form.addRow("Gap across", self.gap_u)
-        form.addRow("Gap up", self.gap_v)
-        form.addRow("Setback from edges", self.setback)
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Gap across")),
+            self.gap_u,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Gap up")), self.gap_v
+        )
+        form.addRow(
+            translated_label(
+                "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Setback from edges")
+            ),
+            self.setback,
+        )
         form.addRow("", self.per_edge)
-        form.addRow("Rows along", self.grid_along)
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Rows along")),
+            self.grid_along,
+        )
         form.addRow("", self.offset_search)
         form.addRow("", self.racks)
-        form.addRow("Rack tilt", self.rack_tilt)
-        form.addRow("Racks", self.rack_layout)
-        form.addRow("Row pitch", self.pitch_rule)
-        form.addRow("GCR", self.gcr)
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Rack tilt")),
+            self.rack_tilt,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Racks")),
+            self.rack_layout,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Row pitch")),
+            self.pitch_rule,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "GCR")), self.gcr
+        )
         form.addRow("", self.curtain)
-        form.addRow("Cell width", self.cell_width)
-        form.addRow("Cell height", self.cell_height)
-        form.addRow("Mullion", self.mullion)
-        form.addRow("Inverter", self.inverter_kw)
-        form.addRow("Other inverter", _side_by_side(self.library_inverter, self.ond))
-        form.addRow("Inverters", self.inverter_count)
-        form.addRow("Chosen", self.inverter_name)
-        form.addRow("Fill", self.figures)
-        form.addRow("Strings", self.strings)
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Cell width")),
+            self.cell_width,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Cell height")),
+            self.cell_height,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Mullion")),
+            self.mullion,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Inverter")),
+            self.inverter_kw,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Other inverter")),
+            _side_by_side(self.library_inverter, self.ond),
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Inverters")),
+            self.inverter_count,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Chosen")),
+            self.inverter_name,
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Fill")), self.figures
+        )
+        form.addRow(
+            translated_label("LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Strings")),
+            self.strings,
+        )
         form.addRow("", self.edit_modules)
         form.addRow("", self.remove)
         self.remove.clicked.connect(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from bipv_designer.project.energy_model import (
 )
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import Building
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -66,9 +67,16 @@ class LoadPanel(QWidget):
         self.meters.horizontalHeader().setStretchLastSection(True)
         self.meters.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.meters.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.add_synthetic = QPushButton("Add synthetic meter")
-        self.add_file = QPushButton("Import meter file…")
-        self.remove = QPushButton("Remove")
+        self.add_synthetic = QPushButton()
+        translated(
+            self.add_synthetic, "LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Add synthetic meter")
+        )
+        self.add_file = QPushButton()
+        translated(
+            self.add_file, "LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Import meter file…")
+        )
+        self.remove = QPushButton()
+        translated(self.remove, "LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Remove"))
         buttons = QVBoxLayout()
         for button in (self.add_synthetic, self.add_file, self.remove):
             buttons.addWidget(button)
@@ -81,13 +89,23 @@ class LoadPanel(QWidget):
         for week, label in WEEK_LABELS.items():
             self.week.addItem(label, week)
         self.monthly = QLineEdit()
-        self.monthly.setPlaceholderText("or 12 monthly bills in kWh, comma-separated")
+        translated(
+            self.monthly,
+            "LoadPanel",
+            QT_TRANSLATE_NOOP("LoadPanel", "or 12 monthly bills in kWh, comma-separated"),
+            "setPlaceholderText",
+        )
         self.shutdown_days = QSpinBox()
         self.shutdown_days.setRange(0, 30)
         self.shutdown_days.setSuffix(" days after the holiday")
         self.base_load = number_field(0.0, 1.0, "", 2)
         self.cooling = number_field(0.0, 1.0, "", 2)
-        self.share = QCheckBox("A meter's surplus serves the others")
+        self.share = QCheckBox()
+        translated(
+            self.share,
+            "LoadPanel",
+            QT_TRANSLATE_NOOP("LoadPanel", "A meter's surplus serves the others"),
+        )
         self.export_limit = number_field(-1.0, 1e7, " kW", 0)
         self.export_limit.setSpecialValueText("no limit")
         self.battery_kwh = number_field(0.0, 1e7, " kWh", 0)
@@ -99,19 +117,58 @@ class LoadPanel(QWidget):
         form = QFormLayout(self)
         form.addRow(self.meters)
         form.addRow(buttons)
-        form.addRow("Buildings of the meter", self.buildings)
-        form.addRow("Consumption", self.annual_kwh)
-        form.addRow("Monthly bills", self.monthly)
-        form.addRow("Shifts", self.shifts)
-        form.addRow("Working week", self.week)
-        form.addRow("Base load (share)", self.base_load)
-        form.addRow("Cooling (share)", self.cooling)
-        form.addRow("Spring Festival shutdown", self.shutdown_days)
+        form.addRow(
+            translated_label(
+                "LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Buildings of the meter")
+            ),
+            self.buildings,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Consumption")),
+            self.annual_kwh,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Monthly bills")),
+            self.monthly,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Shifts")), self.shifts
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Working week")),
+            self.week,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Base load (share)")),
+            self.base_load,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Cooling (share)")),
+            self.cooling,
+        )
+        form.addRow(
+            translated_label(
+                "LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Spring Festival shutdown")
+            ),
+            self.shutdown_days,
+        )
         form.addRow("", self.share)
-        form.addRow("Export limit", self.export_limit)
-        form.addRow("Battery", self.battery_kwh)
-        form.addRow("Battery power", self.battery_kw)
-        form.addRow("Dispatch", self.dispatch)
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Export limit")),
+            self.export_limit,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Battery")),
+            self.battery_kwh,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Battery power")),
+            self.battery_kw,
+        )
+        form.addRow(
+            translated_label("LoadPanel", QT_TRANSLATE_NOOP("LoadPanel", "Dispatch")),
+            self.dispatch,
+        )
         self.form = form
         self.add_synthetic.clicked.connect(self._add_synthetic)
         self.add_file.clicked.connect(self.import_requested)

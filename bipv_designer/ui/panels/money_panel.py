@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.carbon.factors import grid_factor, grid_factor_keys
 from bipv_designer.economics.tariff import flat_tariff, tariff_preset
 from bipv_designer.project.money_model import CarbonSettings, Costs, Economics
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.panels.tou_editor import TouEditor
 from bipv_designer.ui.qt_util import signals_blocked
@@ -61,7 +62,12 @@ class MoneyPanel(QWidget):
         self.factor = QComboBox()
         for key in grid_factor_keys():
             self.factor.addItem(f"{grid_factor(key).label} ({grid_factor(key).kg_per_kwh})", key)
-        self.count_exports = QCheckBox("Exports avoid grid CO₂")
+        self.count_exports = QCheckBox()
+        translated(
+            self.count_exports,
+            "MoneyPanel",
+            QT_TRANSLATE_NOOP("MoneyPanel", "Exports avoid grid CO₂"),
+        )
         self.count_exports.setToolTip(
             "Exported PV counts as avoided grid electricity in the CO₂ avoided"
         )
@@ -79,22 +85,55 @@ class MoneyPanel(QWidget):
         self.park_electricity = number_field(0.0, 1e13, " kWh/yr", 0)
         self.park_electricity.setSpecialValueText("the load of the balance")
         self.hourly = QLineEdit()
-        self.hourly.setPlaceholderText("optional: 24 factors by hour, comma-separated")
+        translated(
+            self.hourly,
+            "MoneyPanel",
+            QT_TRANSLATE_NOOP("MoneyPanel", "optional: 24 factors by hour, comma-separated"),
+            "setPlaceholderText",
+        )
         form = QFormLayout(self)
-        form.addRow("Tariff", self.tariff)
-        form.addRow("Flat price", self.price)
-        form.addRow("Export price", self.export_price)
-        form.addRow("Demand charge", self.demand)
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Tariff")), self.tariff
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Flat price")),
+            self.price,
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Export price")),
+            self.export_price,
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Demand charge")),
+            self.demand,
+        )
         form.addRow("", self.source)
-        form.addRow("Time of use", self.tou)
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Time of use")),
+            self.tou,
+        )
         for kind, spin in self.capex.items():
             form.addRow(f"Cost {kind.replace('_', ' ')}", spin)
-        form.addRow("O&&M", self.om)
-        form.addRow("Discount rate", self.discount)
-        form.addRow("Lifetime", self.lifetime)
-        form.addRow("Grid factor", self.factor)
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "O&&M")), self.om
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Discount rate")),
+            self.discount,
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Lifetime")),
+            self.lifetime,
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Grid factor")),
+            self.factor,
+        )
         form.addRow("", self.count_exports)
-        form.addRow("Electricity in tce", self.method)
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Electricity in tce")),
+            self.method,
+        )
         labels = {
             "natural_gas_m3": "Park's natural gas",
             "raw_coal_kg": "Park's coal",
@@ -104,8 +143,14 @@ class MoneyPanel(QWidget):
         }
         for key, spin in self.carriers.items():
             form.addRow(labels[key], spin)
-        form.addRow("Park's electricity", self.park_electricity)
-        form.addRow("Hourly grid factors", self.hourly)
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Park's electricity")),
+            self.park_electricity,
+        )
+        form.addRow(
+            translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Hourly grid factors")),
+            self.hourly,
+        )
         self.tariff.activated.connect(self._economics_edited)
         for spin in (
             self.price,

@@ -3,7 +3,7 @@ inverter, with the design temperatures and the warnings of the plan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from bipv_designer.layout.string_plan import PlanRow, plan_from_rows, plan_rows
 from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import InverterUse
 from bipv_designer.project.model import Project
+from bipv_designer.ui.i18n import translated
 
 COLUMNS = ("Inverter", "MPPT", "Array", "Modules", "Strings")
 MAX_MPPT_INPUTS = 64
@@ -53,14 +54,26 @@ class StringPlanPanel(QWidget):
         for name_column in (0, 2):
             header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.auto = QPushButton("Plan strings automatically")
+        self.auto = QPushButton()
+        translated(
+            self.auto,
+            "StringPlanPanel",
+            QT_TRANSLATE_NOOP("StringPlanPanel", "Plan strings automatically"),
+        )
         self.auto.setToolTip(
             "One plan for every array with chosen inverters and a module datasheet: "
             "the string length that wires the most modules, spread evenly over the inputs"
         )
-        self.add = QPushButton("Add a row")
-        self.remove = QPushButton("Remove the row")
-        self.clear = QPushButton("Clear the plan")
+        self.add = QPushButton()
+        translated(self.add, "StringPlanPanel", QT_TRANSLATE_NOOP("StringPlanPanel", "Add a row"))
+        self.remove = QPushButton()
+        translated(
+            self.remove, "StringPlanPanel", QT_TRANSLATE_NOOP("StringPlanPanel", "Remove the row")
+        )
+        self.clear = QPushButton()
+        translated(
+            self.clear, "StringPlanPanel", QT_TRANSLATE_NOOP("StringPlanPanel", "Clear the plan")
+        )
         self.ratios = QLabel()
         self.ratios.setWordWrap(True)
         self.warnings = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bipv_designer.economics.tariff import check_tariff
 from bipv_designer.errors import BipvError
 from bipv_designer.project.money_model import Tariff, TouBands, TouPeriod
+from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.qt_util import signals_blocked
 
 
@@ -41,8 +42,10 @@ class TouEditor(QWidget):
         for table in (self.periods, self.bands):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
-        self.add_period = QPushButton("Add period")
-        self.add_band = QPushButton("Add band")
+        self.add_period = QPushButton()
+        translated(self.add_period, "TouEditor", QT_TRANSLATE_NOOP("TouEditor", "Add period"))
+        self.add_band = QPushButton()
+        translated(self.add_band, "TouEditor", QT_TRANSLATE_NOOP("TouEditor", "Add band"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
