@@ -8,7 +8,7 @@ signals and owns the title, the selection and closing.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from bipv_designer.edits.changes import ProjectChanges
@@ -41,6 +41,7 @@ from bipv_designer.ui.weather_actions import WeatherActions
 from bipv_designer.ui.weather_distance import weather_is_near_enough
 
 START_SIZE_PX = (1280, 800)
+Key = QKeySequence.StandardKey
 PROPERTIES_SHARE = 0.65
 """Share of the right column's height the Properties dock starts with; the 3-D view
 takes the rest."""
@@ -226,11 +227,29 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self)
+            self._renew_undo_actions()
             self._name_workspaces()
             self._update_title()
             bar = self.menuBar()  # Chinese titles are taller: size the bar for them
             bar.setMinimumHeight(bar.sizeHint().height())
         super().changeEvent(event)
+
+    def _renew_undo_actions(self) -> None:
+        """Undo and Redo in the new language: QUndoStack fixes an action's prefix when it
+        makes it, so new actions take the old ones' places in the menu and toolbar."""
+        stack = self.document.undo_stack
+        for name, make, key in (
+            ("undo_action", lambda: stack.createUndoAction(self, self.tr("&Undo")), Key.Undo),
+            ("redo_action", lambda: stack.createRedoAction(self, self.tr("&Redo")), Key.Redo),
+        ):
+            old, new = getattr(self, name), make()
+            new.setShortcut(key)
+            for holder in old.associatedObjects():
+                if isinstance(holder, QWidget):
+                    holder.insertAction(old, new)
+                    holder.removeAction(old)
+            setattr(self, name, new)
+            old.deleteLater()
 
     def _name_workspaces(self) -> None:
         self.workspaces.setTabText(0, self.tr("Site plan"))

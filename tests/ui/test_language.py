@@ -28,11 +28,15 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
         assert window.results.hint.text().startswith("尚未模拟")
         assert window.results.table.horizontalHeaderItem(0).text() == "表面"
         assert window.menuBar().height() >= window.menuBar().sizeHint().height()
+        assert window.undo_action.text() == "撤销(&U)"
+        edit_menu = window.menuBar().actions()[1].menu()
+        assert window.undo_action in edit_menu.actions()
         SHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SHOTS / "window_zh_1366.png"))
     finally:
         window.language_actions[i18n.ENGLISH].trigger()
     assert window.menuBar().actions()[0].text() == "&File"
+    assert window.undo_action.text() == "&Undo"
     assert window._tree_dock.windowTitle() == "Project"
     assert window.results.hint.text().startswith("Not simulated yet")
     window.grab().save(str(SHOTS / "window_en_1366.png"))
