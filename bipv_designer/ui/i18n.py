@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from bipv_designer.paths import resource
 from bipv_designer.report.fonts import CJK_FONT
@@ -30,8 +30,11 @@ LANGUAGES = {CHINESE: "中文", ENGLISH: "English"}
 LANGUAGE_KEY = "view/language"
 TS_FILE = resource("i18n", "bipv_designer_zh_CN.ts")
 QM_FILE = resource("i18n", "bipv_designer_zh_CN.qm")
-SOURCE_PROPERTY = "i18n_source"
-"""Dynamic property holding (context, source text, setter name) of a translated text."""
+SOURCE_PROPERTY = "i18n_sources"
+"""Dynamic property holding ``{setter name: (context, source text)}`` of an object's
+translated texts."""
+ITEMS_PROPERTY = "i18n_items"
+"""Dynamic property holding (context, source texts) of a combo box's items."""
 
 _translators: list[QTranslator] = []
 
@@ -78,8 +81,18 @@ def translated(target: QObject, context: str, source: str, setter: str = "setTex
     """Give ``target`` the translation of ``source`` now and after every language switch;
     ``source`` must be a literal marked with ``QT_TRANSLATE_NOOP(context, ...)`` (or
     ``tr`` in ``context``) so that lupdate finds it."""
-    target.setProperty(SOURCE_PROPERTY, (context, source, setter))
+    sources = dict(target.property(SOURCE_PROPERTY) or {})
+    sources[setter] = (context, source)
+    target.setProperty(SOURCE_PROPERTY, sources)
     getattr(target, setter)(QCoreApplication.translate(context, source))
+
+
+def translated_items(combo: QComboBox, context: str, items: list[tuple[str, object]]) -> None:
+    """Fill ``combo`` with the translations of the item texts (marked with
+    QT_TRANSLATE_NOOP) and their data, now and after every language switch."""
+    combo.setProperty(ITEMS_PROPERTY, (context, [source for source, _ in items]))
+    for source, data in items:
+        combo.addItem(QCoreApplication.translate(context, source), data)
 
 
 def translated_label(context: str, source: str) -> QLabel:
@@ -93,10 +106,13 @@ def translated_label(context: str, source: str) -> QLabel:
 def retranslate(root: QObject) -> None:
     """Set every registered text under ``root`` (and root itself) again."""
     for target in [root, *root.findChildren(QObject)]:
-        found = target.property(SOURCE_PROPERTY)
-        if found:
-            context, source, setter = found
+        for setter, (context, source) in (target.property(SOURCE_PROPERTY) or {}).items():
             getattr(target, setter)(QCoreApplication.translate(context, source))
+        items = target.property(ITEMS_PROPERTY)
+        if items:
+            context, sources = items
+            for index, source in enumerate(sources):
+                target.setItemText(index, QCoreApplication.translate(context, source))
 
 
 def build_translations() -> None:

@@ -609,140 +609,165 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>成排倾斜支架（平屋面）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="116"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="111"/>
+        <source>Facing the roof&apos;s azimuth (south)</source>
+        <translation>朝向屋面方位（朝南）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="114"/>
+        <source>East-west tents</source>
+        <translation>东西向双坡支架</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="123"/>
+        <source>No shading 9:00-15:00 on the winter solstice</source>
+        <translation>冬至日 9:00-15:00 无遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="128"/>
+        <source>Ground-coverage ratio</source>
+        <translation>地面覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="134"/>
         <source>Curtain-wall grid</source>
         <translation>幕墙分格</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="121"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="139"/>
         <source>One BIPV element fills each cell of the facade&apos;s grid</source>
         <translation>立面分格的每一格布置一块 BIPV 构件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="138"/>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="144"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="156"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="162"/>
         <source>CEC library…</source>
         <translation>CEC 库…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="141"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="159"/>
         <source>PVsyst OND file…</source>
         <translation>PVsyst OND 文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="147"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="165"/>
         <source>PVsyst PAN file…</source>
         <translation>PVsyst PAN 文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="150"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="168"/>
         <source>Setback per edge…</source>
         <translation>逐边退让距离…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="164"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="182"/>
         <source>Edit modules on the surface…</source>
         <translation>在表面上编辑组件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="168"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="186"/>
         <source>Remove these modules</source>
         <translation>移除这些组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="172"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="190"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="176"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="194"/>
         <source>Other module</source>
         <translation>其他组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="181"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="199"/>
         <source>Gap across</source>
         <translation>横向间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="185"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="203"/>
         <source>Gap up</source>
         <translation>纵向间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="189"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="207"/>
         <source>Setback from edges</source>
         <translation>距边缘退让距离</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="195"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="213"/>
         <source>Rows along</source>
         <translation>排列方向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="201"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="219"/>
         <source>Rack tilt</source>
         <translation>支架倾角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="205"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="223"/>
         <source>Racks</source>
         <translation>支架</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="209"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="227"/>
         <source>Row pitch</source>
         <translation>阵列间距</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="213"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="231"/>
         <source>GCR</source>
         <translation>地面覆盖率 GCR</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="217"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="235"/>
         <source>Cell width</source>
         <translation>分格宽度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="221"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="239"/>
         <source>Cell height</source>
         <translation>分格高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="225"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="243"/>
         <source>Mullion</source>
         <translation>竖梃</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="229"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="247"/>
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="233"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="251"/>
         <source>Other inverter</source>
         <translation>其他逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="237"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="255"/>
         <source>Inverters</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="241"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="259"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="245"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="263"/>
         <source>Fill</source>
         <translation>布置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="248"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="266"/>
         <source>Strings</source>
         <translation>组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="344"/>
+        <source>the longest edge</source>
+        <translation>最长边</translation>
     </message>
 </context>
 <context>
@@ -773,62 +798,72 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>一块电表的余电供其他电表使用</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="122"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="120"/>
+        <source>Most self-consumption</source>
+        <translation>最大化自发自用</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="124"/>
+        <source>Discharge in peak-tariff hours</source>
+        <translation>峰时段放电</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="134"/>
         <source>Buildings of the meter</source>
         <translation>电表所属建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="127"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="139"/>
         <source>Consumption</source>
         <translation>用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="131"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="143"/>
         <source>Monthly bills</source>
         <translation>月度账单</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="135"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="147"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="138"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="150"/>
         <source>Working week</source>
         <translation>工作周</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="142"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="154"/>
         <source>Base load (share)</source>
         <translation>基础负荷（占比）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="146"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="158"/>
         <source>Cooling (share)</source>
         <translation>制冷负荷（占比）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="151"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="163"/>
         <source>Spring Festival shutdown</source>
         <translation>春节停产</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="157"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="169"/>
         <source>Export limit</source>
         <translation>上网功率限制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="161"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="173"/>
         <source>Battery</source>
         <translation>储能电池</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="165"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="177"/>
         <source>Battery power</source>
         <translation>电池功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="169"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="181"/>
         <source>Dispatch</source>
         <translation>调度策略</translation>
     </message>
@@ -836,52 +871,54 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="92"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="93"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="93"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="94"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="151"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="152"/>
         <source>Cannot make this change</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="154"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="155"/>
         <source>Cannot take this value</source>
         <translation>无法接受此数值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="192"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="193"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="195"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="196"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="200"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="201"/>
         <source>3-D view</source>
         <translation>三维视图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="236"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="255"/>
         <source>Site plan</source>
         <translation>总平面图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="237"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="256"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="297"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="316"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
@@ -907,67 +944,77 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>上网电量计入电网减排</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="91"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="79"/>
+        <source>calorific value, 0.1229 kgce/kWh</source>
+        <translation>当量值，0.1229 kgce/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="81"/>
+        <source>coal consumption, 0.3055 kgce/kWh</source>
+        <translation>发电煤耗法，0.3055 kgce/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="100"/>
         <source>optional: 24 factors by hour, comma-separated</source>
         <translation>可选：24 个逐时因子，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="96"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="105"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="99"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="108"/>
         <source>Flat price</source>
         <translation>平均电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="103"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="112"/>
         <source>Export price</source>
         <translation>上网电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="107"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="116"/>
         <source>Demand charge</source>
         <translation>需量电费</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="112"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="121"/>
         <source>Time of use</source>
         <translation>分时电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="118"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="127"/>
         <source>O&amp;&amp;M</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="121"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="130"/>
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="125"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="134"/>
         <source>Lifetime</source>
         <translation>寿命期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="129"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="138"/>
         <source>Grid factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="134"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="143"/>
         <source>Electricity in tce</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="147"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="156"/>
         <source>Park&apos;s electricity</source>
         <translation>园区用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="151"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="160"/>
         <source>Hourly grid factors</source>
         <translation>逐时电网排放因子</translation>
     </message>

@@ -29,6 +29,10 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
         assert window.results.table.horizontalHeaderItem(0).text() == "表面"
         assert window.menuBar().height() >= window.menuBar().sizeHint().height()
         assert window.undo_action.text() == "撤销(&U)"
+        layout = window.properties.layout_panel
+        assert layout.curtain.text() == "幕墙分格"  # a text and a tooltip on one widget
+        assert layout.curtain.toolTip().startswith("立面分格")
+        assert layout.rack_layout.itemText(1) == "东西向双坡支架"  # combo-box items
         edit_menu = window.menuBar().actions()[1].menu()
         assert window.undo_action in edit_menu.actions()
         SHOTS.mkdir(parents=True, exist_ok=True)
@@ -37,6 +41,7 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
         window.language_actions[i18n.ENGLISH].trigger()
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.undo_action.text() == "&Undo"
+    assert window.properties.layout_panel.rack_layout.itemText(1) == "East-west tents"
     assert window._tree_dock.windowTitle() == "Project"
     assert window.results.hint.text().startswith("Not simulated yet")
     window.grab().save(str(SHOTS / "window_en_1366.png"))

@@ -28,7 +28,7 @@ from bipv_designer.project.layout_model import (
     SurfaceLayout,
 )
 from bipv_designer.project.model import Array, Module
-from bipv_designer.ui.i18n import translated, translated_label
+from bipv_designer.ui.i18n import translated, translated_items, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -103,13 +103,31 @@ class LayoutPanel(QWidget):
         )
         self.rack_tilt = number_field(0.0, 60.0, "°", 1)
         self.rack_layout = QComboBox()
-        self.rack_layout.addItem("Facing the roof's azimuth (south)", RackLayout.SOUTH)
-        self.rack_layout.addItem("East-west tents", RackLayout.EAST_WEST)
-        self.pitch_rule = QComboBox()
-        self.pitch_rule.addItem(
-            "No shading 9:00-15:00 on the winter solstice", PitchRule.WINTER_SOLSTICE
+        translated_items(
+            self.rack_layout,
+            "LayoutPanel",
+            [
+                (
+                    QT_TRANSLATE_NOOP("LayoutPanel", "Facing the roof's azimuth (south)"),
+                    RackLayout.SOUTH,
+                ),
+                (QT_TRANSLATE_NOOP("LayoutPanel", "East-west tents"), RackLayout.EAST_WEST),
+            ],
         )
-        self.pitch_rule.addItem("Ground-coverage ratio", PitchRule.GCR)
+        self.pitch_rule = QComboBox()
+        translated_items(
+            self.pitch_rule,
+            "LayoutPanel",
+            [
+                (
+                    QT_TRANSLATE_NOOP(
+                        "LayoutPanel", "No shading 9:00-15:00 on the winter solstice"
+                    ),
+                    PitchRule.WINTER_SOLSTICE,
+                ),
+                (QT_TRANSLATE_NOOP("LayoutPanel", "Ground-coverage ratio"), PitchRule.GCR),
+            ],
+        )
         self.gcr = number_field(0.1, 1.0, "", 2)
         self.curtain = QCheckBox()
         translated(
@@ -323,7 +341,7 @@ class LayoutPanel(QWidget):
         self.form.setRowVisible(self.grid_along, bool(edges))
         with signals_blocked(self.grid_along):
             self.grid_along.clear()
-            self.grid_along.addItem("the longest edge", None)
+            self.grid_along.addItem(self.tr("the longest edge"), None)
             for words, angle in edges:
                 self.grid_along.addItem(f"{words} ({angle:+.1f}°)", angle)
             chosen = self.grid_along.findData(settings.grid_angle_deg)

@@ -32,7 +32,7 @@ from bipv_designer.project.energy_model import (
 )
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import Building
-from bipv_designer.ui.i18n import translated, translated_label
+from bipv_designer.ui.i18n import translated, translated_items, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -112,8 +112,20 @@ class LoadPanel(QWidget):
         self.battery_kwh.setSpecialValueText("no battery")
         self.battery_kw = number_field(0.0, 1e7, " kW", 0)
         self.dispatch = QComboBox()
-        self.dispatch.addItem("Most self-consumption", Dispatch.SELF_CONSUMPTION)
-        self.dispatch.addItem("Discharge in peak-tariff hours", Dispatch.PEAK_SHAVING)
+        translated_items(
+            self.dispatch,
+            "LoadPanel",
+            [
+                (
+                    QT_TRANSLATE_NOOP("LoadPanel", "Most self-consumption"),
+                    Dispatch.SELF_CONSUMPTION,
+                ),
+                (
+                    QT_TRANSLATE_NOOP("LoadPanel", "Discharge in peak-tariff hours"),
+                    Dispatch.PEAK_SHAVING,
+                ),
+            ],
+        )
         form = QFormLayout(self)
         form.addRow(self.meters)
         form.addRow(buttons)

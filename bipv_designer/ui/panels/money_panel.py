@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from bipv_designer.carbon.factors import grid_factor, grid_factor_keys
 from bipv_designer.economics.tariff import flat_tariff, tariff_preset
 from bipv_designer.project.money_model import CarbonSettings, Costs, Economics
-from bipv_designer.ui.i18n import translated, translated_label
+from bipv_designer.ui.i18n import translated, translated_items, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.panels.tou_editor import TouEditor
 from bipv_designer.ui.qt_util import signals_blocked
@@ -72,8 +72,17 @@ class MoneyPanel(QWidget):
             "Exported PV counts as avoided grid electricity in the CO₂ avoided"
         )
         self.method = QComboBox()
-        self.method.addItem("calorific value, 0.1229 kgce/kWh", "calorific")
-        self.method.addItem("coal consumption, 0.3055 kgce/kWh", "coal_consumption")
+        translated_items(
+            self.method,
+            "MoneyPanel",
+            [
+                (QT_TRANSLATE_NOOP("MoneyPanel", "calorific value, 0.1229 kgce/kWh"), "calorific"),
+                (
+                    QT_TRANSLATE_NOOP("MoneyPanel", "coal consumption, 0.3055 kgce/kWh"),
+                    "coal_consumption",
+                ),
+            ],
+        )
         self.carriers = {
             "natural_gas_m3": number_field(0.0, 1e12, " m³/yr", 0),
             "raw_coal_kg": number_field(0.0, 1e12, " kg/yr", 0),
