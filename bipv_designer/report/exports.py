@@ -17,23 +17,38 @@ RESULTS_SCHEMA_VERSION = 1
 
 def figures(result: SimulationResult, column: str) -> dict[str, Any]:
     """The annual and monthly figures of one surface id or of ``total``."""
-    summary = result.summary().loc[column]
+    return all_figures(result)[column]
+
+
+def all_figures(result: SimulationResult) -> dict[str, dict[str, Any]]:
+    """The annual and monthly figures of every surface and of ``total``, from one pass
+    over the results (the time grows with the surfaces, not with their square)."""
+    summary = result.summary()
+    monthly = result.monthly_ac_kwh()
+    factors = result.loss_factors()
+    columns = (
+        "dc_kwp",
+        "annual_ac_kwh",
+        "specific_yield_kwh_per_kwp",
+        "performance_ratio",
+        "poa_annual_kwh_m2",
+        "near_shading_loss",
+    )
     return {
-        "dc_kwp": float(summary["dc_kwp"]),
-        "annual_ac_kwh": float(summary["annual_ac_kwh"]),
-        "specific_yield_kwh_per_kwp": float(summary["specific_yield_kwh_per_kwp"]),
-        "performance_ratio": float(summary["performance_ratio"]),
-        "poa_annual_kwh_m2": float(summary["poa_annual_kwh_m2"]),
-        "near_shading_loss": float(summary["near_shading_loss"]),
-        "monthly_ac_kwh": [float(v) for v in result.monthly_ac_kwh()[column]],
-        "loss_factors": {step: float(v) for step, v in result.loss_factors()[column].items()},
+        column: {
+            **{name: float(summary.at[column, name]) for name in columns},
+            "monthly_ac_kwh": [float(v) for v in monthly[column]],
+            "loss_factors": {step: float(v) for step, v in factors[column].items()},
+        }
+        for column in (*result.surface_ids, TOTAL)
     }
 
 
 def results_json(result: SimulationResult, project_name: str) -> dict[str, Any]:
     """The results document: every surface with modules, and the total."""
+    every = all_figures(result)
     surfaces = [
-        {"id": surface_id, "name": name, **figures(result, surface_id)}
+        {"id": surface_id, "name": name, **every[surface_id]}
         for surface_id, name in zip(result.surface_ids, result.surface_names, strict=True)
     ]
     return {
@@ -42,7 +57,7 @@ def results_json(result: SimulationResult, project_name: str) -> dict[str, Any]:
         "project": project_name,
         "weather": weather_json(result),
         "surfaces": surfaces,
-        "total": figures(result, TOTAL),
+        "total": every[TOTAL],
     }
 
 
