@@ -16,7 +16,7 @@ class UserGuide(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("BIPV Designer — user guide")
+        self.setWindowTitle(self.tr("BIPV Designer — user guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(USER_GUIDE.parent)])

@@ -31,7 +31,7 @@ class LoadImportDialog(QDialog):
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"Import meter data: {path.name}")
+        self.setWindowTitle(self.tr("Import meter data: {0}").format(path.name))
         self.header_row = QSpinBox()
         self.header_row.setRange(0, 50)
         self.timestamp_column = QComboBox()

@@ -31,7 +31,7 @@ class SetbackDialog(QDialog):
 
     def __init__(self, edges: list[tuple[float, str]], setback: Setback, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Setback per edge")
+        self.setWindowTitle(self.tr("Setback per edge"))
         self._uniform_m = setback.uniform_m
         self.per_edge = QCheckBox()
         translated(

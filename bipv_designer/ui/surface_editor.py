@@ -117,7 +117,7 @@ class SurfaceEditor(QDialog):
             return
         array = project.array(self.array_id)
         surface = project.surface(array.surface_id)
-        self.setWindowTitle(f"{array.name} on {surface.name}")
+        self.setWindowTitle(self.tr("{0} on {1}").format(array.name, surface.name))
         self.scene.clear()
         self.scene.addPolygon(_polygon(surface.outline), QPen(QColor(40, 40, 40), 0))
         for keep_out in surface_layout(project, surface.id).keep_outs:

@@ -771,6 +771,14 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>LoadImportDialog</name>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="34"/>
+        <source>Import meter data: {0}</source>
+        <translation>导入电表数据：{0}</translation>
+    </message>
+</context>
+<context>
     <name>LoadPanel</name>
     <message>
         <location filename="../../bipv_designer/ui/panels/load_panel.py" line="72"/>
@@ -1428,6 +1436,11 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>SetbackDialog</name>
     <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="34"/>
+        <source>Setback per edge</source>
+        <translation>逐边退让距离</translation>
+    </message>
+    <message>
         <location filename="../../bipv_designer/ui/setback_dialog.py" line="40"/>
         <source>A setback for each edge</source>
         <translation>每条边的退让距离</translation>
@@ -1667,6 +1680,11 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <source>Clear the plan</source>
         <translation>清空方案</translation>
     </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="130"/>
+        <source>No warnings: every module strung once, within limits.</source>
+        <translation>无警告：每块组件均已接入一次，且在限值之内。</translation>
+    </message>
 </context>
 <context>
     <name>SunPathDialog</name>
@@ -1692,6 +1710,11 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/surface_editor.py" line="79"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/surface_editor.py" line="120"/>
+        <source>{0} on {1}</source>
+        <translation>{1} 上的 {0}</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1774,16 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <source>Modules</source>
         <translation>组件</translation>
     </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="157"/>
+        <source>{0} in &apos;{1}&apos;</source>
+        <translation>{0} 块，位于“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="159"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
 </context>
 <context>
     <name>SurfaceTable</name>
@@ -1801,6 +1834,14 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="48"/>
         <source>Add band</source>
         <translation>添加电价段</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../bipv_designer/ui/help.py" line="19"/>
+        <source>BIPV Designer — user guide</source>
+        <translation>BIPV Designer — 用户指南</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ class StringPlanPanel(QWidget):
         elif warnings:
             self.warnings.setText("\n".join(f"⚠ {w.message}" for w in warnings))
         else:
-            self.warnings.setText("No warnings: every module strung once, within limits.")
+            self.warnings.setText(self.tr("No warnings: every module strung once, within limits."))
 
     def rows(self) -> tuple[PlanRow, ...]:
         """The table as plan rows."""

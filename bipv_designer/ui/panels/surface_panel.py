@@ -153,7 +153,11 @@ class SurfacePanel(QWidget):
         modules on it (if any)."""
         self._surface = surface
         self._array_id = array.id if array else None
-        self.modules.setText(f"{array.module_count} in '{array.name}'" if array else "none yet")
+        self.modules.setText(
+            self.tr("{0} in '{1}'").format(array.module_count, array.name)
+            if array
+            else self.tr("none yet")
+        )
         self.fill.setVisible(array is None)
         self.fill.setEnabled(not surface.excluded)
         self.show_array.setVisible(array is not None)
