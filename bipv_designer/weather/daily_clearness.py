@@ -14,7 +14,7 @@ mapped through the normal CDF and the month's inverse Kt distribution.
 from __future__ import annotations
 
 import numpy as np
-from scipy import optimize, signal, special
+from scipy import optimize, special
 
 KT_MIN = 0.05
 """Lowest daily clearness index (Bendt et al. 1981)."""
@@ -73,6 +73,12 @@ def daily_clearness(mean_kt_per_day: np.ndarray, rng: np.random.Generator) -> np
 def ar1(length: int, lag1: float, rng: np.random.Generator) -> np.ndarray:
     """A stationary Gaussian AR(1) sequence with unit variance:
     ``z[n] = lag1 z[n-1] + sqrt(1 - lag1^2) e[n]``, started from the stationary law."""
-    before, *shocks = rng.standard_normal(length + 1)
+    draws = rng.standard_normal(length + 1)
     innovation = np.sqrt(1.0 - lag1**2)
-    return signal.lfilter([innovation], [1.0, -lag1], shocks, zi=[lag1 * before])[0]
+    shocks = (innovation * draws[1:]).tolist()
+    values = np.empty(length)
+    previous = float(draws[0])
+    for n, shock in enumerate(shocks):  # a year of days or hours: a plain loop is quick
+        previous = shock + lag1 * previous
+        values[n] = previous
+    return values
