@@ -65,16 +65,19 @@ class SunHours:
 
 
 def daylight_hours(
-    weather, latitude: float, longitude: float, altitude: float
+    weather, latitude: float, longitude: float, altitude: float, position=None
 ) -> tuple[SunHours, np.ndarray]:
     """The records of ``weather`` (WeatherData) with the sun up and direct light, and
-    which records they are (a boolean mask over the records)."""
-    import pvlib
+    which records they are (a boolean mask over the records). ``position`` (a frame
+    with ``apparent_zenith`` and ``azimuth`` per record, as the simulation's
+    ``sun_positions``) saves computing the sun again."""
+    if position is None:
+        import pvlib
 
-    position = pvlib.solarposition.get_solarposition(
-        weather.solar_times, latitude, longitude, altitude
-    )
-    elevation = position["apparent_elevation"].to_numpy()
+        position = pvlib.solarposition.get_solarposition(
+            weather.solar_times, latitude, longitude, altitude
+        )
+    elevation = 90.0 - position["apparent_zenith"].to_numpy()
     dni = weather.data["dni"].to_numpy()
     up = (elevation > 0.0) & (dni > 0.0)
     month = weather.data.index.month.to_numpy()

@@ -48,11 +48,13 @@ def near_shade(
     *,
     horizon: Sequence[tuple[float, float]] = (),
     cancel: Callable[[], bool] | None = None,
+    sun=None,
 ) -> NearShade:
     """The near shading of ``array_ids`` for each record of ``weather`` (WeatherData),
-    by the sun-direction table or every hour (``project.shading.exact``)."""
+    by the sun-direction table or every hour (``project.shading.exact``); ``sun``, the
+    simulation's sun positions, when they are known."""
     site = project.site
-    hours, up = daylight_hours(weather, site.latitude, site.longitude, site.altitude)
+    hours, up = daylight_hours(weather, site.latitude, site.longitude, site.altitude, sun)
     factors = beam_factors(project, hours, exact=project.shading.exact, cancel=cancel)
     views = sky_views(project, horizon, cancel)
     records, arrays = len(up), len(array_ids)

@@ -103,6 +103,7 @@ def run_chain(
     *,
     horizon: Sequence[tuple[float, float]] = (),
     near_shade: NearShade | None = None,
+    sun: pd.DataFrame | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ChainOutput:
@@ -124,6 +125,9 @@ def run_chain(
     near_shade : NearShade, optional
         Shares of beam, circumsolar and sky diffuse light each array keeps after near
         shading (:mod:`bipv_designer.shading.near_shade`); none shaded when not given.
+    sun : pandas.DataFrame, optional
+        The records' sun positions (``sun_positions`` with ``options``), when the
+        caller has them already.
     progress, cancel : callables, optional
         Progress reports and a cancel check, called between blocks of arrays.
 
@@ -134,9 +138,10 @@ def run_chain(
     """
     report = progress or (lambda fraction, message: None)
     report(0.0, "Sun positions")
-    sun = sun_positions(
-        weather, latitude, longitude, altitude, sunrise_sunset_sun=options.sunrise_sunset_sun
-    )
+    if sun is None:
+        sun = sun_positions(
+            weather, latitude, longitude, altitude, sunrise_sunset_sun=options.sunrise_sunset_sun
+        )
     day = (sun["apparent_zenith"].to_numpy() < 90.0) & (weather.data["ghi"].to_numpy() > 0.0)
     sky = _sky_conditions(weather, sun, day, horizon)
     n_hours, n_arrays = len(weather.data), len(systems.array_ids)

@@ -8,6 +8,7 @@ from bipv_designer.project.model import Project
 from bipv_designer.simulation.chain import CancelCheck, Progress, run_chain
 from bipv_designer.simulation.parameters import DEFAULT_OPTIONS, ChainOptions
 from bipv_designer.simulation.result import SimulationResult, build_result
+from bipv_designer.simulation.sun import sun_positions
 from bipv_designer.simulation.systems import system_table
 from bipv_designer.weather.data import WeatherData
 from bipv_designer.weather.relocate import weather_at_site
@@ -30,6 +31,13 @@ def simulate(
     site = project.site
     weather = weather_at_site(weather, site)
     systems = system_table(project)
+    sun = sun_positions(
+        weather,
+        site.latitude,
+        site.longitude,
+        site.altitude,
+        sunrise_sunset_sun=options.sunrise_sunset_sun,
+    )
     shade = None
     if project.shading.near_shading:
         from bipv_designer.shading.near_shade import near_shade
@@ -37,7 +45,7 @@ def simulate(
         if progress is not None:
             progress(0.0, "Near shading")
         shade = near_shade(
-            project, weather, systems.array_ids, horizon=site.horizon, cancel=cancel
+            project, weather, systems.array_ids, horizon=site.horizon, cancel=cancel, sun=sun
         )
     output = run_chain(
         weather,
@@ -50,6 +58,7 @@ def simulate(
         options,
         horizon=site.horizon,
         near_shade=shade,
+        sun=sun,
         progress=progress,
         cancel=cancel,
     )
