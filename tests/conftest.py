@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# near-shading results of a test session go to a folder of their own, not the user's cache
+os.environ["BIPV_DESIGNER_CACHE"] = tempfile.mkdtemp(prefix="bipv-test-cache-")
 
 import pytest
 

@@ -15,6 +15,7 @@ from bipv_designer.shading.module_shading import (
     annual_beam_losses,
     beam_factors,
 )
+from bipv_designer.shading.plane_cache import PlaneCache
 from bipv_designer.shading.sky_view import SkyView, sky_views
 
 
@@ -55,12 +56,12 @@ def annual_shading(
     *,
     exact: bool = False,
     cancel: Callable[[], bool] | None = None,
-    cache: dict | None = None,
+    cache: PlaneCache | None = None,
 ) -> AnnualShading:
     """The annual shading losses of the project's modules under ``weather``
     (WeatherData already at the site's solar time, :func:`weather.relocate.weather_at_site`);
-    with ``cache`` (a dict kept between calls) only the surfaces an edit can shade are
-    computed again."""
+    with ``cache`` (:mod:`plane_cache`) only the surfaces an edit can shade are computed
+    again."""
     site = project.site
     hours = SunHours.from_weather(weather, site.latitude, site.longitude, site.altitude)
     factors = beam_factors(project, hours, exact=exact, cancel=cancel, cache=cache)

@@ -29,6 +29,7 @@ from bipv_designer.shading.electrical import (
     string_beam_factor,
 )
 from bipv_designer.shading.occluders import occluders
+from bipv_designer.shading.plane_cache import PlaneCache
 from bipv_designer.shading.plane_shadows import PlaneShaders
 from bipv_designer.shading.rack_rows import rack_faces
 from bipv_designer.shading.raster import PlaneRaster
@@ -97,7 +98,7 @@ def shaded_points(
     cancel: Callable[[], bool] | None = None,
     *,
     bare_trees: bool = False,
-    cache: dict | None = None,
+    cache: PlaneCache | None = None,
 ) -> dict[str, np.ndarray]:
     """How many of the :data:`POINTS_PER_SUBSTRING` sample points of each substring of
     each placed module lie in shadow for each sun direction (``elevation``,
@@ -109,10 +110,9 @@ def shaded_points(
     independent, so they are shared out over the machine's cores on threads.
     ``cancel()`` is asked between sun directions; when it says so, Cancelled is raised.
     With ``bare_trees``, the trees that lose their leaves are left out. With ``cache``
-    (a dict kept between calls), a receiving plane whose modules, sun directions and
-    reaching faces are the same as in an earlier call is not computed again: moving an
-    obstacle recomputes only the planes it can shade; the cache keeps the planes of this
-    call only.
+    (:mod:`plane_cache`), a receiving plane whose modules, sun directions and reaching
+    faces are the same as in an earlier call is not computed again: moving an obstacle
+    recomputes only the planes it can shade.
     """
     shading_faces = occluders(project, bare_trees=bare_trees)
     directions = sun_vectors(np.asarray(elevation), np.asarray(azimuth) % 360.0)
@@ -144,8 +144,7 @@ def shaded_points(
         for counts in pool.map(receiver_points, receivers.items()):
             result.update(counts)
     if cache is not None:
-        cache.clear()
-        cache.update(used)
+        cache.store(used)
     return result
 
 
@@ -329,7 +328,7 @@ def beam_factors(
     *,
     exact: bool = False,
     cancel: Callable[[], bool] | None = None,
-    cache: dict | None = None,
+    cache: PlaneCache | None = None,
 ) -> BeamFactors:
     """The modules' beam factors by the sun-direction table (PVsyst interpolates its
     shading factors between the table's nodes the same way), or per hour with
@@ -353,9 +352,9 @@ def beam_factors(
     return BeamFactors(counts, module_level, corners, weights, bare, transparency)
 
 
-def cache_part(cache: dict | None, name: str) -> dict | None:
+def cache_part(cache: PlaneCache | None, name: str) -> PlaneCache | None:
     """The part of a cache kept for one kind of :func:`shaded_points` call."""
-    return None if cache is None else cache.setdefault(name, {})
+    return None if cache is None else cache.part(name)
 
 
 def leaf_off_transparency(project: Project, hours: SunHours) -> np.ndarray | None:

@@ -10,6 +10,7 @@ import numpy as np
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import string_members
 from bipv_designer.shading.module_shading import annual_beam_losses, beam_factors, daylight_hours
+from bipv_designer.shading.plane_cache import PlaneCache
 from bipv_designer.shading.sky_view import sky_views
 
 
@@ -49,14 +50,16 @@ def near_shade(
     horizon: Sequence[tuple[float, float]] = (),
     cancel: Callable[[], bool] | None = None,
     sun=None,
+    cache: PlaneCache | None = None,
 ) -> NearShade:
     """The near shading of ``array_ids`` for each record of ``weather`` (WeatherData),
     by the sun-direction table or every hour (``project.shading.exact``); ``sun``, the
-    simulation's sun positions, when they are known."""
+    simulation's sun positions, when they are known; ``cache`` keeps the planes'
+    results between runs (:mod:`plane_cache`)."""
     site = project.site
     hours, up = daylight_hours(weather, site.latitude, site.longitude, site.altitude, sun)
-    factors = beam_factors(project, hours, exact=project.shading.exact, cancel=cancel)
-    views = sky_views(project, horizon, cancel)
+    factors = beam_factors(project, hours, exact=project.shading.exact, cancel=cancel, cache=cache)
+    views = sky_views(project, horizon, cancel, cache)
     records, arrays = len(up), len(array_ids)
     beam_area = np.ones((records, arrays))
     strings: list[np.ndarray | None] = [None] * arrays

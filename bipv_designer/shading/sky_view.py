@@ -25,6 +25,7 @@ from bipv_designer.geometry.horizon import horizon_elevation
 from bipv_designer.layout.apply import module_planes
 from bipv_designer.project.model import Project
 from bipv_designer.shading.module_shading import cache_part, shaded_points
+from bipv_designer.shading.plane_cache import PlaneCache
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING
 
 BAND_DEG = 12.0
@@ -85,7 +86,7 @@ def sky_views(
     project: Project,
     horizon: Sequence[tuple[float, float]] = (),
     cancel: Callable[[], bool] | None = None,
-    cache: dict | None = None,
+    cache: PlaneCache | None = None,
 ) -> dict[str, SkyView]:
     """The sky view of every placed module, ``{array_id: SkyView}``; ``cache`` as
     :func:`module_shading.shaded_points`."""

@@ -44,8 +44,16 @@ def simulate(
 
         if progress is not None:
             progress(0.0, "Near shading")
+        from bipv_designer.shading.plane_cache import DiskCache
+
         shade = near_shade(
-            project, weather, systems.array_ids, horizon=site.horizon, cancel=cancel, sun=sun
+            project,
+            weather,
+            systems.array_ids,
+            horizon=site.horizon,
+            cancel=cancel,
+            sun=sun,
+            cache=DiskCache.default(),
         )
     output = run_chain(
         weather,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.paths import DEMO_PROJECT
+from bipv_designer.shading.plane_cache import MemoryCache
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.workers import Worker
 
@@ -38,7 +39,7 @@ class ShadingMap(QObject):
         self.losses: dict | None = None
         self._weather_key = None
         self._weather = None
-        self._cache: dict = {}
+        self._cache = MemoryCache()
         self.worker = Worker(self)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
@@ -67,7 +68,7 @@ class ShadingMap(QObject):
         revision = self.document.revision
         key = (project.weather, project.site, str(path))
         cached = self._weather if key == self._weather_key else None
-        cache = self._cache if cached is not None else {}
+        cache = self._cache if cached is not None else MemoryCache()
 
         def job(progress, cancel):
             weather = cached or weather_at_site(

@@ -297,6 +297,7 @@ def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeyp
     from bipv_designer.layout.apply import add_array
     from bipv_designer.project.model import Building, Roof
     from bipv_designer.shading import module_shading
+    from bipv_designer.shading.plane_cache import MemoryCache
 
     project = roof_with_unit()
     far = Building(
@@ -316,7 +317,7 @@ def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeyp
             computed.append(len(arrays)) or original(shaders, arrays, *rest)
         ),
     )
-    cache: dict = {}
+    cache = MemoryCache()
     beam_factors(project, hours, cache=cache)
     assert len(computed) == 2
     roof_id = project.surfaces[0].id
@@ -330,3 +331,38 @@ def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeyp
     fresh = beam_factors(moved, hours)
     for array_id, points in fresh.node_points.items():
         assert np.array_equal(cached.node_points[array_id], points)
+
+
+def test_a_second_simulation_takes_the_shading_from_the_disk_cache(tmp_path, monkeypatch):
+    """The same project simulated twice: the second run computes no plane and gives the
+    same yield; a cache folder that cannot be read is computed around."""
+    from bipv_designer.project.model import ShadingSettings
+    from bipv_designer.shading import module_shading
+    from bipv_designer.shading.plane_cache import CACHE_ENVIRONMENT
+    from bipv_designer.simulation.run import simulate
+
+    monkeypatch.setenv(CACHE_ENVIRONMENT, str(tmp_path))
+    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    weather = station_year(project.site, "nearest")
+    first = simulate(project, weather)
+    computed: list[int] = []
+    original = module_shading._plane_points
+    monkeypatch.setattr(
+        module_shading,
+        "_plane_points",
+        lambda *args: computed.append(1) or original(*args),
+    )
+    second = simulate(project, weather)
+    assert computed == []
+    assert list(tmp_path.rglob("*.npz"))
+    total = "total"
+    assert (
+        second.summary().loc[total, "annual_ac_kwh"] == first.summary().loc[total, "annual_ac_kwh"]
+    )
+    for archive in tmp_path.rglob("*.npz"):
+        archive.write_bytes(b"not an archive")
+    third = simulate(project, weather)
+    assert computed  # broken entries are computed again
+    assert (
+        third.summary().loc[total, "annual_ac_kwh"] == first.summary().loc[total, "annual_ac_kwh"]
+    )

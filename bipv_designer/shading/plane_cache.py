@@ -1,0 +1,112 @@
+"""Results of near shading kept between runs, one entry per receiving plane, keyed by a
+fingerprint of everything the result depends on (the faces that can reach the plane,
+its modules' sample points and rack rows, the sun directions). A moved obstacle changes
+the keys of the planes it can shade only; an unchanged project finds every plane.
+
+``MemoryCache`` keeps the planes of the last computation (the window's shading colours);
+``DiskCache`` keeps them in files, so that simulating a project again skips the shading
+it already computed (entries are written atomically; the oldest go beyond
+``MAX_DISK_BYTES``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from bipv_designer.files import write_bytes_atomically
+
+CACHE_ENVIRONMENT = "BIPV_DESIGNER_CACHE"
+"""Environment variable naming the cache folder (the user's cache folder otherwise)."""
+MAX_DISK_BYTES = 1_000_000_000
+"""Largest size of the disk cache [bytes] (about 70 projects like the demo park)."""
+
+Counts = dict[str, np.ndarray]
+"""Shaded sample points of a plane's arrays, by array id."""
+
+
+class PlaneCache(Protocol):
+    """Where shaded_points finds and leaves the results of receiving planes."""
+
+    def get(self, key: bytes) -> Counts | None: ...
+
+    def store(self, entries: dict[bytes, Counts]) -> None: ...
+
+    def part(self, name: str) -> PlaneCache: ...
+
+
+class MemoryCache:
+    """The planes of the last computation of each kind, in memory."""
+
+    def __init__(self) -> None:
+        self._entries: dict[bytes, Counts] = {}
+        self._parts: dict[str, MemoryCache] = {}
+
+    def get(self, key: bytes) -> Counts | None:
+        return self._entries.get(key)
+
+    def store(self, entries: dict[bytes, Counts]) -> None:
+        """Keep exactly ``entries`` (the planes of this computation)."""
+        self._entries = dict(entries)
+
+    def part(self, name: str) -> MemoryCache:
+        """The cache of one kind of computation (beam in leaf, bare trees, sky, ground)."""
+        return self._parts.setdefault(name, MemoryCache())
+
+
+class DiskCache:
+    """Planes in ``folder``, one compressed NumPy archive per key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def default(cls) -> DiskCache:
+        """The cache in ``$BIPV_DESIGNER_CACHE`` or the user's cache folder."""
+        from platformdirs import user_cache_dir
+
+        folder = os.environ.get(CACHE_ENVIRONMENT) or user_cache_dir("bipv-designer")
+        return cls(Path(folder) / "near-shading")
+
+    def get(self, key: bytes) -> Counts | None:
+        path = self._path(key)
+        try:
+            with np.load(path) as archive:
+                counts = {
+                    str(name): archive[f"counts_{k}"] for k, name in enumerate(archive["ids"])
+                }
+        except (OSError, ValueError):
+            return None
+        path.touch()  # recently used: pruned last
+        return counts
+
+    def store(self, entries: dict[bytes, Counts]) -> None:
+        """Write the entries not there yet, then prune the oldest beyond the limit."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for key, counts in entries.items():
+            path = self._path(key)
+            if not path.exists():
+                buffer = io.BytesIO()
+                arrays = {f"counts_{k}": value for k, value in enumerate(counts.values())}
+                np.savez_compressed(buffer, ids=np.array(list(counts)), **arrays)
+                write_bytes_atomically(path, buffer.getvalue())
+        self._prune()
+
+    def part(self, name: str) -> DiskCache:
+        """The same folder: keys already tell the kinds apart."""
+        return self
+
+    def _path(self, key: bytes) -> Path:
+        return self.folder / f"{key.hex()}.npz"
+
+    def _prune(self) -> None:
+        files = sorted(self.folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        total = 0
+        for path in files:
+            total += path.stat().st_size
+            if total > MAX_DISK_BYTES:
+                path.unlink(missing_ok=True)
