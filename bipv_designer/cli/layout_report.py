@@ -9,12 +9,6 @@ from pathlib import Path
 from typing import TextIO
 
 from bipv_designer.errors import BipvError
-from bipv_designer.layout.apply import relaid
-from bipv_designer.layout.string_plan import auto_string_plan, design_temperatures
-from bipv_designer.project.io import load_project, save_project
-from bipv_designer.report.json_text import json_text
-from bipv_designer.report.layout import layout_json, layout_text
-from bipv_designer.weather.project_weather import read_project_weather
 
 
 def add_parser(commands) -> None:
@@ -38,6 +32,13 @@ def add_parser(commands) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print the figures (and save the project when asked); exit 0."""
+    from bipv_designer.layout.apply import relaid
+    from bipv_designer.layout.string_plan import auto_string_plan, design_temperatures
+    from bipv_designer.project.io import load_project, save_project
+    from bipv_designer.report.json_text import json_text
+    from bipv_designer.report.layout import layout_json, layout_text
+    from bipv_designer.weather.project_weather import read_project_weather
+
     project = load_project(args.project)
     try:
         weather = read_project_weather(project.weather, args.project, project.site)

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import numpy as np
 import pandas as pd
 
-from bipv_designer.files import write_text_atomically
-from bipv_designer.project.io import load_project
-from bipv_designer.report.json_text import json_text
-from bipv_designer.shading.annual import AnnualShading, annual_shading
-from bipv_designer.shading.module_shading import beam_on_modules, module_centres
-from bipv_designer.weather.project_weather import read_project_weather
-from bipv_designer.weather.relocate import weather_at_site
+if TYPE_CHECKING:
+    from bipv_designer.shading.annual import AnnualShading
 
 WH_PER_KWH = 1000.0
 
@@ -39,6 +34,12 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print the losses per surface (and write the module table when asked); exit 0."""
     from bipv_designer.cli import refuse_output_over_input
+    from bipv_designer.files import write_text_atomically
+    from bipv_designer.project.io import load_project
+    from bipv_designer.report.json_text import json_text
+    from bipv_designer.shading.annual import annual_shading
+    from bipv_designer.weather.project_weather import read_project_weather
+    from bipv_designer.weather.relocate import weather_at_site
 
     refuse_output_over_input({"--module-csv": args.module_csv}, {"project file": args.project})
     project = load_project(args.project)
@@ -79,6 +80,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def _module_table(project, shading: AnnualShading) -> pd.DataFrame:
     """One row per module: centre, beam on its plane with and without shade, loss, sky
     view factor."""
+    from bipv_designer.shading.module_shading import beam_on_modules, module_centres
+
     rows = []
     for array_id in shading.per_module:
         array = project.array(array_id)

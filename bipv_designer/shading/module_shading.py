@@ -13,7 +13,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -259,16 +259,21 @@ class BeamFactors:
     weights: np.ndarray
     bare_points: dict[str, np.ndarray] | None = None
     transparency: np.ndarray | None = None
+    _factors: dict = field(default_factory=dict, compare=False, repr=False)
+    """Factors already worked out, by (array id, kind, bare)."""
 
     def node_factors(self, array_id: str, kind: str, *, bare: bool = False) -> np.ndarray:
         """Share of each module's beam kept at each node (M, N) [-]: ``"area"`` the
         share of its area in the sun, ``"electrical"`` the share of its beam power its
         electronics keep (:mod:`electrical`; the area share for module-level ones);
         with ``bare``, deciduous trees without their leaves."""
-        points = (self.bare_points if bare else self.node_points)[array_id]
-        if kind == "area" or array_id in self.module_level:
-            return module_level_beam_factor(points)
-        return string_beam_factor(points)
+        area = kind == "area" or array_id in self.module_level
+        key = (array_id, area, bare)
+        if key not in self._factors:
+            points = (self.bare_points if bare else self.node_points)[array_id]
+            factor = module_level_beam_factor if area else string_beam_factor
+            self._factors[key] = factor(points)
+        return self._factors[key]
 
     def hourly(self, array_id: str, kind: str = "electrical") -> np.ndarray:
         """The factors of an array's modules at each hour, (H, N)."""
@@ -291,8 +296,7 @@ class BeamFactors:
         sizes = np.diff(np.r_[starts, len(order)])
 
         def per_string(bare: bool) -> np.ndarray:
-            points = (self.bare_points if bare else self.node_points)[array_id]
-            factors = string_beam_factor(points[:, order])
+            factors = self.node_factors(array_id, "electrical", bare=bare)[:, order]
             return np.add.reduceat(factors, starts, axis=1) / sizes
 
         return self._at_hours(per_string)
