@@ -5,19 +5,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from bipv_designer.edits.changes import ProjectChanges
-from bipv_designer.edits.edit import plural
 from bipv_designer.layout.obstacles import surface_layout
-from bipv_designer.project.model import Building, Project
+from bipv_designer.project.model import Building, Project, RoofType
 from bipv_designer.ui.document import Document
 from bipv_designer.ui.qt_util import signals_blocked
 from bipv_designer.ui.selection import Selection, SelectionKind
 
 TREE_MIN_WIDTH_PX = 260
 ROLE = Qt.ItemDataRole.UserRole
+ROOF_NAMES = {
+    RoofType.FLAT: QT_TRANSLATE_NOOP("ProjectTree", "flat"),
+    RoofType.MONO_PITCH: QT_TRANSLATE_NOOP("ProjectTree", "mono-pitch"),
+    RoofType.GABLE: QT_TRANSLATE_NOOP("ProjectTree", "gable"),
+    RoofType.SAW_TOOTH: QT_TRANSLATE_NOOP("ProjectTree", "saw-tooth"),
+}
+"""Roof types as the tree names them."""
 
 
 class ProjectTree(QTreeWidget):
@@ -111,7 +117,9 @@ class ProjectTree(QTreeWidget):
     def _show_building(self, item: QTreeWidgetItem, project: Project, building: Building) -> None:
         item.setData(0, ROLE, Selection(SelectionKind.BUILDING, building.id))
         item.setText(0, building.name)
-        item.setText(1, building.roof.roof_type.value.replace("_", "-"))
+        item.setText(
+            1, QCoreApplication.translate("ProjectTree", ROOF_NAMES[building.roof.roof_type])
+        )
         expanded = item.isExpanded() or not item.childCount()
         item.takeChildren()
         for surface in project.surfaces:
@@ -137,7 +145,12 @@ class ProjectTree(QTreeWidget):
         self._site.setText(1, f"{site.name}: {site.latitude:.3f}, {site.longitude:.3f}")
         meters = project.load.meters if project.load else ()
         self._load.setText(0, self.tr("Load"))
-        self._load.setText(1, plural(len(meters), "meter") if meters else self.tr("none yet"))
+        self._load.setText(
+            1,
+            (self.tr("1 meter") if len(meters) == 1 else self.tr("{0} meters").format(len(meters)))
+            if meters
+            else self.tr("none yet"),
+        )
         self._report.setText(0, self.tr("Report"))
         self._report.setText(1, project.report.customer or self.tr("no customer yet"))
         self._money.setText(0, self.tr("Money and carbon"))
@@ -153,14 +166,24 @@ class ProjectTree(QTreeWidget):
         inverters = len(project.string_plan)
         self._strings.setText(0, self.tr("String plan"))
         self._strings.setText(
-            1, plural(inverters, "inverter") if inverters else self.tr("none yet")
+            1,
+            (
+                self.tr("1 inverter")
+                if inverters == 1
+                else self.tr("{0} inverters").format(inverters)
+            )
+            if inverters
+            else self.tr("none yet"),
         )
 
     def _show_arrays(self, project: Project) -> None:
         self._arrays_item.takeChildren()
         for array in project.arrays:
             child = _item(self._arrays_item, Selection(SelectionKind.ARRAY, array.id), array.name)
-            child.setText(1, plural(array.module_count, "module"))
+            count = array.module_count
+            child.setText(
+                1, self.tr("1 module") if count == 1 else self.tr("{0} modules").format(count)
+            )
         self._arrays_item.setText(1, str(len(project.arrays)))
 
     def _show_obstacles(self, project: Project) -> None:

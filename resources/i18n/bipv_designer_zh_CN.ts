@@ -1173,90 +1173,140 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ProjectTree</name>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="35"/>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="46"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="21"/>
+        <source>flat</source>
+        <translation>平屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="22"/>
+        <source>mono-pitch</source>
+        <translation>单坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="23"/>
+        <source>gable</source>
+        <translation>双坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="24"/>
+        <source>saw-tooth</source>
+        <translation>锯齿形屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="41"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="52"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="35"/>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="46"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="41"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="52"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="104"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="110"/>
         <source>Arrays</source>
         <translation>光伏方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="105"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="111"/>
         <source>Site obstacles</source>
         <translation>场地障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="122"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="130"/>
         <source> (excluded)</source>
         <translation>（已排除）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="131"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="139"/>
         <source>keep-out, {0} m</source>
         <translation>禁止布置区，{0} m</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="136"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="144"/>
         <source>Site</source>
         <translation>场址</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="139"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="147"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="140"/>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="156"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="150"/>
+        <source>1 meter</source>
+        <translation>1 块电表</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="150"/>
+        <source>{0} meters</source>
+        <translation>{0} 块电表</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="152"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="176"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="141"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="154"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="142"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="155"/>
         <source>no customer yet</source>
         <translation>尚无客户</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="143"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="156"/>
         <source>Money and carbon</source>
         <translation>经济与碳排放</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="145"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="158"/>
         <source>no tariff yet</source>
         <translation>尚无电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="149"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="162"/>
         <source>Background image</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="151"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="164"/>
         <source> (locked)</source>
         <translation>（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="154"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="167"/>
         <source>String plan</source>
         <translation>组串方案</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/project_tree.py" line="172"/>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="171"/>
+        <source>1 inverter</source>
+        <translation>1 台逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="173"/>
+        <source>{0} inverters</source>
+        <translation>{0} 台逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="185"/>
+        <source>1 module</source>
+        <translation>1 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="185"/>
+        <source>{0} modules</source>
+        <translation>{0} 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/project_tree.py" line="195"/>
         <source>{0} m high</source>
         <translation>高 {0} m</translation>
     </message>
@@ -1487,17 +1537,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ShadingMap</name>
     <message>
-        <location filename="../../bipv_designer/ui/shading_map.py" line="80"/>
+        <location filename="../../bipv_designer/ui/shading_map.py" line="81"/>
         <source>Computing the shading of every module…</source>
         <translation>正在计算每块组件的遮挡…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/shading_map.py" line="103"/>
+        <location filename="../../bipv_designer/ui/shading_map.py" line="104"/>
         <source>Shading colours up to date.</source>
         <translation>遮挡着色已更新。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/shading_map.py" line="107"/>
+        <location filename="../../bipv_designer/ui/shading_map.py" line="108"/>
         <source>No shading colours: {0}</source>
         <translation>无法显示遮挡着色：{0}</translation>
     </message>
