@@ -10,6 +10,7 @@ import numpy as np
 
 from bipv_designer.carbon.factors import GridFactor, carrier_table
 from bipv_designer.errors import TariffError
+from bipv_designer.words import N_
 
 THRESHOLDS_T_PER_TCE = ((1_000_000.0, 0.3), (200_000.0, 0.2))
 """Core indicator of zero-carbon parks (NDRC notice Fagai Huanzi [2025] No. 910): at
@@ -120,7 +121,7 @@ def park_indicator(
         "threshold_note": (
             None
             if threshold is not None
-            else "no official threshold below 200,000 tce; 0.2 used for the gap"
+            else N_("Carbon", "no official threshold below 200,000 tce; 0.2 used for the gap")
         ),
         "meets_threshold": after["intensity_t_per_tce"] <= target,
         "green_share": pv_self_consumed_kwh / total_kwh if total_kwh > 0 else 0.0,

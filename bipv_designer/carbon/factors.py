@@ -11,6 +11,7 @@ import pandas as pd
 
 from bipv_designer.errors import TariffError
 from bipv_designer.paths import resource
+from bipv_designer.words import CHINESE, N_, data_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +46,15 @@ def grid_factor(key: str) -> GridFactor:
             value = float("nan")
         if not 0.0 <= value <= 2.0:
             raise TariffError(f"grid factor {key!r}: expected custom:VALUE in 0..2 kgCO2/kWh")
-        return GridFactor(key, value, "custom value", "user", "typed by the user")
+        return GridFactor(
+            key, value, N_("Carbon", "custom value"), "user", N_("Carbon", "typed by the user")
+        )
     factors = _grid_table()["factors"]
     if key not in factors:
         raise TariffError(f"grid factor {key!r}: not bundled; expected one of {sorted(factors)}")
     entry = factors[key]
-    return GridFactor(key, entry["value"], entry["label"], entry["status"], entry["source"])
+    label = data_text(entry["label"], {CHINESE: entry.get("label_zh", "")})
+    return GridFactor(key, entry["value"], label, entry["status"], entry["source"])
 
 
 def grid_factor_keys() -> list[str]:

@@ -47,6 +47,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from bipv_designer.report.pdf_report import write_report
     from bipv_designer.report.project_run import run_project
     from bipv_designer.report.workbook import write_workbook
+    from bipv_designer.words import Words
 
     outputs = {
         "--output": args.output,
@@ -57,15 +58,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     }
     refuse_output_over_input(outputs, {"project file": args.project, "weather file": args.weather})
     _check_suffixes(args)
-    if args.lang == "zh":
-        raise BipvError("--lang zh: the Chinese report is not available yet; use --lang en")
     project = load_project(args.project)
-    progress = _progress_line(sys.stderr)
+    words = Words(args.lang)
+    progress = _progress_line(sys.stderr, words)
     weather = _weather(args, project, args.project)
     run_ = run_project(project, weather, args.project, progress=lambda f, m: progress(0.6 * f, m))
     written = [
         write_report(
-            run_, args.output, args.project, progress=lambda f, m: progress(0.6 + 0.35 * f, m)
+            run_,
+            args.output,
+            args.project,
+            progress=lambda f, m: progress(0.6 + 0.35 * f, m),
+            words=words,
         )
     ]
     if args.xlsx is not None:
@@ -76,7 +80,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.dxf is not None:
         written.append(write_dxf(project, args.dxf))
     if args.plan is not None:
-        written.append(write_plan_picture(project, args.plan, run_.result.module_shading))
+        written.append(write_plan_picture(project, args.plan, run_.result.module_shading, words))
     progress(1.0, "done")
     out.writelines(f"wrote {path}\n" for path in written)
     return 0
@@ -97,13 +101,13 @@ def _check_suffixes(args: argparse.Namespace) -> None:
             raise BipvError(f"{option} {path}: expected a file ending in {' or '.join(suffixes)}")
 
 
-def _progress_line(stream: TextIO):
+def _progress_line(stream: TextIO, words):
     """``progress(fraction, message)`` rewriting one line on a terminal; silent otherwise."""
     if not stream.isatty():
         return lambda fraction, message: None
 
     def progress(fraction: float, message: str) -> None:
-        stream.write(f"\r[{100 * fraction:5.1f} %] {message:<50.50}")
+        stream.write(f"\r[{100 * fraction:5.1f} %] {words(message):<50.50}")
         if fraction >= 1.0:
             stream.write("\n")
         stream.flush()

@@ -8,6 +8,14 @@ import pandas as pd
 
 from bipv_designer.project.model import Mounting, Project
 from bipv_designer.project.money_model import Costs
+from bipv_designer.words import N_
+
+KIND_NAMES = {
+    "roof_bapv": N_("Quote", "roof BAPV"),
+    "roof_bipv": N_("Quote", "roof BIPV"),
+    "facade_bipv": N_("Quote", "facade BIPV"),
+}
+"""The array kinds of the costs, for people."""
 
 
 def array_kind(project: Project, surface_id: str) -> str:
@@ -37,16 +45,28 @@ def quote(project: Project, costs: Costs, excluded: set[str] = frozenset()) -> p
         area_by_kind[kind] += array.module_count * module.area_m2
         inverter_kw += kwp / array.dc_ac_ratio
     rows = [
-        {"item": f"module {name}", "quantity": count, "unit": "pcs", "amount": 0.0}
+        {
+            "item": N_("Quote", "module {name}").format(name=name),
+            "quantity": count,
+            "unit": N_("Quote", "pcs"),
+            "amount": 0.0,
+        }
         for name, count in sorted(modules.items())
     ]
     rows.append(
-        {"item": "inverters (AC)", "quantity": round(inverter_kw, 1), "unit": "kW", "amount": 0.0}
+        {
+            "item": N_("Quote", "inverters (AC)"),
+            "quantity": round(inverter_kw, 1),
+            "unit": "kW",
+            "amount": 0.0,
+        }
     )
     for kind, kwp in sorted(kwp_by_kind.items()):
         rows.append(
             {
-                "item": f"system {kind.replace('_', ' ')} (area {area_by_kind[kind]:,.0f} m2)",
+                "item": N_("Quote", "system {kind} (area {area:,.0f} m2)").format(
+                    kind=KIND_NAMES[kind], area=area_by_kind[kind]
+                ),
                 "quantity": round(kwp, 2),
                 "unit": "kWp",
                 "amount": kwp * 1000.0 * prices.get(kind, 0.0),
@@ -56,7 +76,7 @@ def quote(project: Project, costs: Costs, excluded: set[str] = frozenset()) -> p
     if bipv_area:
         rows.append(
             {
-                "item": "BIPV elements, extra",
+                "item": N_("Quote", "BIPV elements, extra"),
                 "quantity": round(bipv_area, 1),
                 "unit": "m2",
                 "amount": bipv_area * costs.bipv_capex_per_m2,
@@ -64,7 +84,7 @@ def quote(project: Project, costs: Costs, excluded: set[str] = frozenset()) -> p
         )
         rows.append(
             {
-                "item": "cladding and glazing not bought",
+                "item": N_("Quote", "cladding and glazing not bought"),
                 "quantity": round(bipv_area, 1),
                 "unit": "m2",
                 "amount": -bipv_area * costs.cladding_credit_per_m2,
@@ -74,7 +94,7 @@ def quote(project: Project, costs: Costs, excluded: set[str] = frozenset()) -> p
     total = pd.DataFrame(
         [
             {
-                "item": "total",
+                "item": N_("Quote", "total"),
                 "quantity": round(sum(kwp_by_kind.values()), 2),
                 "unit": "kWp",
                 "amount": table["amount"].sum(),

@@ -13,8 +13,22 @@ from bipv_designer.energy.park import ParkBalance
 from bipv_designer.report.fonts import use_chart_fonts
 from bipv_designer.report.loss_steps import LossStep
 from bipv_designer.simulation.result import TOTAL, SimulationResult
+from bipv_designer.words import ENGLISH_WORDS, N_, Words
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = (
+    N_("Charts", "Jan"),
+    N_("Charts", "Feb"),
+    N_("Charts", "Mar"),
+    N_("Charts", "Apr"),
+    N_("Charts", "May"),
+    N_("Charts", "Jun"),
+    N_("Charts", "Jul"),
+    N_("Charts", "Aug"),
+    N_("Charts", "Sep"),
+    N_("Charts", "Oct"),
+    N_("Charts", "Nov"),
+    N_("Charts", "Dec"),
+)
 TYPICAL_MONTHS = (1, 4, 7, 10)
 """Months whose mean day is drawn (winter, spring, summer, autumn in the north)."""
 PV_COLOUR, LOAD_COLOUR = "#f2a900", "#333333"
@@ -27,7 +41,9 @@ FLOW_COLOURS = {
 }
 
 
-def monthly_energy_figure(result: SimulationResult, park: ParkBalance | None) -> Figure:
+def monthly_energy_figure(
+    result: SimulationResult, park: ParkBalance | None, words: Words = ENGLISH_WORDS
+) -> Figure:
     """AC energy per month of each surface, stacked [MWh], and the park's load."""
     use_chart_fonts()
     monthly = result.monthly_ac_kwh().drop(columns=TOTAL) / 1000.0
@@ -49,17 +65,19 @@ def monthly_energy_figure(result: SimulationResult, park: ParkBalance | None) ->
             by_month.to_numpy() / 1000.0,
             color=LOAD_COLOUR,
             marker="o",
-            label="Park load",
+            label=words(N_("Charts", "Park load")),
         )
-    ax.set_xticks(range(12), MONTHS)
+    ax.set_xticks(range(12), [words(m) for m in MONTHS])
     ax.set_ylabel("MWh")
-    ax.set_title("Monthly energy by surface")
+    ax.set_title(words(N_("Charts", "Monthly energy by surface")))
     ax.legend(fontsize=7, ncols=2, loc="upper left")
     ax.grid(axis="y", alpha=0.3)
     return figure
 
 
-def typical_days_figure(result: SimulationResult, park: ParkBalance | None) -> Figure:
+def typical_days_figure(
+    result: SimulationResult, park: ParkBalance | None, words: Words = ENGLISH_WORDS
+) -> Figure:
     """Mean power by hour of the day [kW] of the PV and the load in four months."""
     use_chart_fonts()
     pv_kw = result.ac_power.sum(axis=1) / 1000.0
@@ -69,23 +87,26 @@ def typical_days_figure(result: SimulationResult, park: ParkBalance | None) -> F
     figure = Figure(figsize=(8, 3.2), layout="constrained")
     axes = figure.subplots(1, len(TYPICAL_MONTHS), sharey=True)
     for ax, month in zip(axes, TYPICAL_MONTHS, strict=True):
-        for series, label, colour in ((pv_kw, "PV", PV_COLOUR), (load_kw, "Load", LOAD_COLOUR)):
+        for series, label, colour in (
+            (pv_kw, N_("Charts", "PV"), PV_COLOUR),
+            (load_kw, N_("Charts", "Load"), LOAD_COLOUR),
+        ):
             if series is None:
                 continue
             in_month = series[series.index.month == month]
             mean = in_month.groupby(in_month.index.hour).mean()
-            ax.plot(mean.index, mean.to_numpy(), color=colour, label=label)
-        ax.set_title(MONTHS[month - 1], fontsize=9)
+            ax.plot(mean.index, mean.to_numpy(), color=colour, label=words(label))
+        ax.set_title(words(MONTHS[month - 1]), fontsize=9)
         ax.set_xticks([0, 6, 12, 18, 24])
-        ax.set_xlabel("hour")
+        ax.set_xlabel(words(N_("Charts", "hour")))
         ax.grid(alpha=0.3)
     axes[0].set_ylabel("kW")
     axes[0].legend(fontsize=7, loc="upper left")
-    figure.suptitle("A typical day: mean power by hour")
+    figure.suptitle(words(N_("Charts", "A typical day: mean power by hour")))
     return figure
 
 
-def pv_heatmap_figure(result: SimulationResult) -> Figure:
+def pv_heatmap_figure(result: SimulationResult, words: Words = ENGLISH_WORDS) -> Figure:
     """The PV's AC power [kW] by day of the year and hour of the day."""
     use_chart_fonts()
     power = result.ac_power.sum(axis=1) / 1000.0
@@ -99,14 +120,14 @@ def pv_heatmap_figure(result: SimulationResult) -> Figure:
         cmap="inferno",
         extent=(0.5, frame.index.max() + 0.5, -0.5, 23.5),
     )
-    ax.set_xlabel("day of the year")
-    ax.set_ylabel("hour")
-    figure.colorbar(image, ax=ax, label="PV AC power [kW]")
-    ax.set_title("The year's PV power, day by hour")
+    ax.set_xlabel(words(N_("Charts", "day of the year")))
+    ax.set_ylabel(words(N_("Charts", "hour")))
+    figure.colorbar(image, ax=ax, label=words(N_("Charts", "PV AC power [kW]")))
+    ax.set_title(words(N_("Charts", "The year's PV power, day by hour")))
     return figure
 
 
-def loss_diagram_figure(steps: list[LossStep]) -> Figure:
+def loss_diagram_figure(steps: list[LossStep], words: Words = ENGLISH_WORDS) -> Figure:
     """Each step's energy as a bar from the horizontal irradiation to AC, with the step's
     change in % and MWh."""
     use_chart_fonts()
@@ -118,7 +139,7 @@ def loss_diagram_figure(steps: list[LossStep]) -> Figure:
     ax.barh(rows, energies, color=colours, height=0.7)
     top = energies.max()
     for row, step, energy in zip(rows, steps, energies, strict=True):
-        ax.text(top * 0.01, row, step.label, va="center", fontsize=7, color="#111111")
+        ax.text(top * 0.01, row, words(step.label), va="center", fontsize=7, color="#111111")
         text = (
             f"{energy:,.0f} MWh"
             if step.factor is None
@@ -127,18 +148,26 @@ def loss_diagram_figure(steps: list[LossStep]) -> Figure:
         ax.text(top * 1.01, row, text, va="center", fontsize=7)
     ax.set_yticks([])
     ax.set_xlim(0, top * 1.32)
-    ax.set_xlabel("MWh per year")
+    ax.set_xlabel(words(N_("Charts", "MWh per year")))
     last = steps[-1]
+    title = N_(
+        "Charts",
+        "From sunlight to the meter: {energy:,.0f} MWh AC ({share:.1f} % of the horizontal "
+        "irradiation)",
+    )
     ax.set_title(
-        f"From sunlight to the meter: {last.energy_kwh / 1000:,.0f} MWh AC "
-        f"({100 * last.energy_kwh / steps[0].energy_kwh:.1f} % of the horizontal irradiation)"
+        words(
+            title.format(
+                energy=last.energy_kwh / 1000, share=100 * last.energy_kwh / steps[0].energy_kwh
+            )
+        )
     )
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     return figure
 
 
-def energy_flow_figure(figures: dict[str, float]) -> Figure:
+def energy_flow_figure(figures: dict[str, float], words: Words = ENGLISH_WORDS) -> Figure:
     """Where the PV energy goes (used directly, through the battery, exported, curtailed)
     and where the load's energy comes from (PV directly, the battery, the grid) [MWh],
     as two bars joined by the energy they share (``balance.figures()``)."""
@@ -153,15 +182,18 @@ def energy_flow_figure(figures: dict[str, float]) -> Figure:
     }
     load_parts = {"direct": direct, "battery": battery_out, "grid": figures["import_kwh"]}
     labels = {
-        "direct": "used on site",
-        "battery": "through the battery",
-        "export": "exported",
-        "curtailed": "curtailed",
-        "grid": "from the grid",
+        "direct": N_("Charts", "used on site"),
+        "battery": N_("Charts", "through the battery"),
+        "export": N_("Charts", "exported"),
+        "curtailed": N_("Charts", "curtailed"),
+        "grid": N_("Charts", "from the grid"),
     }
     figure = Figure(figsize=(8, 3.4), layout="constrained")
     ax = figure.subplots()
-    for y, parts, title in ((1.0, pv_parts, "PV"), (0.0, load_parts, "Load")):
+    for y, parts, title in (
+        (1.0, pv_parts, N_("Charts", "PV")),
+        (0.0, load_parts, N_("Charts", "Load")),
+    ):
         left = 0.0
         for key, value in parts.items():
             mwh = value / 1000.0
@@ -172,14 +204,14 @@ def energy_flow_figure(figures: dict[str, float]) -> Figure:
                 ax.text(
                     left + mwh / 2,
                     y,
-                    f"{labels[key]}\n{mwh:,.0f} MWh",
+                    f"{words(labels[key])}\n{mwh:,.0f} MWh",
                     ha="center",
                     va="center",
                     fontsize=7,
                     color="white",
                 )
             left += mwh
-        ax.text(-0.01 * left, y, title, ha="right", va="center", fontsize=9)
+        ax.text(-0.01 * left, y, words(title), ha="right", va="center", fontsize=9)
     shared = direct / 1000.0
     ax.fill_between(
         [0, shared],
@@ -190,29 +222,44 @@ def energy_flow_figure(figures: dict[str, float]) -> Figure:
         linewidth=0,
     )
     ax.set_yticks([])
-    ax.set_xlabel("MWh per year")
-    ax.set_title("Energy flows: the PV's energy and the load's supply")
+    ax.set_xlabel(words(N_("Charts", "MWh per year")))
+    ax.set_title(words(N_("Charts", "Energy flows: the PV's energy and the load's supply")))
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     return figure
 
 
-def co2_figure(carbon: dict[str, Any]) -> Figure:
+def co2_figure(carbon: dict[str, Any], words: Words = ENGLISH_WORDS) -> Figure:
     """CO2 avoided each year (bars) and cumulated (line) over the life [t]."""
     use_chart_fonts()
     by_year = np.array(carbon["co2_avoided_t_by_year"])
     years = np.arange(1, len(by_year) + 1)
     figure = Figure(figsize=(8, 3.4), layout="constrained")
     ax = figure.subplots()
-    ax.bar(years, by_year, color="#27ae60", label="each year")
+    ax.bar(years, by_year, color="#27ae60", label=words(N_("Charts", "each year")))
     twin = ax.twinx()
-    twin.plot(years, np.cumsum(by_year), color="#333333", marker=".", label="cumulative")
-    ax.set_xlabel("year")
-    ax.set_ylabel("t CO2 per year")
-    twin.set_ylabel("t CO2 cumulative")
+    twin.plot(
+        years,
+        np.cumsum(by_year),
+        color="#333333",
+        marker=".",
+        label=words(N_("Charts", "cumulative")),
+    )
+    ax.set_xlabel(words(N_("Charts", "year")))
+    ax.set_ylabel(words(N_("Charts", "t CO2 per year")))
+    twin.set_ylabel(words(N_("Charts", "t CO2 cumulative")))
+    title = N_(
+        "Charts", "CO2 avoided: {tonnes:,.0f} t over {years} years ({factor:.4f} kg/kWh, {label})"
+    )
     ax.set_title(
-        f"CO2 avoided: {carbon['co2_avoided_t_lifetime']:,.0f} t over {len(by_year)} years "
-        f"({carbon['grid_factor']['kg_per_kwh']:.4f} kg/kWh, {carbon['grid_factor']['label']})"
+        words(
+            title.format(
+                tonnes=carbon["co2_avoided_t_lifetime"],
+                years=len(by_year),
+                factor=carbon["grid_factor"]["kg_per_kwh"],
+                label=carbon["grid_factor"]["label"],
+            )
+        )
     )
     return figure
 

@@ -16,6 +16,7 @@ from bipv_designer.geometry.module_outlines import placement_outlines_on_plan
 from bipv_designer.geometry.roof_plan import roof_plane_to_plan
 from bipv_designer.project.model import ObstacleShape, Project
 from bipv_designer.report.plan_figures import site_plan_figure
+from bipv_designer.words import ENGLISH_WORDS, Words
 
 LAYERS = {"BUILDINGS": 7, "MODULES": 5, "KEEP_OUTS": 1, "OBSTACLES": 3}
 """DXF layers and their AutoCAD colour index (white, blue, red, green)."""
@@ -62,14 +63,20 @@ def write_dxf(project: Project, path: str | os.PathLike[str]) -> Path:
     return write_bytes_atomically(Path(path), stream.getvalue().encode("utf-8"))
 
 
-def write_plan_picture(project: Project, path: str | os.PathLike[str], module_losses=None) -> Path:
-    """Write the site plan as PNG or SVG (by the file's suffix); returns the path."""
+def write_plan_picture(
+    project: Project,
+    path: str | os.PathLike[str],
+    module_losses=None,
+    words: Words = ENGLISH_WORDS,
+) -> Path:
+    """Write the site plan as PNG or SVG (by the file's suffix), labelled in the language
+    of ``words``; returns the path."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in ("png", "svg"):
         raise ValueError(f"{path}: expected a .png or .svg file name")
     buffer = io.BytesIO()
-    site_plan_figure(project, module_losses, size_in=(11.0, 8.0)).savefig(
+    site_plan_figure(project, module_losses, size_in=(11.0, 8.0), words=words).savefig(
         buffer, format=kind, dpi=200
     )
     return write_bytes_atomically(path, buffer.getvalue())

@@ -8,29 +8,30 @@ from dataclasses import dataclass
 
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.simulation.result import TOTAL
+from bipv_designer.words import N_
 
 HORIZONTAL = "horizontal"
 STEP_LABELS = {
-    HORIZONTAL: "Global horizontal irradiation on the nameplate",
-    "nominal": "On the modules' planes (tilt, orientation, far horizon)",
-    "near_shading_diffuse": "Near shading: diffuse and ground light",
-    "near_shading_beam": "Near shading: beam on shaded cells",
-    "shading_electrical": "Near shading: bypassed substrings",
-    "iam": "Reflection at the module cover (IAM)",
-    "irradiance_level": "Irradiance level",
-    "temperature": "Cell temperature",
-    "soiling": "Soiling",
-    "shading": "Flat shading allowance",
-    "snow": "Snow",
-    "mismatch": "Mismatch",
-    "wiring": "DC wiring",
-    "connections": "Connections",
-    "lid": "Light-induced degradation",
-    "nameplate": "Nameplate tolerance",
-    "age": "Ageing",
-    "availability": "Availability",
-    "inverter_clipping": "Inverter limit (clipping)",
-    "inverter_efficiency": "Inverter efficiency: AC at the meter",
+    HORIZONTAL: N_("Losses", "Global horizontal irradiation on the nameplate"),
+    "nominal": N_("Losses", "On the modules' planes (tilt, orientation, far horizon)"),
+    "near_shading_diffuse": N_("Losses", "Near shading: diffuse and ground light"),
+    "near_shading_beam": N_("Losses", "Near shading: beam on shaded cells"),
+    "shading_electrical": N_("Losses", "Near shading: bypassed substrings"),
+    "iam": N_("Losses", "Reflection at the module cover (IAM)"),
+    "irradiance_level": N_("Losses", "Irradiance level"),
+    "temperature": N_("Losses", "Cell temperature"),
+    "soiling": N_("Losses", "Soiling"),
+    "shading": N_("Losses", "Flat shading allowance"),
+    "snow": N_("Losses", "Snow"),
+    "mismatch": N_("Losses", "Mismatch"),
+    "wiring": N_("Losses", "DC wiring"),
+    "connections": N_("Losses", "Connections"),
+    "lid": N_("Losses", "Light-induced degradation"),
+    "nameplate": N_("Losses", "Nameplate tolerance"),
+    "age": N_("Losses", "Ageing"),
+    "availability": N_("Losses", "Availability"),
+    "inverter_clipping": N_("Losses", "Inverter limit (clipping)"),
+    "inverter_efficiency": N_("Losses", "Inverter efficiency: AC at the meter"),
 }
 """What each step means, for people (the keys are the results' loss-step names)."""
 

@@ -23,6 +23,7 @@ from fpdf.fonts import FontFace
 from matplotlib.figure import Figure
 
 from bipv_designer.report.fonts import CJK_FONT, latin_font
+from bipv_designer.words import N_, Words
 
 FONT = "DejaVu"
 CJK = "CJK"
@@ -50,11 +51,13 @@ class FigureSlot:
 
 
 class ReportPdf(FPDF):
-    """An A4 report with the project's name in the header and "page n of N" below;
-    ``chinese`` when any text may hold CJK characters."""
+    """An A4 report with the project's name in the header and "page n of N" below; texts
+    are rendered by ``words`` (:mod:`bipv_designer.words`); ``chinese`` when any text may
+    hold CJK characters."""
 
-    def __init__(self, title: str, footer_note: str, chinese: bool = True) -> None:
+    def __init__(self, title: str, footer_note: str, words: Words, chinese: bool = True) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
+        self.words = words
         self.title_text = title
         self.footer_note = footer_note
         self.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
@@ -90,7 +93,8 @@ class ReportPdf(FPDF):
         self.set_font(FONT, "", 8)
         self.set_text_color(*GREY)
         self.cell(self.text_width / 2, 5, self.footer_note, align="L")
-        self.cell(self.text_width / 2, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+        page = N_("Report", "Page {page} of {pages}").format(page=self.page_no(), pages="{nb}")
+        self.cell(self.text_width / 2, 5, self.words(page), align="R")
         self.set_text_color(0, 0, 0)
 
     def heading(self, text: str) -> None:
@@ -101,7 +105,7 @@ class ReportPdf(FPDF):
         self.ln(3)
         self.set_font(FONT, "B", 14)
         self.set_text_color(*ACCENT)
-        self.cell(0, 9, f"{self._section}  {text}", new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 9, f"{self._section}  {self.words(text)}", new_x="LMARGIN", new_y="NEXT")
         self.set_text_color(0, 0, 0)
         self.ln(1)
 
@@ -111,11 +115,11 @@ class ReportPdf(FPDF):
             self.add_page()
         self.ln(1)
         self.set_font(FONT, "B", 10.5)
-        self.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 7, self.words(text), new_x="LMARGIN", new_y="NEXT")
 
     def paragraph(self, text: str, size: float = 9.5) -> None:
         self.set_font(FONT, "", size)
-        self.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 5, self.words(text), new_x="LMARGIN", new_y="NEXT")
         self.ln(1.5)
 
     def table(
@@ -142,7 +146,7 @@ class ReportPdf(FPDF):
             for row in ([heading] if heading is not None else []) + list(rows):
                 cells = table.row()
                 for value in row:
-                    cells.cell(str(value))
+                    cells.cell(self.words(value))
         self.ln(3)
 
     def figure(self, figure: Figure, width_mm: float | None = None, raster: bool = False) -> None:

@@ -21,16 +21,18 @@ from typing import Any
 from bipv_designer import __version__
 from bipv_designer.files import write_bytes_atomically
 from bipv_designer.layout.apply import module_planes
+from bipv_designer.project.names import MOUNTING_NAMES, ROOF_TYPE_NAMES
 from bipv_designer.report import charts_results as charts
 from bipv_designer.report.charts_money import cash_flow_figure
 from bipv_designer.report.charts_shading import sun_path_figure
 from bipv_designer.report.fonts import chart_fonts
-from bipv_designer.report.loss_steps import loss_steps
+from bipv_designer.report.loss_steps import STEP_LABELS, loss_steps
 from bipv_designer.report.pdf_document import ReportPdf
 from bipv_designer.report.plan_figures import site_plan_figure, surfaces_figure
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.shading.skyline import obstacle_skyline
 from bipv_designer.simulation.systems import system_table
+from bipv_designer.words import ENGLISH_WORDS, N_, Words
 
 Progress = Callable[[float, str], None]
 MONTHS = charts.MONTHS
@@ -41,40 +43,42 @@ def write_report(
     path: str | os.PathLike[str],
     project_path: str | os.PathLike[str] = ".",
     progress: Progress | None = None,
+    words: Words = ENGLISH_WORDS,
 ) -> Path:
-    """Write the report of ``run`` to ``path`` (atomically); the logo is found next to
-    ``project_path``. Returns the path written."""
+    """Write the report of ``run`` to ``path`` (atomically) in the language of ``words``;
+    the logo is found next to ``project_path``. Returns the path written."""
     report = progress or (lambda fraction, message: None)
     document = run.document()
     project = run.project
-    chinese = has_cjk(_words(run, document))
+    chinese = words.chinese or has_cjk(_names(run, document))
     with chart_fonts(chinese):
         pdf = ReportPdf(
-            f"{project.name} · BIPV design report",
+            words(N_("Report", "{name} · BIPV design report").format(name=project.name)),
             f"BIPV Designer {__version__} · {dt.date.today().isoformat()}",
+            words,
             chinese=chinese,
         )
         pdf.alias_nb_pages()
         for k, (name, draw) in enumerate(_sections(pdf, run, document, Path(project_path))):
-            report(k / len(SECTIONS), name)
+            report(k / len(SECTIONS), words(name))
             draw()
-        report(1.0, "Writing the PDF")
+        report(1.0, words(N_("Report", "Writing the PDF")))
         data = pdf.finished()
     return write_bytes_atomically(Path(path), data)
 
 
 SECTIONS = (
-    "Cover",
-    "Summary",
-    "Site and layout",
-    "System",
-    "Weather",
-    "Yield",
-    "Shading",
-    "Load",
-    "Money",
-    "Carbon",
-    "Assumptions",
+    N_("Report", "Cover"),
+    N_("Report", "Summary"),
+    N_("Report", "Site and layout"),
+    N_("Report", "System"),
+    N_("Report", "Weather"),
+    N_("Report", "Yield"),
+    N_("Report", "Shading"),
+    N_("Report", "Load"),
+    N_("Report", "Money"),
+    N_("Report", "Carbon"),
+    N_("Report", "Assumptions"),
 )
 
 
@@ -105,7 +109,7 @@ def has_cjk(text: str) -> bool:
     return CJK_CHARACTERS.search(text) is not None
 
 
-def _words(run: ProjectRun, document: dict) -> str:
+def _names(run: ProjectRun, document: dict) -> str:
     """Every name and text the report prints (not the numbers)."""
     project = run.project
     names = [project.name, project.site.name, *dataclasses.astuple(project.report)]
@@ -128,41 +132,44 @@ def summary_figures(document: dict[str, Any]) -> list[tuple[str, str]]:
     """The summary's label and printed value of each figure."""
     total = document["total"]
     rows = [
-        ("Installed capacity (DC)", f"{total['dc_kwp']:,.1f} kWp"),
-        ("Annual energy (AC)", f"{total['annual_ac_kwh'] / 1000:,.1f} MWh"),
-        ("Specific yield", f"{total['specific_yield_kwh_per_kwp']:,.0f} kWh/kWp"),
-        ("Performance ratio (PR)", f"{100 * total['performance_ratio']:.1f} %"),
-        ("Near-shading loss", f"{100 * total['near_shading_loss']:.1f} %"),
+        (N_("Report", "Installed capacity (DC)"), f"{total['dc_kwp']:,.1f} kWp"),
+        (N_("Report", "Annual energy (AC)"), f"{total['annual_ac_kwh'] / 1000:,.1f} MWh"),
+        (N_("Report", "Specific yield"), f"{total['specific_yield_kwh_per_kwp']:,.0f} kWh/kWp"),
+        (N_("Report", "Performance ratio (PR)"), f"{100 * total['performance_ratio']:.1f} %"),
+        (N_("Report", "Near-shading loss"), f"{100 * total['near_shading_loss']:.1f} %"),
     ]
     balance = document.get("balance")
     if balance is not None:
         park = balance["park"]
         rows += [
-            ("Self-consumption", f"{100 * park['self_consumption_ratio']:.1f} %"),
-            ("Self-sufficiency", f"{100 * park['self_sufficiency']:.1f} %"),
-            ("Export to the grid", f"{park['export_kwh'] / 1000:,.1f} MWh"),
-            ("Curtailment", f"{park['curtailed_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Self-consumption"), f"{100 * park['self_consumption_ratio']:.1f} %"),
+            (N_("Report", "Self-sufficiency"), f"{100 * park['self_sufficiency']:.1f} %"),
+            (N_("Report", "Export to the grid"), f"{park['export_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Curtailment"), f"{park['curtailed_kwh'] / 1000:,.1f} MWh"),
         ]
     money = document.get("money")
     if money is not None:
         currency = money["currency"]
         rows += [
-            ("Investment", f"{money['capex']:,.0f} {currency}"),
-            ("Savings, first year", f"{money['savings_first_year']:,.0f} {currency}"),
-            ("Simple payback", _years(money["simple_payback_years"])),
-            ("IRR", "-" if money["irr"] is None else f"{100 * money['irr']:.1f} %"),
-            ("NPV", f"{money['npv']:,.0f} {currency}"),
+            (N_("Report", "Investment"), f"{money['capex']:,.0f} {currency}"),
+            (
+                N_("Report", "Savings, first year"),
+                f"{money['savings_first_year']:,.0f} {currency}",
+            ),
+            (N_("Report", "Simple payback"), _years(money["simple_payback_years"])),
+            (N_("Report", "IRR"), "-" if money["irr"] is None else f"{100 * money['irr']:.1f} %"),
+            (N_("Report", "NPV"), f"{money['npv']:,.0f} {currency}"),
         ]
     carbon = document["carbon"]
     rows += [
-        ("CO2 avoided, first year", f"{carbon['co2_avoided_t_first_year']:,.0f} t"),
-        ("CO2 avoided, lifetime", f"{carbon['co2_avoided_t_lifetime']:,.0f} t"),
+        (N_("Report", "CO2 avoided, first year"), f"{carbon['co2_avoided_t_first_year']:,.0f} t"),
+        (N_("Report", "CO2 avoided, lifetime"), f"{carbon['co2_avoided_t_lifetime']:,.0f} t"),
     ]
     indicator = carbon.get("park_indicator")
     if indicator is not None:
         rows.append(
             (
-                "Park carbon intensity, before → after",
+                N_("Report", "Park carbon intensity, before → after"),
                 f"{indicator['before']['intensity_t_per_tce']:.2f} → "
                 f"{indicator['after']['intensity_t_per_tce']:.2f} tCO2/tce",
             )
@@ -183,18 +190,26 @@ def _cover(pdf: ReportPdf, run: ProjectRun, document: dict, folder: Path) -> Non
     pdf.cell(
         0,
         9,
-        "Building-integrated photovoltaics: design and yield report",
+        pdf.words(N_("Report", "Building-integrated photovoltaics: design and yield report")),
         new_x="LMARGIN",
         new_y="NEXT",
     )
     pdf.ln(8)
     site = run.project.site
     lines = [
-        ("Site", f"{site.name} ({site.latitude:.3f}°, {site.longitude:.3f}°)"),
-        ("Customer", settings.customer),
-        ("Prepared by", ", ".join(p for p in (settings.prepared_by, settings.company) if p)),
-        ("Date", dt.date.today().isoformat()),
-        ("Software", f"BIPV Designer {__version__} (pvlib chain, docs/physics.md)"),
+        (N_("Report", "Site"), f"{site.name} ({site.latitude:.3f}°, {site.longitude:.3f}°)"),
+        (N_("Report", "Customer"), settings.customer),
+        (
+            N_("Report", "Prepared by"),
+            ", ".join(p for p in (settings.prepared_by, settings.company) if p),
+        ),
+        (N_("Report", "Date"), dt.date.today().isoformat()),
+        (
+            N_("Report", "Software"),
+            N_("Report", "BIPV Designer {version} (pvlib chain, docs/physics.md)").format(
+                version=__version__
+            ),
+        ),
     ]
     pdf.table(None, [(k, v) for k, v in lines if v], widths=(35, 125))
     pdf.ln(6)
@@ -204,41 +219,60 @@ def _cover(pdf: ReportPdf, run: ProjectRun, document: dict, folder: Path) -> Non
 
 def _summary(pdf: ReportPdf, document: dict) -> None:
     pdf.add_page()
-    pdf.heading("Summary")
+    pdf.heading(N_("Report", "Summary"))
     pdf.table(
-        ("Figure", "Value"), summary_figures(document), widths=(95, 65), align=("LEFT", "RIGHT")
+        (N_("Report", "Figure"), N_("Report", "Value")),
+        summary_figures(document),
+        widths=(95, 65),
+        align=("LEFT", "RIGHT"),
     )
     if document["weather"]["warnings"]:
-        pdf.subheading("What to know about the inputs")
+        pdf.subheading(N_("Report", "What to know about the inputs"))
         for warning in document["weather"]["warnings"]:
-            pdf.paragraph(f"• {warning}", size=8.5)
+            pdf.paragraph(N_("Report", "• {text}").format(text=warning), size=8.5)
 
 
 def _site(pdf: ReportPdf, run: ProjectRun) -> None:
     project, site = run.project, run.project.site
-    pdf.heading("Site and layout")
-    horizon = "none" if not site.horizon else f"{len(site.horizon)} points"
+    pdf.heading(N_("Report", "Site and layout"))
+    horizon = (
+        N_("Report", "none")
+        if not site.horizon
+        else N_("Report", "{count} points").format(count=len(site.horizon))
+    )
     pdf.table(
         None,
         [
-            ("Location", f"{site.latitude:.4f}° N, {site.longitude:.4f}° E, {site.altitude:g} m"),
-            ("Time zone", site.timezone),
-            ("Ground albedo", f"{site.albedo:.2f}"),
-            ("Far horizon", horizon),
-            ("Buildings", f"{len(project.buildings)}"),
-            ("Obstacles on the site", f"{len(project.obstacles)}"),
+            (
+                N_("Report", "Location"),
+                f"{site.latitude:.4f}° N, {site.longitude:.4f}° E, {site.altitude:g} m",
+            ),
+            (N_("Report", "Time zone"), site.timezone),
+            (N_("Report", "Ground albedo"), f"{site.albedo:.2f}"),
+            (N_("Report", "Far horizon"), horizon),
+            (N_("Report", "Buildings"), f"{len(project.buildings)}"),
+            (N_("Report", "Obstacles on the site"), f"{len(project.obstacles)}"),
         ],
         widths=(50, 110),
     )
-    pdf.figure(site_plan_figure(project, run.result.module_shading), width_mm=165, raster=True)
-    pdf.subheading("Buildings")
+    pdf.figure(
+        site_plan_figure(project, run.result.module_shading, words=pdf.words),
+        width_mm=165,
+        raster=True,
+    )
+    pdf.subheading(N_("Report", "Buildings"))
     pdf.table(
-        ("Building", "Height", "Roof", "Footprint"),
+        (
+            N_("Report", "Building"),
+            N_("Report", "Height"),
+            N_("Report", "Roof"),
+            N_("Report", "Footprint"),
+        ),
         [
             (
                 b.name,
                 f"{b.height_m:g} m",
-                b.roof.roof_type.value.replace("_", " "),
+                ROOF_TYPE_NAMES[b.roof.roof_type],
                 f"{_area(b.footprint):,.0f} m²",
             )
             for b in project.buildings
@@ -250,13 +284,13 @@ def _site(pdf: ReportPdf, run: ProjectRun) -> None:
 
 def _system(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
     project = run.project
-    pdf.heading("System")
-    pdf.subheading("Modules")
+    pdf.heading(N_("Report", "System"))
+    pdf.subheading(N_("Report", "Modules"))
     counts: dict[str, int] = {}
     for array in project.arrays:
         counts[array.module_id] = counts.get(array.module_id, 0) + array.module_count
     pdf.table(
-        ("Module", "W", "Efficiency", "Count", "kWp"),
+        (N_("Report", "Module"), "W", N_("Report", "Efficiency"), N_("Report", "Count"), "kWp"),
         [
             (
                 m.name,
@@ -271,7 +305,7 @@ def _system(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
         widths=(88, 14, 20, 18, 20),
         align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
     )
-    pdf.subheading("Arrays")
+    pdf.subheading(N_("Report", "Arrays"))
     rows = []
     for array in project.arrays:
         if not array.module_count:
@@ -288,11 +322,18 @@ def _system(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
                 planes,
                 f"{array.module_count:,}",
                 f"{array.module_count * module.pdc0_w / 1000:,.1f}",
-                surface.mounting.value.replace("_", " "),
+                MOUNTING_NAMES[surface.mounting],
             )
         )
     pdf.table(
-        ("Array", "Surface", "Tilt/azimuth", "Modules", "kWp", "Mounting"),
+        (
+            N_("Report", "Array"),
+            N_("Report", "Surface"),
+            N_("Report", "Tilt/azimuth"),
+            N_("Report", "Modules"),
+            "kWp",
+            N_("Report", "Mounting"),
+        ),
         rows,
         widths=(38, 40, 24, 16, 16, 26),
         align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "LEFT"),
@@ -302,22 +343,31 @@ def _system(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
     ac_kw = float((banks.count * banks.paco_w).sum()) / 1000.0
     dc_kw = document["total"]["dc_kwp"]
     pdf.paragraph(
-        f"DC nameplate {dc_kw:,.1f} kWp, inverters {ac_kw:,.1f} kW AC: "
-        f"DC/AC ratio {dc_kw / ac_kw:.2f}."
+        N_(
+            "Report",
+            "DC nameplate {dc:,.1f} kWp, inverters {ac:,.1f} kW AC: DC/AC ratio {ratio:.2f}.",
+        ).format(dc=dc_kw, ac=ac_kw, ratio=dc_kw / ac_kw)
         if ac_kw
-        else f"DC nameplate {dc_kw:,.1f} kWp."
+        else N_("Report", "DC nameplate {dc:,.1f} kWp.").format(dc=dc_kw)
     )
-    pdf.subheading("Inverters and strings")
+    pdf.subheading(N_("Report", "Inverters and strings"))
     if project.string_plan:
         pdf.table(
-            ("Array", "Inverters", "Strings", "Modules per string"),
+            (
+                N_("Report", "Array"),
+                N_("Report", "Inverters"),
+                N_("Report", "Strings"),
+                N_("Report", "Modules per string"),
+            ),
             _strings_by_array(project),
             widths=(50, 60, 20, 30),
             align=("LEFT", "LEFT", "RIGHT", "RIGHT"),
             size=8,
         )
     else:
-        pdf.paragraph("No string plan: each array's inverters are sized by its DC/AC ratio.")
+        pdf.paragraph(
+            N_("Report", "No string plan: each array's inverters are sized by its DC/AC ratio.")
+        )
 
 
 def _strings_by_array(project) -> list[tuple[str, str, str, str]]:
@@ -352,26 +402,36 @@ def _strings_by_array(project) -> list[tuple[str, str, str, str]]:
 
 
 def _weather(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
-    pdf.heading("Weather")
+    pdf.heading(N_("Report", "Weather"))
     weather = document["weather"]
     data = run.weather.data
     hours = run.weather.interval_hours
     pdf.table(
         None,
         [
-            ("Source", weather["description"] or weather["source"]),
-            ("File", Path(weather["source"]).name),
-            ("Global horizontal irradiation", f"{data['ghi'].sum() * hours / 1000:,.0f} kWh/m²"),
-            ("Diffuse horizontal irradiation", f"{data['dhi'].sum() * hours / 1000:,.0f} kWh/m²"),
-            ("Mean air temperature", f"{data['temp_air'].mean():.1f} °C"),
-            ("Checks", "; ".join(weather["warnings"]) or "no warnings"),
+            (N_("Report", "Source"), weather["description"] or weather["source"]),
+            (N_("Report", "File"), Path(weather["source"]).name),
+            (
+                N_("Report", "Global horizontal irradiation"),
+                f"{data['ghi'].sum() * hours / 1000:,.0f} kWh/m²",
+            ),
+            (
+                N_("Report", "Diffuse horizontal irradiation"),
+                f"{data['dhi'].sum() * hours / 1000:,.0f} kWh/m²",
+            ),
+            (N_("Report", "Mean air temperature"), f"{data['temp_air'].mean():.1f} °C"),
+            (
+                N_("Report", "Checks"),
+                "; ".join(pdf.words(w) for w in weather["warnings"])
+                or N_("Report", "no warnings"),
+            ),
         ],
         widths=(60, 100),
     )
 
 
 def _yield(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
-    pdf.heading("Yield and losses")
+    pdf.heading(N_("Report", "Yield and losses"))
     rows = [
         (
             s["name"],
@@ -386,7 +446,7 @@ def _yield(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
     total = document["total"]
     rows.append(
         (
-            "Total",
+            N_("Report", "Total"),
             f"{total['dc_kwp']:,.1f}",
             f"{total['annual_ac_kwh'] / 1000:,.1f}",
             f"{total['specific_yield_kwh_per_kwp']:,.0f}",
@@ -395,16 +455,23 @@ def _yield(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
         )
     )
     pdf.table(
-        ("Surface", "kWp", "MWh/yr", "kWh/kWp", "PR", "Shading"),
+        (
+            N_("Report", "Surface"),
+            "kWp",
+            N_("Report", "MWh/yr"),
+            "kWh/kWp",
+            "PR",
+            N_("Report", "Shading"),
+        ),
         rows,
         widths=(60, 20, 22, 20, 18, 20),
         align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
     )
     steps = [s for s in loss_steps(run) if s.factor is None or s.factor != 1.0]
-    pdf.figure(charts.loss_diagram_figure(steps))
-    pdf.figure(charts.monthly_energy_figure(run.result, run.park))
-    pdf.subheading("Monthly energy [MWh]")
-    months = [[MONTHS[m]] for m in range(12)]
+    pdf.figure(charts.loss_diagram_figure(steps, pdf.words))
+    pdf.figure(charts.monthly_energy_figure(run.result, run.park, pdf.words))
+    pdf.subheading(N_("Report", "Monthly energy [MWh]"))
+    months = [[pdf.words(MONTHS[m])] for m in range(12)]
     for surface in document["surfaces"]:
         for m, value in enumerate(surface["monthly_ac_kwh"]):
             months[m].append(f"{value / 1000:,.1f}")
@@ -413,7 +480,7 @@ def _yield(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
     names = [s["name"] for s in document["surfaces"]]
     width = (160 - 14) / (len(names) + 1)
     pdf.table(
-        ["Month", *names, "Total"],
+        [N_("Report", "Month"), *names, N_("Report", "Total")],
         months,
         widths=(14, *[width] * (len(names) + 1)),
         align=("LEFT", *["RIGHT"] * (len(names) + 1)),
@@ -422,14 +489,18 @@ def _yield(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
 
 
 def _shading(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
-    pdf.heading("Shading")
+    pdf.heading(N_("Report", "Shading"))
     on = run.project.shading.near_shading
     pdf.paragraph(
-        "Near shading computed for every module: beam on shaded cells, diffuse and ground "
-        "light hidden, and substrings bypassed by their diodes (docs/shading.md)."
+        N_(
+            "Report",
+            "Near shading computed for every module: beam on shaded cells, diffuse and ground "
+            "light hidden, and substrings bypassed by their diodes (docs/shading.md).",
+        )
         if on
-        else "Near shading not computed: a flat shading allowance applies "
-        f"({run.project.losses.shading_pct:g} %)."
+        else N_(
+            "Report", "Near shading not computed: a flat shading allowance applies ({pct:g} %)."
+        ).format(pct=run.project.losses.shading_pct)
     )
     steps = ("near_shading_diffuse", "near_shading_beam", "shading_electrical")
     rows = [
@@ -437,7 +508,12 @@ def _shading(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
         for s in document["surfaces"]
     ]
     pdf.table(
-        ("Surface", "Diffuse", "Beam", "Electrical"),
+        (
+            N_("Report", "Surface"),
+            N_("Report", "Diffuse"),
+            N_("Report", "Beam"),
+            N_("Report", "Electrical"),
+        ),
         rows,
         widths=(85, 25, 25, 25),
         align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
@@ -446,7 +522,10 @@ def _shading(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
         return
     pdf.figure(
         surfaces_figure(
-            run.project, [s["id"] for s in document["surfaces"]], run.result.module_shading
+            run.project,
+            [s["id"] for s in document["surfaces"]],
+            run.result.module_shading,
+            words=pdf.words,
         ),
         raster=True,
     )
@@ -459,67 +538,85 @@ def _shading(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
             site.timezone,
             obstacle_skyline(run.project, worst["id"]),
             site.horizon,
-            f"{worst['name']}: sun paths, horizon and obstacles",
+            N_("Report", "{surface}: sun paths, horizon and obstacles").format(
+                surface=worst["name"]
+            ),
+            pdf.words,
         )
     )
 
 
 def _load(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
-    pdf.heading("PV against the park's load")
+    pdf.heading(N_("Report", "PV against the park's load"))
     balance = document.get("balance")
     if balance is None:
-        pdf.paragraph("The project has no load: give the park its meters to see the match.")
+        pdf.paragraph(
+            N_("Report", "The project has no load: give the park its meters to see the match.")
+        )
         return
     park = balance["park"]
     pdf.table(
         None,
         [
-            ("PV energy", f"{park['pv_kwh'] / 1000:,.1f} MWh"),
-            ("Load", f"{park['load_kwh'] / 1000:,.1f} MWh"),
-            ("Used on site", f"{park['pv_used_kwh'] / 1000:,.1f} MWh"),
-            ("Exported", f"{park['export_kwh'] / 1000:,.1f} MWh"),
-            ("Curtailed", f"{park['curtailed_kwh'] / 1000:,.1f} MWh"),
-            ("Imported", f"{park['import_kwh'] / 1000:,.1f} MWh"),
-            ("Peak import", f"{park['peak_import_kw']:,.0f} kW"),
+            (N_("Report", "PV energy"), f"{park['pv_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Load"), f"{park['load_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Used on site"), f"{park['pv_used_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Exported"), f"{park['export_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Curtailed"), f"{park['curtailed_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Imported"), f"{park['import_kwh'] / 1000:,.1f} MWh"),
+            (N_("Report", "Peak import"), f"{park['peak_import_kw']:,.0f} kW"),
         ],
         widths=(60, 50),
         align=("LEFT", "RIGHT"),
     )
-    pdf.figure(charts.energy_flow_figure(park))
-    pdf.figure(charts.typical_days_figure(run.result, run.park))
-    pdf.figure(charts.pv_heatmap_figure(run.result), raster=True)
+    pdf.figure(charts.energy_flow_figure(park, pdf.words))
+    pdf.figure(charts.typical_days_figure(run.result, run.park, pdf.words))
+    pdf.figure(charts.pv_heatmap_figure(run.result, pdf.words), raster=True)
 
 
 def _money(pdf: ReportPdf, document: dict) -> None:
-    pdf.heading("Money and the quote")
+    pdf.heading(N_("Report", "Money and the quote"))
     money = document.get("money")
     if money is None:
-        pdf.paragraph("The project has no tariff and costs.")
+        pdf.paragraph(N_("Report", "The project has no tariff and costs."))
         return
     currency = money["currency"]
-    pdf.paragraph(f"Tariff: {money['tariff']}. Source: {money['tariff_source']}.", size=8.5)
+    pdf.paragraph(
+        N_("Report", "Tariff: {tariff}. Source: {source}.").format(
+            tariff=money["tariff"], source=money["tariff_source"]
+        ),
+        size=8.5,
+    )
     pdf.table(
         None,
         [
-            ("Investment", f"{money['capex']:,.0f} {currency}"),
-            ("Savings, first year", f"{money['savings_first_year']:,.0f} {currency}"),
+            (N_("Report", "Investment"), f"{money['capex']:,.0f} {currency}"),
             (
-                "Export revenue, first year",
+                N_("Report", "Savings, first year"),
+                f"{money['savings_first_year']:,.0f} {currency}",
+            ),
+            (
+                N_("Report", "Export revenue, first year"),
                 f"{money['export_revenue_first_year']:,.0f} {currency}",
             ),
-            ("NPV", f"{money['npv']:,.0f} {currency}"),
-            ("IRR", "-" if money["irr"] is None else f"{100 * money['irr']:.1f} %"),
-            ("Simple payback", _years(money["simple_payback_years"])),
-            ("Discounted payback", _years(money["discounted_payback_years"])),
-            ("LCOE", f"{money['lcoe_per_kwh']:.3f} {currency}/kWh"),
+            (N_("Report", "NPV"), f"{money['npv']:,.0f} {currency}"),
+            (N_("Report", "IRR"), "-" if money["irr"] is None else f"{100 * money['irr']:.1f} %"),
+            (N_("Report", "Simple payback"), _years(money["simple_payback_years"])),
+            (N_("Report", "Discounted payback"), _years(money["discounted_payback_years"])),
+            (N_("Report", "LCOE"), f"{money['lcoe_per_kwh']:.3f} {currency}/kWh"),
         ],
         widths=(60, 50),
         align=("LEFT", "RIGHT"),
     )
-    pdf.figure(cash_flow_figure(money))
-    pdf.subheading("Quote")
+    pdf.figure(cash_flow_figure(money, pdf.words))
+    pdf.subheading(N_("Report", "Quote"))
     pdf.table(
-        ("Item", "Quantity", "Unit", f"Amount [{currency}]"),
+        (
+            N_("Report", "Item"),
+            N_("Report", "Quantity"),
+            N_("Report", "Unit"),
+            N_("Report", "Amount [{currency}]").format(currency=currency),
+        ),
         [
             (row["item"], f"{row['quantity']:,.1f}", row["unit"], f"{row['amount']:,.0f}")
             for row in money["quote"]
@@ -528,42 +625,48 @@ def _money(pdf: ReportPdf, document: dict) -> None:
         align=("LEFT", "RIGHT", "LEFT", "RIGHT"),
     )
     for note in money["notes"]:
-        pdf.paragraph(f"• {note}", size=8.5)
+        pdf.paragraph(N_("Report", "• {text}").format(text=note), size=8.5)
 
 
 def _carbon(pdf: ReportPdf, document: dict) -> None:
     carbon = document["carbon"]
     factor = carbon["grid_factor"]
-    pdf.heading("Carbon and the zero-carbon park")
+    pdf.heading(N_("Report", "Carbon and the zero-carbon park"))
     pdf.table(
         None,
         [
-            ("Grid emission factor", f"{factor['kg_per_kwh']:.4f} kgCO2/kWh ({factor['label']})"),
-            ("CO2 avoided, first year", f"{carbon['co2_avoided_t_first_year']:,.0f} t"),
-            ("CO2 avoided, lifetime", f"{carbon['co2_avoided_t_lifetime']:,.0f} t"),
             (
-                "Standard coal saved (calorific)",
+                N_("Report", "Grid emission factor"),
+                f"{factor['kg_per_kwh']:.4f} kgCO2/kWh ({pdf.words(factor['label'])})",
+            ),
+            (
+                N_("Report", "CO2 avoided, first year"),
+                f"{carbon['co2_avoided_t_first_year']:,.0f} t",
+            ),
+            (N_("Report", "CO2 avoided, lifetime"), f"{carbon['co2_avoided_t_lifetime']:,.0f} t"),
+            (
+                N_("Report", "Standard coal saved (calorific)"),
                 f"{carbon['standard_coal_saved_t_calorific']:,.0f} tce",
             ),
         ],
         widths=(60, 100),
     )
-    pdf.figure(charts.co2_figure(carbon))
+    pdf.figure(charts.co2_figure(carbon, pdf.words))
     indicator = carbon.get("park_indicator")
     if indicator is None:
         return
-    pdf.subheading("Park indicator: carbon per unit of energy")
+    pdf.subheading(N_("Report", "Park indicator: carbon per unit of energy"))
     threshold = indicator["threshold_t_per_tce"]
     pdf.table(
-        ("", "Before PV", "With PV"),
+        ("", N_("Report", "Before PV"), N_("Report", "With PV")),
         [
             (
-                "CO2 [t/yr]",
+                N_("Report", "CO2 [t/yr]"),
                 f"{indicator['before']['co2_t']:,.0f}",
                 f"{indicator['after']['co2_t']:,.0f}",
             ),
             (
-                "Intensity [tCO2/tce]",
+                N_("Report", "Intensity [tCO2/tce]"),
                 f"{indicator['before']['intensity_t_per_tce']:.2f}",
                 f"{indicator['after']['intensity_t_per_tce']:.2f}",
             ),
@@ -571,23 +674,29 @@ def _carbon(pdf: ReportPdf, document: dict) -> None:
         widths=(60, 35, 35),
         align=("LEFT", "RIGHT", "RIGHT"),
     )
+    threshold_text = (
+        N_("Report", "Threshold: {threshold:.2f} tCO2/tce.").format(threshold=threshold)
+        if threshold is not None
+        else N_("Report", "Threshold: {note}.").format(note=indicator["threshold_note"])
+    )
+    pdf.paragraph(threshold_text, size=8.5)
     pdf.paragraph(
-        f"Threshold: {'-' if threshold is None else f'{threshold:.2f} tCO2/tce'}; "
-        f"{indicator['threshold_note']}. Green share of electricity "
-        f"{100 * indicator['green_share']:.1f} %.",
+        N_("Report", "Green share of electricity {share:.1f} %.").format(
+            share=100 * indicator["green_share"]
+        ),
         size=8.5,
     )
 
 
 def _assumptions(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
     project = run.project
-    pdf.heading("Assumptions and sources")
+    pdf.heading(N_("Report", "Assumptions and sources"))
     losses = project.losses
-    pdf.subheading("System losses (PVWatts categories)")
+    pdf.subheading(N_("Report", "System losses (PVWatts categories)"))
     pdf.table(
-        ("Loss", "%"),
+        (N_("Report", "Loss"), "%"),
         [
-            (name.removesuffix("_pct").replace("_", " "), f"{getattr(losses, name):g}")
+            (_loss_name(name), f"{getattr(losses, name):g}")
             for name in type(losses).__dataclass_fields__
         ],
         widths=(60, 20),
@@ -595,27 +704,44 @@ def _assumptions(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
     )
     rows = [
         (
-            "Sun and irradiance",
-            "pvlib: solar position (SPA), Perez 1990 transposition, "
-            "physical IAM; DC by PVWatts or the CEC single-diode model; Sandia or PVWatts "
-            "inverters (docs/physics.md)",
+            N_("Report", "Sun and irradiance"),
+            N_(
+                "Report",
+                "pvlib: solar position (SPA), Perez 1990 transposition, "
+                "physical IAM; DC by PVWatts or the CEC single-diode model; Sandia or PVWatts "
+                "inverters (docs/physics.md)",
+            ),
         ),
         (
-            "Near shading",
-            "per module and bypass-diode substring, sun-direction table "
-            "2.5° by 2.5°, Tregenza sky patches, Deline 2013 string rule (docs/shading.md)",
+            N_("Report", "Near shading"),
+            N_(
+                "Report",
+                "per module and bypass-diode substring, sun-direction table "
+                "2.5° by 2.5°, Tregenza sky patches, Deline 2013 string rule (docs/shading.md)",
+            ),
         ),
-        ("Weather", document["weather"]["description"] or document["weather"]["source"]),
         (
-            "Grid factor",
-            f"{document['carbon']['grid_factor']['label']}: "
-            f"{document['carbon']['grid_factor']['source']}",
+            N_("Report", "Weather"),
+            document["weather"]["description"] or document["weather"]["source"],
+        ),
+        (
+            N_("Report", "Grid factor"),
+            f"{pdf.words(document['carbon']['grid_factor']['label'])}: "
+            f"{pdf.words(document['carbon']['grid_factor']['source'])}",
         ),
     ]
     money = document.get("money")
     if money is not None:
-        rows.append(("Tariff", money["tariff_source"]))
-    pdf.table(("Item", "Model or source"), rows, widths=(35, 125), size=8)
+        rows.append((N_("Report", "Tariff"), money["tariff_source"]))
+    pdf.table(
+        (N_("Report", "Item"), N_("Report", "Model or source")), rows, widths=(35, 125), size=8
+    )
+
+
+def _loss_name(field: str) -> str:
+    """A PVWatts loss field (``soiling_pct``) as the loss diagram names its step."""
+    step = field.removesuffix("_pct")
+    return STEP_LABELS.get(step, step)
 
 
 def _logo(logo: str, folder: Path) -> Path | None:
@@ -626,7 +752,9 @@ def _logo(logo: str, folder: Path) -> Path | None:
 
 
 def _years(value: float | None) -> str:
-    return "not within the life" if value is None else f"{value:.1f} years"
+    if value is None:
+        return N_("Report", "not within the life")
+    return N_("Report", "{years:.1f} years").format(years=value)
 
 
 def _area(points) -> float:

@@ -17,8 +17,10 @@ from bipv_designer.geometry.module_outlines import (
 from bipv_designer.geometry.roof_plan import roof_plane_to_plan
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.project.model import ObstacleShape, Project
+from bipv_designer.report.charts_shading import COMPASS
 from bipv_designer.report.fonts import use_chart_fonts
 from bipv_designer.report.loss_classes import LOSS_CLASSES, loss_classes
+from bipv_designer.words import ENGLISH_WORDS, N_, Words
 
 ROOF_FILL = "#dfe6ee"
 MODULE_FILL = LOSS_CLASSES[0][1]
@@ -34,6 +36,7 @@ def site_plan_figure(
     project: Project,
     module_losses: dict[str, np.ndarray] | None = None,
     size_in: tuple[float, float] = (8.0, 6.0),
+    words: Words = ENGLISH_WORDS,
 ) -> Figure:
     """The park seen from above (site metres, north up)."""
     use_chart_fonts()
@@ -88,16 +91,16 @@ def site_plan_figure(
     ax.set_aspect("equal")
     ax.autoscale_view()
     ax.margins(0.05)
-    ax.set_xlabel("x (east) [m]")
-    ax.set_ylabel("y (north) [m]")
-    ax.set_title("Site plan")
-    _north_arrow(ax)
+    ax.set_xlabel(words(N_("Charts", "x (east) [m]")))
+    ax.set_ylabel(words(N_("Charts", "y (north) [m]")))
+    ax.set_title(words(N_("Charts", "Site plan")))
+    _north_arrow(ax, words)
     if module_losses:
         ax.legend(
-            handles=_legend(),
+            handles=_legend(words),
             fontsize=6,
             loc="lower right",
-            title="Annual beam shading loss",
+            title=words(N_("Shading", "Annual beam shading loss")),
             title_fontsize=6,
         )
     return figure
@@ -108,6 +111,7 @@ def surfaces_figure(
     surface_ids: list[str],
     module_losses: dict[str, np.ndarray] | None = None,
     columns: int = 2,
+    words: Words = ENGLISH_WORDS,
 ) -> Figure:
     """Surfaces face-on (each in its own plane coordinates, metres), side by side:
     outline, keep-outs, openings and modules coloured by their shading loss."""
@@ -120,7 +124,7 @@ def surfaces_figure(
     for ax in axes[len(surface_ids) :]:
         ax.set_axis_off()
     if module_losses:
-        figure.legend(handles=_legend(), fontsize=6, loc="outside lower center", ncols=6)
+        figure.legend(handles=_legend(words), fontsize=6, loc="outside lower center", ncols=6)
     return figure
 
 
@@ -177,13 +181,13 @@ def _losses_of(module_losses, array_id: str, outlines: np.ndarray) -> np.ndarray
     return losses if losses is not None and len(losses) == len(outlines) else None
 
 
-def _legend() -> list[Patch]:
-    return [Patch(facecolor=colour, label=label) for _, colour, label in LOSS_CLASSES]
+def _legend(words: Words) -> list[Patch]:
+    return [Patch(facecolor=colour, label=words(label)) for _, colour, label in LOSS_CLASSES]
 
 
-def _north_arrow(ax) -> None:
+def _north_arrow(ax, words: Words) -> None:
     ax.annotate(
-        "N",
+        words(COMPASS[0]),
         xy=(0.96, 0.96),
         xytext=(0.96, 0.86),
         xycoords="axes fraction",

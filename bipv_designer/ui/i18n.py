@@ -3,7 +3,8 @@ the settings, the system's language at the first start.
 
 Translations are Qt's: ``resources/i18n/bipv_designer_zh_CN.ts`` (made by
 ``pyside6-lupdate`` from the ``tr()``, ``QCoreApplication.translate`` and
-``QT_TRANSLATE_NOOP`` calls of ``bipv_designer/ui``), compiled to ``.qm`` by
+``QT_TRANSLATE_NOOP`` calls of ``bipv_designer/ui`` and the core's ``N_`` marks, see
+``bipv_designer.words``), compiled to ``.qm`` by
 ``pyside6-lrelease`` (``python -m bipv_designer.ui.i18n``), and loaded with
 ``QTranslator`` together with Qt's own ``qtbase_zh_CN.qm`` (standard dialogs and
 buttons). Texts set once are registered with :func:`translated`; switching the language
@@ -20,15 +21,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from bipv_designer import words
 from bipv_designer.paths import resource
 from bipv_designer.report.fonts import CJK_FONT
 from bipv_designer.ui import settings
 
-ENGLISH, CHINESE = "en", "zh_CN"
+ENGLISH, CHINESE = words.ENGLISH, words.CHINESE
 LANGUAGES = {CHINESE: "中文", ENGLISH: "English"}
 """Language codes and their names, each in its own language."""
 LANGUAGE_KEY = "view/language"
-TS_FILE = resource("i18n", "bipv_designer_zh_CN.ts")
+TS_FILE = words.ts_file(CHINESE)
 QM_FILE = resource("i18n", "bipv_designer_zh_CN.qm")
 SOURCE_PROPERTY = "i18n_sources"
 """Dynamic property holding ``{setter name: (context, source text)}`` of an object's
@@ -87,6 +89,11 @@ def translated(target: QObject, context: str, source: str, setter: str = "setTex
     getattr(target, setter)(QCoreApplication.translate(context, source))
 
 
+def core_words() -> words.Words:
+    """The core's texts (charts, summary figures, warnings) in the window's language."""
+    return words.Words(settings.settings().value(LANGUAGE_KEY, ENGLISH) or ENGLISH)
+
+
 def translated_items(combo: QComboBox, context: str, items: list[tuple[str, object]]) -> None:
     """Fill ``combo`` with the translations of the item texts (marked with
     QT_TRANSLATE_NOOP) and their data, now and after every language switch."""
@@ -115,13 +122,20 @@ def retranslate(root: QObject) -> None:
                 target.setItemText(index, QCoreApplication.translate(context, source))
 
 
+def lupdate_command(ts_file: Path, *options: str) -> list[str]:
+    """pyside6-lupdate over every source of the package (the core's ``N_`` marks read as
+    QT_TRANSLATE_NOOP) into ``ts_file``."""
+    package = Path(__file__).resolve().parent.parent
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    alias = f"QT_TRANSLATE_NOOP+={words.MARKER}"
+    return [str(tool), *sources, "-tr-function-alias", alias, *options, "-ts", str(ts_file)]
+
+
 def build_translations() -> None:
     """Update the .ts file from the sources and compile it (lupdate, lrelease)."""
-    sources = sorted(str(p) for p in Path(__file__).parent.rglob("*.py"))
+    subprocess.run(lupdate_command(TS_FILE, "-no-obsolete"), check=True)
     tools = Path(sys.executable).parent
-    subprocess.run(
-        [str(tools / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS_FILE)], check=True
-    )
     subprocess.run(
         [str(tools / "pyside6-lrelease"), str(TS_FILE), "-qm", str(QM_FILE)], check=True
     )

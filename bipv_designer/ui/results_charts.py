@@ -15,6 +15,8 @@ from bipv_designer.report.charts_money import cash_flow_figure, tornado_figure
 from bipv_designer.report.fonts import use_chart_fonts
 from bipv_designer.report.loss_steps import loss_steps
 from bipv_designer.report.project_run import ProjectRun
+from bipv_designer.ui.i18n import core_words
+from bipv_designer.words import Words
 
 MIN_CHART_PX = (520, 300)
 """Smallest chart: below this the axes' labels crowd (the tab area scrolls instead)."""
@@ -32,7 +34,7 @@ class ChartTabs(QTabWidget):
         if run is None:
             return
         use_chart_fonts()
-        for title, make in _charts(run):
+        for title, make in _charts(run, core_words()):
             canvas = FigureCanvasQTAgg(make())
             canvas.setMinimumSize(*MIN_CHART_PX)
             self.addTab(canvas, QCoreApplication.translate("ChartTabs", title))
@@ -43,51 +45,57 @@ class ChartTabs(QTabWidget):
         return widget.figure
 
 
-def _charts(run: ProjectRun) -> list[tuple[str, Callable[[], Figure]]]:
+def _charts(run: ProjectRun, words: Words) -> list[tuple[str, Callable[[], Figure]]]:
     result, park, document = run.result, run.park, run.document()
     steps = [s for s in loss_steps(run) if s.factor is None or s.factor != 1.0]
     made = [
         (
             QT_TRANSLATE_NOOP("ChartTabs", "Monthly energy"),
-            lambda: charts.monthly_energy_figure(result, park),
+            lambda: charts.monthly_energy_figure(result, park, words),
         ),
         (
             QT_TRANSLATE_NOOP("ChartTabs", "Loss diagram"),
-            lambda: charts.loss_diagram_figure(steps),
+            lambda: charts.loss_diagram_figure(steps, words),
         ),
         (
             QT_TRANSLATE_NOOP("ChartTabs", "Typical days"),
-            lambda: charts.typical_days_figure(result, park),
+            lambda: charts.typical_days_figure(result, park, words),
         ),
-        (QT_TRANSLATE_NOOP("ChartTabs", "Year by hour"), lambda: charts.pv_heatmap_figure(result)),
+        (
+            QT_TRANSLATE_NOOP("ChartTabs", "Year by hour"),
+            lambda: charts.pv_heatmap_figure(result, words),
+        ),
     ]
     if park is not None:
         made += [
             (
                 QT_TRANSLATE_NOOP("ChartTabs", "Energy flows"),
-                lambda: charts.energy_flow_figure(park.balance.figures()),
+                lambda: charts.energy_flow_figure(park.balance.figures(), words),
             ),
             (
                 QT_TRANSLATE_NOOP("ChartTabs", "Typical weeks"),
-                lambda: typical_weeks_figure(park.balance),
+                lambda: typical_weeks_figure(park.balance, words),
             ),
-            (QT_TRANSLATE_NOOP("ChartTabs", "Net load"), lambda: net_load_heatmap(park.balance)),
+            (
+                QT_TRANSLATE_NOOP("ChartTabs", "Net load"),
+                lambda: net_load_heatmap(park.balance, words),
+            ),
         ]
     if document.get("money") is not None:
         made += [
             (
                 QT_TRANSLATE_NOOP("ChartTabs", "Cash flows"),
-                lambda: cash_flow_figure(document["money"]),
+                lambda: cash_flow_figure(document["money"], words),
             ),
             (
                 QT_TRANSLATE_NOOP("ChartTabs", "NPV sensitivity"),
-                lambda: tornado_figure(document["money"]),
+                lambda: tornado_figure(document["money"], words),
             ),
         ]
     made.append(
         (
             QT_TRANSLATE_NOOP("ChartTabs", "CO2 over the life"),
-            lambda: charts.co2_figure(document["carbon"]),
+            lambda: charts.co2_figure(document["carbon"], words),
         )
     )
     return made

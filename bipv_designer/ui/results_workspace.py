@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.report.pdf_report import summary_figures
 from bipv_designer.report.project_run import ProjectRun
-from bipv_designer.ui.i18n import translated
+from bipv_designer.ui.i18n import core_words, translated
 from bipv_designer.ui.results_cards import SummaryCards
 from bipv_designer.ui.results_charts import ChartTabs
 from bipv_designer.ui.results_table import SurfaceTable
@@ -112,7 +112,8 @@ class ResultsWorkspace(QWidget):
             return
         document = run.document()
         self.hint.setText(self.tr("Results of {0}").format(run.project.name))
-        self.cards.show_figures(summary_figures(document))
+        words = core_words()
+        self.cards.show_figures([(words(k), v) for k, v in summary_figures(document)])
         self.table.show_rows(
             document["surfaces"], {"id": "total", "name": self.tr("Total"), **document["total"]}
         )
@@ -121,7 +122,7 @@ class ResultsWorkspace(QWidget):
         text = "\n".join(
             [
                 self.tr("Weather: {0}").format(weather["description"] or weather["source"]),
-                *(f"⚠ {w}" for w in weather["warnings"]),
+                *(f"⚠ {words(w)}" for w in weather["warnings"]),
             ]
         )
         self.weather.setText(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from bipv_designer.project.model import Project
 from bipv_designer.report.charts_shading import sun_path_figure
 from bipv_designer.shading.skyline import obstacle_skyline
+from bipv_designer.ui.i18n import core_words
 
 SIZE_PX = (860, 520)
 
@@ -28,6 +29,7 @@ def sun_path_dialog(parent: QWidget, project: Project, surface_id: str) -> QDial
             "SunPathDialog",
             "{0}: sun paths, horizon and obstacles seen from the middle of its modules",
         ).format(surface.name),
+        core_words(),
     )
     dialog = QDialog(parent)
     dialog.setWindowTitle(

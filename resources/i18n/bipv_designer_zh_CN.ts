@@ -264,54 +264,72 @@
 <context>
     <name>BuildingPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="59"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="55"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="64"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="60"/>
         <source>Height (eaves)</source>
         <translation>檐口高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="69"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="65"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="73"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="69"/>
         <source>Slope</source>
         <translation>坡度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="77"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="73"/>
         <source>Direction</source>
         <translation>朝向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="81"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="77"/>
         <source>Parapet</source>
         <translation>女儿墙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="85"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="81"/>
         <source>Tooth width</source>
         <translation>锯齿宽度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="93"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="89"/>
         <source>Added permanent load the roof structure can carry</source>
         <translation>屋面结构可承受的附加恒荷载</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="100"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="96"/>
         <source>Roof load capacity</source>
         <translation>屋面荷载能力</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="107"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="103"/>
         <source>Modules</source>
         <translation>组件</translation>
+    </message>
+</context>
+<context>
+    <name>Carbon</name>
+    <message>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="124"/>
+        <source>no official threshold below 200,000 tce; 0.2 used for the gap</source>
+        <translation>年综合能耗 20 万吨标准煤以下的园区无官方限值；按 0.2 计算差距</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/factors.py" line="50"/>
+        <source>custom value</source>
+        <translation>自定义值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/factors.py" line="50"/>
+        <source>typed by the user</source>
+        <translation>用户输入</translation>
     </message>
 </context>
 <context>
@@ -345,54 +363,452 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="51"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="53"/>
         <source>Monthly energy</source>
         <translation>逐月发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="55"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="57"/>
         <source>Loss diagram</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="59"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="61"/>
         <source>Typical days</source>
         <translation>典型日</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="62"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="65"/>
         <source>Year by hour</source>
         <translation>全年逐时</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="67"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="72"/>
         <source>Energy flows</source>
         <translation>能量流向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="71"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="76"/>
         <source>Typical weeks</source>
         <translation>典型周</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="74"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="80"/>
         <source>Net load</source>
         <translation>净负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="79"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="87"/>
         <source>Cash flows</source>
         <translation>现金流</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="83"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="91"/>
         <source>NPV sensitivity</source>
         <translation>净现值敏感性</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_charts.py" line="89"/>
+        <location filename="../../bipv_designer/ui/results_charts.py" line="97"/>
         <source>CO2 over the life</source>
         <translation>全生命周期碳减排</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="13"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="91"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="194"/>
+        <source>PV</source>
+        <translation>光伏</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="14"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="92"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="195"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="15"/>
+        <source>Import</source>
+        <translation>下网</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="16"/>
+        <source>Export</source>
+        <translation>上网</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="17"/>
+        <source>Battery out</source>
+        <translation>储能放电</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="20"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="21"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="22"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="23"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="24"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="25"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="26"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="51"/>
+        <source>A typical week of each month (mean power by hour of the week)</source>
+        <translation>各月典型周（按一周各小时的平均功率）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="73"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="123"/>
+        <source>day of the year</source>
+        <translation>年内日序</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="74"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="101"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="124"/>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="75"/>
+        <source>net load [kW] (blue: PV surplus)</source>
+        <translation>净负荷 [kW]（蓝色：光伏富余）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_energy.py" line="76"/>
+        <source>Net load: load minus PV</source>
+        <translation>净负荷：负荷减光伏</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="13"/>
+        <source>price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="14"/>
+        <source>yield</source>
+        <translation>发电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="15"/>
+        <source>cost</source>
+        <translation>造价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="30"/>
+        <source>net per year</source>
+        <translation>年净现金流</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="33"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="246"/>
+        <source>cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="36"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="248"/>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="39"/>
+        <source>Cash flows over the life</source>
+        <translation>全寿命期现金流</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_money.py" line="61"/>
+        <source>NPV with each input 20 % lower or higher</source>
+        <translation>各输入降低或提高 20 % 时的净现值（NPV）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="19"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="20"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="21"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="22"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="23"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="24"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="25"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="26"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="27"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="28"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="29"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="30"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="68"/>
+        <source>Park load</source>
+        <translation>园区负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="72"/>
+        <source>Monthly energy by surface</source>
+        <translation>各安装面月发电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="105"/>
+        <source>A typical day: mean power by hour</source>
+        <translation>典型日：逐时平均功率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="125"/>
+        <source>PV AC power [kW]</source>
+        <translation>光伏交流功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="126"/>
+        <source>The year&apos;s PV power, day by hour</source>
+        <translation>全年光伏功率（逐日逐时）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="151"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="225"/>
+        <source>MWh per year</source>
+        <translation>MWh/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="153"/>
+        <source>From sunlight to the meter: {energy:,.0f} MWh AC ({share:.1f} % of the horizontal irradiation)</source>
+        <translation>从太阳辐照到电表：交流 {energy:,.0f} MWh（水平面总辐照量的 {share:.1f} %）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="185"/>
+        <source>used on site</source>
+        <translation>自发自用</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="186"/>
+        <source>through the battery</source>
+        <translation>经储能</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="187"/>
+        <source>exported</source>
+        <translation>余电上网</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="188"/>
+        <source>curtailed</source>
+        <translation>弃光</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="189"/>
+        <source>from the grid</source>
+        <translation>电网下网</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="226"/>
+        <source>Energy flows: the PV&apos;s energy and the load&apos;s supply</source>
+        <translation>能量流向：光伏电量去向与负荷供电来源</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="239"/>
+        <source>each year</source>
+        <translation>逐年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="249"/>
+        <source>t CO2 per year</source>
+        <translation>每年 t CO2</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="250"/>
+        <source>t CO2 cumulative</source>
+        <translation>累计 t CO2</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_results.py" line="251"/>
+        <source>CO2 avoided: {tonnes:,.0f} t over {years} years ({factor:.4f} kg/kWh, {label})</source>
+        <translation>碳减排量：{years} 年共 {tonnes:,.0f} t（{factor:.4f} kg/kWh，{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="16"/>
+        <source>21 Dec</source>
+        <translation>12月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="17"/>
+        <source>21 Jan / Nov</source>
+        <translation>1月/11月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="18"/>
+        <source>21 Feb / Oct</source>
+        <translation>2月/10月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="19"/>
+        <source>21 Mar / Sep</source>
+        <translation>3月/9月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="20"/>
+        <source>21 Apr / Aug</source>
+        <translation>4月/8月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="21"/>
+        <source>21 May / Jul</source>
+        <translation>5月/7月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="22"/>
+        <source>21 Jun</source>
+        <translation>6月21日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="26"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="27"/>
+        <source>NE</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="28"/>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="29"/>
+        <source>SE</source>
+        <translation>东南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="30"/>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="31"/>
+        <source>SW</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="32"/>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="33"/>
+        <source>NW</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="56"/>
+        <source>Far horizon</source>
+        <translation>远方地平线</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="63"/>
+        <source>Park obstacles</source>
+        <translation>园区障碍物</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="100"/>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="101"/>
+        <source>Elevation [°]</source>
+        <translation>高度角 [°]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/charts_shading.py" line="102"/>
+        <source>Sun paths, horizon and obstacles</source>
+        <translation>太阳轨迹、地平线与障碍物</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/plan_figures.py" line="94"/>
+        <source>x (east) [m]</source>
+        <translation>x（东）[m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/plan_figures.py" line="95"/>
+        <source>y (north) [m]</source>
+        <translation>y（北）[m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/plan_figures.py" line="96"/>
+        <source>Site plan</source>
+        <translation>总平面图</translation>
     </message>
 </context>
 <context>
@@ -520,7 +936,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="51"/>
         <source>On</source>
-        <translation>所在表面</translation>
+        <translation>所在安装面</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="54"/>
@@ -662,7 +1078,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="182"/>
         <source>Edit modules on the surface…</source>
-        <translation>在表面上编辑组件…</translation>
+        <translation>在安装面上编辑组件…</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="186"/>
@@ -762,7 +1178,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="266"/>
         <source>Strings</source>
-        <translation>组串</translation>
+        <translation>组串数</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="344"/>
@@ -874,6 +1290,109 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/panels/load_panel.py" line="181"/>
         <source>Dispatch</source>
         <translation>调度策略</translation>
+    </message>
+</context>
+<context>
+    <name>Losses</name>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="15"/>
+        <source>Global horizontal irradiation on the nameplate</source>
+        <translation>按组件标称功率计的水平面总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="16"/>
+        <source>On the modules&apos; planes (tilt, orientation, far horizon)</source>
+        <translation>组件倾斜面上（倾角、朝向、远方地平线）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="17"/>
+        <source>Near shading: diffuse and ground light</source>
+        <translation>近距离遮挡：散射光与地面反射光</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="18"/>
+        <source>Near shading: beam on shaded cells</source>
+        <translation>近距离遮挡：被遮电池片的直射光</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="19"/>
+        <source>Near shading: bypassed substrings</source>
+        <translation>近距离遮挡：旁路二极管导通的子串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="20"/>
+        <source>Reflection at the module cover (IAM)</source>
+        <translation>组件盖板反射（入射角修正 IAM）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="21"/>
+        <source>Irradiance level</source>
+        <translation>辐照度水平</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="22"/>
+        <source>Cell temperature</source>
+        <translation>电池温度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="23"/>
+        <source>Soiling</source>
+        <translation>积灰</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="24"/>
+        <source>Flat shading allowance</source>
+        <translation>固定遮挡折减</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="25"/>
+        <source>Snow</source>
+        <translation>积雪</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="26"/>
+        <source>Mismatch</source>
+        <translation>失配</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="27"/>
+        <source>DC wiring</source>
+        <translation>直流线损</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="28"/>
+        <source>Connections</source>
+        <translation>接插件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="29"/>
+        <source>Light-induced degradation</source>
+        <translation>光致衰减（LID）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="30"/>
+        <source>Nameplate tolerance</source>
+        <translation>标称功率偏差</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="31"/>
+        <source>Ageing</source>
+        <translation>老化衰减</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="32"/>
+        <source>Availability</source>
+        <translation>可利用率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="33"/>
+        <source>Inverter limit (clipping)</source>
+        <translation>逆变器限功率（削峰）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/loss_steps.py" line="34"/>
+        <source>Inverter efficiency: AC at the meter</source>
+        <translation>逆变器效率：电表处交流电量</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1602,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/new_project.py" line="66"/>
         <source>Site</source>
-        <translation>场址</translation>
+        <translation>场地</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/new_project.py" line="94"/>
@@ -1171,6 +1690,49 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="10"/>
+        <source>Flat</source>
+        <translation>平屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="11"/>
+        <source>Mono-pitch</source>
+        <translation>单坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="12"/>
+        <source>Gable</source>
+        <translation>双坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="13"/>
+        <source>Saw-tooth</source>
+        <translation>锯齿形屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="16"/>
+        <source>Open rack (free-standing)</source>
+        <translation>支架安装（开敞）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="17"/>
+        <source>Roof-parallel BAPV (air gap)</source>
+        <translation>平行屋面 BAPV（有空气层）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="18"/>
+        <source>Integrated BIPV (insulated back)</source>
+        <translation>一体化 BIPV（背面保温）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/names.py" line="19"/>
+        <source>Ventilated facade</source>
+        <translation>通风立面</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTree</name>
     <message>
         <location filename="../../bipv_designer/ui/project_tree.py" line="21"/>
@@ -1227,7 +1789,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/project_tree.py" line="144"/>
         <source>Site</source>
-        <translation>场址</translation>
+        <translation>场地</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/project_tree.py" line="147"/>
@@ -1316,7 +1878,736 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/properties.py" line="60"/>
         <source>Select the site, a building or a surface.</source>
-        <translation>请选择场址、建筑或表面。</translation>
+        <translation>请选择场址、建筑或安装面。</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="14"/>
+        <source>roof BAPV</source>
+        <translation>屋面 BAPV</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="15"/>
+        <source>roof BIPV</source>
+        <translation>屋面 BIPV</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="16"/>
+        <source>facade BIPV</source>
+        <translation>立面 BIPV</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="49"/>
+        <source>module {name}</source>
+        <translation>组件 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="51"/>
+        <source>pcs</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="58"/>
+        <source>inverters (AC)</source>
+        <translation>逆变器（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="67"/>
+        <source>system {kind} (area {area:,.0f} m2)</source>
+        <translation>系统 {kind}（面积 {area:,.0f} m²）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="79"/>
+        <source>BIPV elements, extra</source>
+        <translation>BIPV 构件增量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="87"/>
+        <source>cladding and glazing not bought</source>
+        <translation>节省的围护与玻璃材料</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/quote.py" line="97"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_document.py" line="96"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="56"/>
+        <source>{name} · BIPV design report</source>
+        <translation>{name} · 光伏建筑一体化设计报告</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="65"/>
+        <source>Writing the PDF</source>
+        <translation>正在写入 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="71"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="222"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="73"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="237"/>
+        <source>Site and layout</source>
+        <translation>场地与布置</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="74"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="287"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="75"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="405"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="724"/>
+        <source>Weather</source>
+        <translation>气象</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="76"/>
+        <source>Yield</source>
+        <translation>发电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="77"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="464"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="492"/>
+        <source>Shading</source>
+        <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="562"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
+        <source>Money</source>
+        <translation>经济性</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
+        <source>Carbon</source>
+        <translation>碳减排</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="81"/>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="135"/>
+        <source>Installed capacity (DC)</source>
+        <translation>装机容量（直流）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
+        <source>Annual energy (AC)</source>
+        <translation>年发电量（交流）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
+        <source>Specific yield</source>
+        <translation>单位千瓦年发电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="138"/>
+        <source>Performance ratio (PR)</source>
+        <translation>系统效率（PR）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="139"/>
+        <source>Near-shading loss</source>
+        <translation>近距离遮挡损失</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="145"/>
+        <source>Self-consumption</source>
+        <translation>自发自用率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="146"/>
+        <source>Self-sufficiency</source>
+        <translation>自给率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="147"/>
+        <source>Export to the grid</source>
+        <translation>余电上网电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="148"/>
+        <source>Curtailment</source>
+        <translation>弃光电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="154"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="156"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="595"/>
+        <source>Savings, first year</source>
+        <translation>首年节省电费</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="159"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="604"/>
+        <source>Simple payback</source>
+        <translation>静态投资回收期</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="160"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="603"/>
+        <source>IRR</source>
+        <translation>内部收益率（IRR）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="161"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="602"/>
+        <source>NPV</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="165"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="643"/>
+        <source>CO2 avoided, first year</source>
+        <translation>首年碳减排量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="166"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="646"/>
+        <source>CO2 avoided, lifetime</source>
+        <translation>全寿命期碳减排量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="172"/>
+        <source>Park carbon intensity, before → after</source>
+        <translation>零碳园区 单位能耗碳排放，建设前 → 建设后</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="193"/>
+        <source>Building-integrated photovoltaics: design and yield report</source>
+        <translation>光伏建筑一体化：设计与发电量报告</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="200"/>
+        <source>Site</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="201"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="203"/>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="206"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="208"/>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="209"/>
+        <source>BIPV Designer {version} (pvlib chain, docs/physics.md)</source>
+        <translation>BIPV Designer {version}（pvlib 计算链，docs/physics.md）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="224"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="224"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="230"/>
+        <source>What to know about the inputs</source>
+        <translation>输入数据须知</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="232"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="628"/>
+        <source>• {text}</source>
+        <translation>• {text}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="239"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="241"/>
+        <source>{count} points</source>
+        <translation>{count} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="247"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="250"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="251"/>
+        <source>Ground albedo</source>
+        <translation>地面反射率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="252"/>
+        <source>Far horizon</source>
+        <translation>远方地平线</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="253"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="263"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="254"/>
+        <source>Obstacles on the site</source>
+        <translation>场地障碍物</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="266"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="267"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="268"/>
+        <source>Roof</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="269"/>
+        <source>Footprint</source>
+        <translation>占地面积</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="288"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="333"/>
+        <source>Modules</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="293"/>
+        <source>Module</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="293"/>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="293"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="308"/>
+        <source>Arrays</source>
+        <translation>光伏方阵</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="330"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="357"/>
+        <source>Array</source>
+        <translation>方阵</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="331"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="459"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="512"/>
+        <source>Surface</source>
+        <translation>安装面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="332"/>
+        <source>Tilt/azimuth</source>
+        <translation>倾角/方位角</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="335"/>
+        <source>Mounting</source>
+        <translation>安装方式</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="346"/>
+        <source>DC nameplate {dc:,.1f} kWp, inverters {ac:,.1f} kW AC: DC/AC ratio {ratio:.2f}.</source>
+        <translation>直流装机容量 {dc:,.1f} kWp，逆变器交流 {ac:,.1f} kW：容配比 {ratio:.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="351"/>
+        <source>DC nameplate {dc:,.1f} kWp.</source>
+        <translation>直流装机容量 {dc:,.1f} kWp。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="353"/>
+        <source>Inverters and strings</source>
+        <translation>逆变器与组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="358"/>
+        <source>Inverters</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="359"/>
+        <source>Strings</source>
+        <translation>组串数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="360"/>
+        <source>Modules per string</source>
+        <translation>每串组件数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="369"/>
+        <source>No string plan: each array&apos;s inverters are sized by its DC/AC ratio.</source>
+        <translation>无组串方案：各方阵的逆变器按其容配比配置。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="412"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="413"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="415"/>
+        <source>Global horizontal irradiation</source>
+        <translation>水平面总辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="419"/>
+        <source>Diffuse horizontal irradiation</source>
+        <translation>水平面散射辐照量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="422"/>
+        <source>Mean air temperature</source>
+        <translation>平均气温</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="424"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="426"/>
+        <source>no warnings</source>
+        <translation>无警告</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="434"/>
+        <source>Yield and losses</source>
+        <translation>发电量与损失</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="449"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="483"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="461"/>
+        <source>MWh/yr</source>
+        <translation>MWh/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="473"/>
+        <source>Monthly energy [MWh]</source>
+        <translation>月发电量 [MWh]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="483"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="495"/>
+        <source>Near shading computed for every module: beam on shaded cells, diffuse and ground light hidden, and substrings bypassed by their diodes (docs/shading.md).</source>
+        <translation>已对每块组件计算近距离遮挡：被遮电池片的直射光、被遮挡的散射光与地面反射光，以及由旁路二极管旁路的子串（docs/shading.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="501"/>
+        <source>Near shading not computed: a flat shading allowance applies ({pct:g} %).</source>
+        <translation>未计算近距离遮挡：采用固定遮挡折减（{pct:g} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="513"/>
+        <source>Diffuse</source>
+        <translation>散射</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="514"/>
+        <source>Beam</source>
+        <translation>直射</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="515"/>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="541"/>
+        <source>{surface}: sun paths, horizon and obstacles</source>
+        <translation>{surface}：太阳轨迹、地平线与障碍物</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="550"/>
+        <source>PV against the park&apos;s load</source>
+        <translation>光伏与园区负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="554"/>
+        <source>The project has no load: give the park its meters to see the match.</source>
+        <translation>项目没有负荷数据：导入园区电表数据即可查看匹配情况。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="561"/>
+        <source>PV energy</source>
+        <translation>光伏发电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="563"/>
+        <source>Used on site</source>
+        <translation>自发自用电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="564"/>
+        <source>Exported</source>
+        <translation>余电上网电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="565"/>
+        <source>Curtailed</source>
+        <translation>弃光电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="566"/>
+        <source>Imported</source>
+        <translation>下网电量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="567"/>
+        <source>Peak import</source>
+        <translation>最大下网功率</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="578"/>
+        <source>Money and the quote</source>
+        <translation>经济性与报价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="581"/>
+        <source>The project has no tariff and costs.</source>
+        <translation>项目没有电价和造价数据。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="585"/>
+        <source>Tariff: {tariff}. Source: {source}.</source>
+        <translation>电价：{tariff}。来源：{source}。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="599"/>
+        <source>Export revenue, first year</source>
+        <translation>首年上网电费收入</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="605"/>
+        <source>Discounted payback</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="606"/>
+        <source>LCOE</source>
+        <translation>平准化度电成本（LCOE）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="612"/>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="615"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="737"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="616"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="617"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="618"/>
+        <source>Amount [{currency}]</source>
+        <translation>金额 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="634"/>
+        <source>Carbon and the zero-carbon park</source>
+        <translation>碳减排与零碳园区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="639"/>
+        <source>Grid emission factor</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="648"/>
+        <source>Standard coal saved (calorific)</source>
+        <translation>节约标准煤（电热当量法）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="658"/>
+        <source>Park indicator: carbon per unit of energy</source>
+        <translation>园区指标：单位能耗碳排放</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="661"/>
+        <source>Before PV</source>
+        <translation>建设光伏前</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="661"/>
+        <source>With PV</source>
+        <translation>建设光伏后</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="664"/>
+        <source>CO2 [t/yr]</source>
+        <translation>CO2 [t/年]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="669"/>
+        <source>Intensity [tCO2/tce]</source>
+        <translation>单位能耗碳排放 [tCO2/tce]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="678"/>
+        <source>Threshold: {threshold:.2f} tCO2/tce.</source>
+        <translation>限值：{threshold:.2f} tCO2/tce。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="680"/>
+        <source>Threshold: {note}.</source>
+        <translation>限值：{note}。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="684"/>
+        <source>Green share of electricity {share:.1f} %.</source>
+        <translation>绿电占比 {share:.1f} %。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="693"/>
+        <source>Assumptions and sources</source>
+        <translation>假设与来源</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="695"/>
+        <source>System losses (PVWatts categories)</source>
+        <translation>系统损失（PVWatts 分类）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="697"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="707"/>
+        <source>Sun and irradiance</source>
+        <translation>太阳与辐照</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="708"/>
+        <source>pvlib: solar position (SPA), Perez 1990 transposition, physical IAM; DC by PVWatts or the CEC single-diode model; Sandia or PVWatts inverters (docs/physics.md)</source>
+        <translation>pvlib：太阳位置（SPA）、Perez 1990 斜面辐照模型、物理入射角修正；直流采用 PVWatts 或 CEC 单二极管模型；逆变器采用 Sandia 或 PVWatts 模型（docs/physics.md）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="716"/>
+        <source>Near shading</source>
+        <translation>近距离遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="717"/>
+        <source>per module and bypass-diode substring, sun-direction table 2.5° by 2.5°, Tregenza sky patches, Deline 2013 string rule (docs/shading.md)</source>
+        <translation>逐组件、逐旁路二极管子串计算，太阳方向表 2.5°×2.5°，Tregenza 天空分区，Deline 2013 组串规则（docs/shading.md）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
+        <source>Grid factor</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="735"/>
+        <source>Tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="737"/>
+        <source>Model or source</source>
+        <translation>模型或来源</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="756"/>
+        <source>not within the life</source>
+        <translation>寿命期内无法回收</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="757"/>
+        <source>{years:.1f} years</source>
+        <translation>{years:.1f} 年</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +2723,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/panels/report_panel.py" line="62"/>
         <source>Prepared by</source>
-        <translation>编制人</translation>
+        <translation>编制</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/report_panel.py" line="66"/>
@@ -1473,12 +2764,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{0} 的结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="117"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="118"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="123"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="124"/>
         <source>Weather: {0}</source>
         <translation>气象：{0}</translation>
     </message>
@@ -1497,39 +2788,47 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
-    <name>ShadingLegend</name>
+    <name>Shading</name>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="13"/>
+        <location filename="../../bipv_designer/report/loss_classes.py" line="11"/>
         <source>under 1 %</source>
-        <translation>低于 1 %</translation>
+        <translation>1 % 以下</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="14"/>
+        <location filename="../../bipv_designer/report/loss_classes.py" line="12"/>
         <source>1 to 3 %</source>
         <translation>1 % 至 3 %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="15"/>
+        <location filename="../../bipv_designer/report/loss_classes.py" line="13"/>
         <source>3 to 5 %</source>
         <translation>3 % 至 5 %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="16"/>
+        <location filename="../../bipv_designer/report/loss_classes.py" line="14"/>
         <source>5 to 10 %</source>
         <translation>5 % 至 10 %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="17"/>
+        <location filename="../../bipv_designer/report/loss_classes.py" line="15"/>
         <source>10 to 20 %</source>
         <translation>10 % 至 20 %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="18"/>
+        <location filename="../../bipv_designer/report/loss_classes.py" line="16"/>
         <source>20 % and more</source>
         <translation>20 % 及以上</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="36"/>
+        <location filename="../../bipv_designer/report/plan_figures.py" line="103"/>
+        <source>Annual beam shading loss</source>
+        <translation>年直射遮挡损失</translation>
+    </message>
+</context>
+<context>
+    <name>ShadingLegend</name>
+    <message>
+        <location filename="../../bipv_designer/ui/canvas/shading_colours.py" line="27"/>
         <source>Annual beam shading loss</source>
         <translation>年直射遮挡损失</translation>
     </message>
@@ -1739,12 +3038,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>SunPathDialog</name>
     <message>
-        <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="27"/>
+        <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="28"/>
         <source>{0}: sun paths, horizon and obstacles seen from the middle of its modules</source>
         <translation>{0}：从组件中心看到的太阳轨迹、地平线与障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="34"/>
+        <location filename="../../bipv_designer/ui/sun_path_dialog.py" line="36"/>
         <source>Sun path of {0}</source>
         <translation>{0} 的太阳轨迹</translation>
     </message>
@@ -1770,67 +3069,67 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="66"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="61"/>
         <source>Exclude from layout and simulation</source>
         <translation>不参与布置与模拟</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="76"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="71"/>
         <source>Fill with modules</source>
         <translation>布置组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="82"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="77"/>
         <source>Layout of its modules…</source>
         <translation>组件布置…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="88"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="83"/>
         <source>Sun path, horizon and obstacles…</source>
         <translation>太阳轨迹、地平线与障碍物…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="93"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="96"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="91"/>
         <source>Mounting</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="101"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="96"/>
         <source>Tilt / azimuth</source>
         <translation>倾角 / 方位角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="105"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="100"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="103"/>
         <source>Openings</source>
         <translation>门窗洞口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="108"/>
         <source>Overhangs and fins</source>
         <translation>遮阳板与翼板</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="118"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="113"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="157"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="152"/>
         <source>{0} in &apos;{1}&apos;</source>
         <translation>{0} 块，位于“{1}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="159"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="154"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
@@ -1840,7 +3139,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/results_table.py" line="10"/>
         <source>Surface</source>
-        <translation>表面</translation>
+        <translation>安装面</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/results_table.py" line="11"/>

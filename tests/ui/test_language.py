@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from bipv_designer.paths import REPOSITORY_ROOT
 from bipv_designer.ui import i18n
@@ -26,7 +24,7 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
         assert window._tree_dock.windowTitle() == "项目"
         assert window.workspaces.tabText(1) == "结果"
         assert window.results.hint.text().startswith("尚未模拟")
-        assert window.results.table.horizontalHeaderItem(0).text() == "表面"
+        assert window.results.table.horizontalHeaderItem(0).text() == "安装面"
         assert window.menuBar().height() >= window.menuBar().sizeHint().height()
         assert window.undo_action.text() == "撤销(&U)"
         layout = window.properties.layout_panel
@@ -52,9 +50,7 @@ def test_every_marked_text_of_the_window_is_translated(tmp_path):
     leaves nothing unfinished or obsolete."""
     copy = tmp_path / "check.ts"
     shutil.copy(i18n.TS_FILE, copy)
-    sources = sorted(str(p) for p in Path(i18n.__file__).parent.rglob("*.py"))
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
+    subprocess.run(i18n.lupdate_command(copy), check=True, capture_output=True)
     problems = [
         (message.find("source").text, translation.get("type"))
         for message in ET.parse(copy).getroot().iter("message")

@@ -9,15 +9,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from bipv_designer.report.loss_classes import LOSS_CLASSES
 from bipv_designer.ui.i18n import translated
 
-LEGEND_LABELS = (
-    QT_TRANSLATE_NOOP("ShadingLegend", "under 1 %"),
-    QT_TRANSLATE_NOOP("ShadingLegend", "1 to 3 %"),
-    QT_TRANSLATE_NOOP("ShadingLegend", "3 to 5 %"),
-    QT_TRANSLATE_NOOP("ShadingLegend", "5 to 10 %"),
-    QT_TRANSLATE_NOOP("ShadingLegend", "10 to 20 %"),
-    QT_TRANSLATE_NOOP("ShadingLegend", "20 % and more"),
-)
-"""The labels of LOSS_CLASSES, marked for translation."""
 LOSS_COLOURS = tuple(QColor(colour) for _, colour, _ in LOSS_CLASSES)
 
 
@@ -36,13 +27,15 @@ class ShadingLegend(QFrame):
             title, "ShadingLegend", QT_TRANSLATE_NOOP("ShadingLegend", "Annual beam shading loss")
         )
         grid.addWidget(title, 0, 0, 1, 2)
-        for row, (colour, text) in enumerate(zip(LOSS_COLOURS, LEGEND_LABELS, strict=True), 1):
+        for row, (colour, (_, _, text)) in enumerate(
+            zip(LOSS_COLOURS, LOSS_CLASSES, strict=True), 1
+        ):
             swatch = QLabel()
             swatch.setFixedSize(14, 10)
             swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #888;")
             grid.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
             label = QLabel()
-            translated(label, "ShadingLegend", text)
+            translated(label, text.context, text.source)
             grid.addWidget(label, row, 1)
         self.adjustSize()
 

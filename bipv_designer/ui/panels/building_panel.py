@@ -9,16 +9,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.edits.buildings import roof_of_type
 from bipv_designer.project.model import Building, RoofType
-from bipv_designer.ui.i18n import translated, translated_label
+from bipv_designer.project.names import ROOF_TYPE_NAMES
+from bipv_designer.ui.i18n import translated, translated_items, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
-ROOF_LABELS = {
-    RoofType.FLAT: "Flat",
-    RoofType.MONO_PITCH: "Mono-pitch",
-    RoofType.GABLE: "Gable",
-    RoofType.SAW_TOOTH: "Saw-tooth",
-}
 ROOF_FIELDS = {
     RoofType.FLAT: ("parapet_height_m",),
     RoofType.MONO_PITCH: ("slope_deg", "direction_deg"),
@@ -48,8 +43,9 @@ class BuildingPanel(QWidget):
         self.name = QLineEdit()
         self.height = number_field(0.5, 500.0, " m", 1)
         self.roof_type = QComboBox()
-        for roof_type, label in ROOF_LABELS.items():
-            self.roof_type.addItem(label, roof_type)
+        translated_items(
+            self.roof_type, "Project", [(name, kind) for kind, name in ROOF_TYPE_NAMES.items()]
+        )
         self.slope = number_field(0.0, 60.0, "°", 1)
         self.direction = number_field(0.0, 359.9, "°", 1)
         self.parapet = number_field(0.0, 5.0, " m", 2)

@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
 from bipv_designer.geometry.frames import polygon_area
 from bipv_designer.project.layout_model import FacadeShade, Opening
 from bipv_designer.project.model import Array, Mounting, Surface
-from bipv_designer.ui.i18n import translated, translated_label
+from bipv_designer.project.names import MOUNTING_NAMES
+from bipv_designer.ui.i18n import translated, translated_items, translated_label
 from bipv_designer.ui.panels.facade_tables import openings_table, shades_table
-
-MOUNTING_LABELS = {
-    Mounting.OPEN_RACK: "Open rack (free-standing)",
-    Mounting.ROOF_PARALLEL: "Roof-parallel BAPV (air gap)",
-    Mounting.INTEGRATED: "Integrated BIPV (insulated back)",
-    Mounting.VENTILATED_FACADE: "Ventilated facade",
-}
 
 
 class SurfacePanel(QWidget):
@@ -57,8 +51,9 @@ class SurfacePanel(QWidget):
         self._surface: Surface | None = None
         self.name = QLineEdit()
         self.mounting = QComboBox()
-        for mounting, label in MOUNTING_LABELS.items():
-            self.mounting.addItem(label, mounting)
+        translated_items(
+            self.mounting, "Project", [(name, kind) for kind, name in MOUNTING_NAMES.items()]
+        )
         self.excluded = QCheckBox()
         translated(
             self.excluded,
