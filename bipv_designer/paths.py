@@ -7,6 +7,7 @@ RESOURCES = REPOSITORY_ROOT / "resources"
 WEATHER = REPOSITORY_ROOT / "weather"
 DOCS = REPOSITORY_ROOT / "docs"
 USER_GUIDE = DOCS / "user-guide.md"
+USER_GUIDE_ZH = DOCS / "zh" / "user-guide.md"
 EXAMPLES = RESOURCES / "examples"
 DEMO_PROJECT = EXAMPLES / "nanjing_park.bipv.json"
 

@@ -12,6 +12,7 @@ from bipv_designer.layout.result import Layout
 from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import ModuleDatasheet, RoofCapacity
 from bipv_designer.project.model import Module
+from bipv_designer.words import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +121,10 @@ def check_roof_load(figures: LayoutFigures, capacity: RoofCapacity) -> tuple[Lay
         LayoutWarning(
             code="roof_load",
             subject=capacity.building_id,
-            message=(
-                f"modules and mounting add {load:.1f} kg/m2 where they stand, more than the "
-                f"roof's capacity of {capacity.roof_load_capacity_kg_per_m2:.1f} kg/m2"
-            ),
+            message=N_(
+                "Layout",
+                "modules and mounting add {load:.1f} kg/m2 where they stand, more than the "
+                "roof's capacity of {capacity:.1f} kg/m2",
+            ).format(load=load, capacity=capacity.roof_load_capacity_kg_per_m2),
         ),
     )

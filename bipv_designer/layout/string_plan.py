@@ -30,6 +30,7 @@ from bipv_designer.project.layout_model import (
 )
 from bipv_designer.project.model import Array, Project
 from bipv_designer.weather.data import WeatherData
+from bipv_designer.words import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,9 @@ def string_plan_warnings(
             LayoutWarning(
                 code="no_datasheet",
                 subject=array_id,
-                message=f"array {array_id!r}: its module has no datasheet; strings not checked",
+                message=N_(
+                    "Strings", "array {array}: its module has no datasheet; strings not checked"
+                ).format(array=repr(array_id)),
             )
         )
     for checked in plan_for_arrays(project.string_plan, set(arrays)):
@@ -241,7 +244,9 @@ def array_inverter_warnings(project: Project) -> tuple[LayoutWarning, ...]:
                 LayoutWarning(
                     code="dc_ac_ratio",
                     subject=array.id,
-                    message=f"{array.name}: DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}",
+                    message=N_(
+                        "Strings", "{name}: DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}"
+                    ).format(name=array.name, ratio=ratio, low=low, high=high),
                 )
             )
     return tuple(found)

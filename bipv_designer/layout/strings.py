@@ -18,6 +18,7 @@ from bipv_designer.layout.defaults import layout_defaults
 from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import Inverter, InverterUse, ModuleDatasheet
 from bipv_designer.project.model import Module
+from bipv_designer.words import N_
 
 STC_TEMPERATURE = 25.0
 """Cell temperature at standard test conditions [C] (IEC 60904-3)."""
@@ -118,9 +119,11 @@ def string_limits(
             f"temperatures {temp_cell_min:g} C and {temp_cell_max:g} C"
         )
     candidates = {
-        "inverter maximum DC voltage": inverter.vdc_max_v / cold.v_oc,
-        "module maximum system voltage": datasheet.max_system_voltage_v / cold.v_oc,
-        "MPPT upper voltage": inverter.mppt_high_v / cold.v_mp,
+        N_("Strings", "inverter maximum DC voltage"): inverter.vdc_max_v / cold.v_oc,
+        N_("Strings", "module maximum system voltage"): (
+            datasheet.max_system_voltage_v / cold.v_oc
+        ),
+        N_("Strings", "MPPT upper voltage"): inverter.mppt_high_v / cold.v_mp,
     }
     limited_by = min(candidates, key=lambda name: candidates[name])
     strings = math.floor(inverter.idc_max_a / hot.i_sc)
@@ -191,12 +194,15 @@ def check_inverter_use(
     found: list[LayoutWarning] = []
 
     def warn(code: str, message: str) -> None:
-        found.append(LayoutWarning(code=code, subject=use.id, message=f"{use.name}: {message}"))
+        text = N_("Strings", "{name}: {message}").format(name=use.name, message=message)
+        found.append(LayoutWarning(code=code, subject=use.id, message=text))
 
     if len(use.mppts) > inverter.mppt_count:
         warn(
             "mppt_count",
-            f"{len(use.mppts)} MPPT inputs used, the inverter has {inverter.mppt_count}",
+            N_("Strings", "{used} MPPT inputs used, the inverter has {count}").format(
+                used=len(use.mppts), count=inverter.mppt_count
+            ),
         )
     for number, mppt in enumerate(use.mppts, start=1):
         groups = [(group, _array(arrays, group.array_id)) for group in mppt.strings]
@@ -209,38 +215,75 @@ def check_inverter_use(
             if n > limits.max_modules:
                 warn(
                     "string_too_long",
-                    f"MPPT {number}: {n} modules of {array.array_id!r} exceed the "
-                    f"{limits.limited_by} ({limits.max_modules} at most, Voc "
-                    f"{n * limits.cold.v_oc:.0f} V at {temp_cell_min:g} C)",
+                    N_(
+                        "Strings",
+                        "MPPT {number}: {n} modules of {array} exceed the {limit} ({most} at "
+                        "most, Voc {voc:.0f} V at {temp:g} C)",
+                    ).format(
+                        number=number,
+                        n=n,
+                        array=repr(array.array_id),
+                        limit=limits.limited_by,
+                        most=limits.max_modules,
+                        voc=n * limits.cold.v_oc,
+                        temp=temp_cell_min,
+                    ),
                 )
             if n < limits.min_modules:
                 warn(
                     "string_too_short",
-                    f"MPPT {number}: {n} modules of {array.array_id!r} fall below the MPPT "
-                    f"range ({limits.min_modules} at least, Vmp {n * limits.hot.v_mp:.0f} V "
-                    f"at {temp_cell_max:g} C)",
+                    N_(
+                        "Strings",
+                        "MPPT {number}: {n} modules of {array} fall below the MPPT range "
+                        "({least} at least, Vmp {vmp:.0f} V at {temp:g} C)",
+                    ).format(
+                        number=number,
+                        n=n,
+                        array=repr(array.array_id),
+                        least=limits.min_modules,
+                        vmp=n * limits.hot.v_mp,
+                        temp=temp_cell_max,
+                    ),
                 )
             current += group.string_count * limits.hot.i_sc
         strings = sum(group.string_count for group, _ in groups)
         if inverter.strings_per_mppt > 0 and strings > inverter.strings_per_mppt:
             warn(
                 "strings_per_mppt",
-                f"MPPT {number}: {strings} strings on {inverter.strings_per_mppt} connectors",
+                N_(
+                    "Strings", "MPPT {number}: {strings} strings on {connectors} connectors"
+                ).format(number=number, strings=strings, connectors=inverter.strings_per_mppt),
             )
         if current > inverter.idc_max_a:
             warn(
                 "mppt_current",
-                f"MPPT {number}: short-circuit current {current:.1f} A exceeds the input's "
-                f"{inverter.idc_max_a:g} A",
+                N_(
+                    "Strings",
+                    "MPPT {number}: short-circuit current {current:.1f} A exceeds the input's "
+                    "{limit:g} A",
+                ).format(number=number, current=current, limit=inverter.idc_max_a),
             )
         if _mixed_orientations([array for _, array in groups], limits_file):
-            warn("mppt_mixed_orientation", f"MPPT {number}: strings of different orientations")
+            warn(
+                "mppt_mixed_orientation",
+                N_("Strings", "MPPT {number}: strings of different orientations").format(
+                    number=number
+                ),
+            )
         if len({group.modules_per_string for group, _ in groups}) > 1:
-            warn("mppt_mixed_length", f"MPPT {number}: strings of different lengths")
+            warn(
+                "mppt_mixed_length",
+                N_("Strings", "MPPT {number}: strings of different lengths").format(number=number),
+            )
     ratio = dc_ac_ratio(use, inverter, {a: arrays[a].module.pdc0_w for a in arrays})
     low, high = float(limits_file["dc_ac_ratio_low"]), float(limits_file["dc_ac_ratio_high"])
     if not low <= ratio <= high:
-        warn("dc_ac_ratio", f"DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}")
+        warn(
+            "dc_ac_ratio",
+            N_("Strings", "DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}").format(
+                ratio=ratio, low=low, high=high
+            ),
+        )
     return tuple(found)
 
 
@@ -261,7 +304,9 @@ def check_strung_modules(
                 LayoutWarning(
                     code="unstrung_modules" if count < expected else "overstrung_modules",
                     subject=array_id,
-                    message=f"array {array_id!r}: {count} of its {expected} modules in strings",
+                    message=N_(
+                        "Strings", "array {array}: {count} of its {expected} modules in strings"
+                    ).format(array=repr(array_id), count=count, expected=expected),
                 )
             )
     return tuple(found)

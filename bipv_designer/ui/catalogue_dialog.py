@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,8 +27,20 @@ LISTED = 200
 class CatalogueKind(Enum):
     """What the dialog lists: (title, power column, unit, watts per unit, upper bound)."""
 
-    MODULE = ("Module from the CEC library", "pdc0_w", "W", 1.0, 2_000.0)
-    INVERTER = ("Inverter from the CEC library", "paco_w", "kW", 1000.0, 10_000.0)
+    MODULE = (
+        QT_TRANSLATE_NOOP("CatalogueDialog", "Module from the CEC library"),
+        "pdc0_w",
+        "W",
+        1.0,
+        2_000.0,
+    )
+    INVERTER = (
+        QT_TRANSLATE_NOOP("CatalogueDialog", "Inverter from the CEC library"),
+        "paco_w",
+        "kW",
+        1000.0,
+        10_000.0,
+    )
 
 
 class CatalogueDialog(QDialog):
@@ -39,7 +51,7 @@ class CatalogueDialog(QDialog):
         super().__init__(parent)
         title, self._column, self._unit, self._scale, high = kind.value
         self._kind = kind
-        self.setWindowTitle(title)
+        self.setWindowTitle(QCoreApplication.translate("CatalogueDialog", title))
         self.words = QLineEdit()
         translated(
             self.words,

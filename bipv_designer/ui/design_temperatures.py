@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from bipv_designer.errors import BipvError
 from bipv_designer.layout.string_plan import DesignTemperatures, design_temperatures
 from bipv_designer.project.model import Project
@@ -33,8 +35,10 @@ class DesignTemperatureCache:
         try:
             temperatures = self.get(project, project_path)
         except (BipvError, OSError) as error:
-            return None, f"no weather for the design temperatures: {error}"
-        return temperatures, (
-            f"Cells {temperatures.temp_cell_min:.0f} °C (coldest sunny hour) to "
-            f"{temperatures.temp_cell_max:.0f} °C (hottest hour, in the sun)"
-        )
+            return None, QCoreApplication.translate(
+                "DesignTemperatures", "no weather for the design temperatures: {0}"
+            ).format(error)
+        return temperatures, QCoreApplication.translate(
+            "DesignTemperatures",
+            "Cells {0} °C (coldest sunny hour) to {1} °C (hottest hour, in the sun)",
+        ).format(f"{temperatures.temp_cell_min:.0f}", f"{temperatures.temp_cell_max:.0f}")

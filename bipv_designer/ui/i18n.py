@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 
 from bipv_designer import words
 from bipv_designer.paths import resource
@@ -37,6 +37,8 @@ SOURCE_PROPERTY = "i18n_sources"
 translated texts."""
 ITEMS_PROPERTY = "i18n_items"
 """Dynamic property holding (context, source texts) of a combo box's items."""
+HEADERS_PROPERTY = "i18n_headers"
+"""Dynamic property holding (context, source texts) of a table's column headings."""
 
 _translators: list[QTranslator] = []
 
@@ -89,9 +91,15 @@ def translated(target: QObject, context: str, source: str, setter: str = "setTex
     getattr(target, setter)(QCoreApplication.translate(context, source))
 
 
+def current_language() -> str:
+    """The language the window speaks now (its code)."""
+    stored = settings.settings().value(LANGUAGE_KEY, ENGLISH)
+    return stored if stored in LANGUAGES else ENGLISH
+
+
 def core_words() -> words.Words:
     """The core's texts (charts, summary figures, warnings) in the window's language."""
-    return words.Words(settings.settings().value(LANGUAGE_KEY, ENGLISH) or ENGLISH)
+    return words.Words(current_language())
 
 
 def translated_items(combo: QComboBox, context: str, items: list[tuple[str, object]]) -> None:
@@ -100,6 +108,13 @@ def translated_items(combo: QComboBox, context: str, items: list[tuple[str, obje
     combo.setProperty(ITEMS_PROPERTY, (context, [source for source, _ in items]))
     for source, data in items:
         combo.addItem(QCoreApplication.translate(context, source), data)
+
+
+def translated_headers(table: QTableWidget, context: str, sources: list[str]) -> None:
+    """Give ``table`` the translations of the column headings (marked with
+    QT_TRANSLATE_NOOP), now and after every language switch."""
+    table.setProperty(HEADERS_PROPERTY, (context, list(sources)))
+    table.setHorizontalHeaderLabels([QCoreApplication.translate(context, s) for s in sources])
 
 
 def translated_label(context: str, source: str) -> QLabel:
@@ -120,6 +135,12 @@ def retranslate(root: QObject) -> None:
             context, sources = items
             for index, source in enumerate(sources):
                 target.setItemText(index, QCoreApplication.translate(context, source))
+        headers = target.property(HEADERS_PROPERTY)
+        if headers:
+            context, sources = headers
+            target.setHorizontalHeaderLabels(
+                [QCoreApplication.translate(context, s) for s in sources]
+            )
 
 
 def lupdate_command(ts_file: Path, *options: str) -> list[str]:

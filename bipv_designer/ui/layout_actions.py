@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from bipv_designer.components.bundled import bundled_library
@@ -33,6 +33,7 @@ from bipv_designer.ui import fill_roofs_dialog
 from bipv_designer.ui.catalogue_dialog import CatalogueDialog, CatalogueKind
 from bipv_designer.ui.design_temperatures import DesignTemperatureCache
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.i18n import core_words
 from bipv_designer.ui.properties import Properties
 from bipv_designer.ui.selection import Selection, SelectionKind
 from bipv_designer.ui.setback_dialog import SetbackDialog
@@ -275,28 +276,40 @@ class LayoutActions(QObject):
             return str(error)
         if limits is None:
             return ""
+        limited_by = core_words()(limits.limited_by)
         if limits.min_modules > limits.max_modules:
-            return (
-                f"⚠ no string length fits: at least {limits.min_modules} and at most "
-                f"{limits.max_modules} modules ({limits.limited_by}). {words}"
-            )
-        return (
-            f"{limits.min_modules} to {limits.max_modules} modules a string (longest set "
-            f"by the {limits.limited_by}), up to {limits.max_strings_per_mppt} strings an "
-            f"MPPT input. {words}"
+            return self.tr(
+                "⚠ no string length fits: at least {0} and at most {1} modules ({2}). {3}"
+            ).format(limits.min_modules, limits.max_modules, limited_by, words)
+        return self.tr(
+            "{0} to {1} modules a string (longest set by the {2}), up to {3} strings an "
+            "MPPT input. {4}"
+        ).format(
+            limits.min_modules,
+            limits.max_modules,
+            limited_by,
+            limits.max_strings_per_mppt,
+            words,
         )
 
 
 def _figures_text(project: Project, array_id: str) -> str:
     """An array's fill in words, with the roof-load warning of its building."""
     figures = array_figures(project, array_id)
-    text = (
-        f"{figures.module_count} modules, {figures.dc_kwp:,.1f} kWp, "
-        f"{figures.module_area_m2:,.0f} m²; {figures.coverage_pct:.0f} % of the surface "
-        f"covered; {figures.added_load_kg_per_m2:.1f} kg/m² added where modules stand"
+    text = QCoreApplication.translate(
+        "LayoutActions",
+        "{0} modules, {1} kWp, {2} m²; {3} % of the surface covered; {4} kg/m² added "
+        "where modules stand",
+    ).format(
+        figures.module_count,
+        f"{figures.dc_kwp:,.1f}",
+        f"{figures.module_area_m2:,.0f}",
+        f"{figures.coverage_pct:.0f}",
+        f"{figures.added_load_kg_per_m2:.1f}",
     )
+    words = core_words()
     warnings = roof_load_warnings(project, array_id)
-    return "\n".join([text, *(f"⚠ {w.message}" for w in warnings)])
+    return "\n".join([text, *(f"⚠ {words(w.message)}" for w in warnings)])
 
 
 def _planned_text(project: Project, array_id: str) -> str:
@@ -312,7 +325,8 @@ def _planned_text(project: Project, array_id: str) -> str:
     strings = sum(group.string_count for _, group in groups)
     modules = sum(group.module_count for _, group in groups)
     names = sorted({name for name, _ in groups})
-    return (
-        f"String plan: {modules} modules in {strings} strings on {', '.join(names)} "
-        "(plan again after changing the inverters here)"
-    )
+    return QCoreApplication.translate(
+        "LayoutActions",
+        "String plan: {0} modules in {1} strings on {2} (plan again after changing the "
+        "inverters here)",
+    ).format(modules, strings, ", ".join(names))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +41,9 @@ class LoadImportDialog(QDialog):
         self.unit.addItems(["kW", "kWh"])
         self.timezone = QLineEdit("Asia/Shanghai")
         self.timestamp_format = QLineEdit()
-        self.timestamp_format.setPlaceholderText("automatic (ISO-like), or e.g. %Y/%m/%d %H:%M")
+        self.timestamp_format.setPlaceholderText(
+            self.tr("automatic (ISO-like), or e.g. %Y/%m/%d %H:%M")
+        )
         self.gaps = _combo(GapRule)
         self.duplicates = _combo(DuplicateRule)
         self.negatives = _combo(NegativeRule)
@@ -49,21 +52,23 @@ class LoadImportDialog(QDialog):
         self.report.setWordWrap(True)
         form = QFormLayout()
         for label, widget in (
-            ("Header row (0 = first)", self.header_row),
-            ("Time stamps", self.timestamp_column),
-            ("Values", self.value_column),
-            ("Unit", self.unit),
-            ("Time zone", self.timezone),
-            ("Stamp format", self.timestamp_format),
-            ("Missing records", self.gaps),
-            ("Duplicated stamps", self.duplicates),
-            ("Negative values", self.negatives),
+            (self.tr("Header row (0 = first)"), self.header_row),
+            (self.tr("Time stamps"), self.timestamp_column),
+            (self.tr("Values"), self.value_column),
+            (self.tr("Unit"), self.unit),
+            (self.tr("Time zone"), self.timezone),
+            (self.tr("Stamp format"), self.timestamp_format),
+            (self.tr("Missing records"), self.gaps),
+            (self.tr("Duplicated stamps"), self.duplicates),
+            (self.tr("Negative values"), self.negatives),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.check_button = buttons.addButton("Check", QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_button = buttons.addButton(
+            self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.check_button.clicked.connect(self.check)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -118,8 +123,20 @@ class LoadImportDialog(QDialog):
             combo.setCurrentIndex(min(guess, len(table.columns) - 1))
 
 
+RULE_NAMES = {
+    "interpolate": QT_TRANSLATE_NOOP("LoadImportDialog", "interpolate"),
+    "zero": QT_TRANSLATE_NOOP("LoadImportDialog", "set to zero"),
+    "refuse": QT_TRANSLATE_NOOP("LoadImportDialog", "refuse the file"),
+    "mean": QT_TRANSLATE_NOOP("LoadImportDialog", "take the mean"),
+    "first": QT_TRANSLATE_NOOP("LoadImportDialog", "keep the first"),
+}
+"""What each rule for missing, duplicated and negative records does."""
+
+
 def _combo(kind) -> QComboBox:
     combo = QComboBox()
     for member in kind:
-        combo.addItem(member.value, member.value)
+        combo.addItem(
+            QCoreApplication.translate("LoadImportDialog", RULE_NAMES[member.value]), member.value
+        )
     return combo

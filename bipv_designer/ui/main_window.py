@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self)
+            self.properties.show(self.properties.selection)  # texts made from the project
             self._renew_undo_actions()
             self._name_workspaces()
             self._update_title()

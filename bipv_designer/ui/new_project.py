@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bipv_designer.project.defaults import DEFAULT_ALBEDO, new_project
 from bipv_designer.project.model import Project, Site
+from bipv_designer.ui.i18n import core_words
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.place_search import PlaceSearch
 from bipv_designer.ui.qt_util import signals_blocked
@@ -102,7 +103,7 @@ class NewProjectDialog(QDialog):
                 self.tr(
                     "Typical year of station {0}, {1:.0f} km away{2}; it follows the "
                     "site until you choose a weather file."
-                ).format(station.label, match.distance_km, far)
+                ).format(core_words()(station.label), match.distance_km, far)
             )
 
 

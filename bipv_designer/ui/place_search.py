@@ -3,9 +3,10 @@ from, and "no match" when nothing is found."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.qt_util import signals_blocked
 from bipv_designer.weather.gazetteer import Place, search_places
 
@@ -25,7 +26,12 @@ class PlaceSearch(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr("City or county, e.g. Ordos, 鄂尔多斯, Erdos"))
+        translated(
+            self.field,
+            "PlaceSearch",
+            QT_TRANSLATE_NOOP("PlaceSearch", "City or county, e.g. Ordos, 鄂尔多斯, Erdos"),
+            "setPlaceholderText",
+        )
         self.found = QLabel()
         self.found.setWordWrap(True)
         self.found.hide()

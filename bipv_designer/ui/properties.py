@@ -4,12 +4,11 @@ layout, string, weather and background panels are wired by their job modules."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QFormLayout,
-    QLabel,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -22,6 +21,7 @@ from bipv_designer.layout.apply import building_figures
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.project.model import Project
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.i18n import translated_label
 from bipv_designer.ui.panels.background_panel import BackgroundPanel
 from bipv_designer.ui.panels.building_panel import BuildingPanel
 from bipv_designer.ui.panels.keep_out_panel import KeepOutPanel
@@ -57,7 +57,10 @@ class Properties(QObject):
         self.document = document
         self.selection = NOTHING
         self.page_fillers: dict[SelectionKind, object] = {}
-        self.nothing_selected = QLabel(self.tr("Select the site, a building or a surface."))
+        self.nothing_selected = translated_label(
+            "Properties",
+            QT_TRANSLATE_NOOP("Properties", "Select the site, a building or a surface."),
+        )
         self.nothing_selected.setWordWrap(True)
         self.site_panel = SitePanel()
         self.building_panel = BuildingPanel()
@@ -222,9 +225,21 @@ class Properties(QObject):
 
 def _building_figures_text(project: Project, building_id: str) -> str:
     """The modules on a building's roofs and facades in words."""
+    kinds = {
+        "roof": QT_TRANSLATE_NOOP("Properties", "roofs"),
+        "facade": QT_TRANSLATE_NOOP("Properties", "facades"),
+    }
+    text = QCoreApplication.translate(
+        "Properties", "{0}: {1} modules, {2} kWp, {3} m², {4} % of their area"
+    )
     return "\n".join(
-        f"{kind.value}s: {f.module_count} modules, {f.dc_kwp:,.1f} kWp, "
-        f"{f.module_area_m2:,.0f} m², {f.coverage_pct:.0f} % of their area"
+        text.format(
+            QCoreApplication.translate("Properties", kinds.get(kind.value, kind.value)),
+            f.module_count,
+            f"{f.dc_kwp:,.1f}",
+            f"{f.module_area_m2:,.0f}",
+            f"{f.coverage_pct:.0f}",
+        )
         for kind, f in building_figures(project, building_id).items()
     )
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QStatusBar, QWidget
 from bipv_designer.errors import Cancelled
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.ui import errors as dialogs
+from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.workers import Worker
 
 EXPORT_FILTERS = (
@@ -44,7 +45,10 @@ class ReportJob(QObject):
         self.worker.progress.connect(lambda f, m: status_bar.showMessage(f"{100 * f:.0f} % {m}"))
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
-        self.cancel_button = QPushButton(self.tr("Cancel report"))
+        self.cancel_button = QPushButton()
+        translated(
+            self.cancel_button, "ReportJob", QT_TRANSLATE_NOOP("ReportJob", "Cancel report")
+        )
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         status_bar.addPermanentWidget(self.cancel_button)

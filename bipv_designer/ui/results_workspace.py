@@ -113,7 +113,7 @@ class ResultsWorkspace(QWidget):
         document = run.document()
         self.hint.setText(self.tr("Results of {0}").format(run.project.name))
         words = core_words()
-        self.cards.show_figures([(words(k), v) for k, v in summary_figures(document)])
+        self.cards.show_figures([(words(k), words(v)) for k, v in summary_figures(document)])
         self.table.show_rows(
             document["surfaces"], {"id": "total", "name": self.tr("Total"), **document["total"]}
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +18,19 @@ from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.panels.fields import number_field
 
 MAX_SETBACK_M = 50.0
+SIDE_NAMES = {
+    "north": QT_TRANSLATE_NOOP("SetbackDialog", "north"),
+    "north-east": QT_TRANSLATE_NOOP("SetbackDialog", "north-east"),
+    "east": QT_TRANSLATE_NOOP("SetbackDialog", "east"),
+    "south-east": QT_TRANSLATE_NOOP("SetbackDialog", "south-east"),
+    "south": QT_TRANSLATE_NOOP("SetbackDialog", "south"),
+    "south-west": QT_TRANSLATE_NOOP("SetbackDialog", "south-west"),
+    "west": QT_TRANSLATE_NOOP("SetbackDialog", "west"),
+    "north-west": QT_TRANSLATE_NOOP("SetbackDialog", "north-west"),
+    "top": QT_TRANSLATE_NOOP("SetbackDialog", "top"),
+    "bottom": QT_TRANSLATE_NOOP("SetbackDialog", "bottom"),
+}
+"""The sides an edge faces (``geometry.frames.outline_edges``), for people."""
 
 
 class SetbackDialog(QDialog):
@@ -41,13 +54,18 @@ class SetbackDialog(QDialog):
         )
         self.per_edge.setChecked(bool(setback.per_edge_m))
         self.table = QTableWidget(len(edges), 3)
-        self.table.setHorizontalHeaderLabels(["Edge", "Length", "Setback"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Edge"), self.tr("Length"), self.tr("Setback")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         values = setback.per_edge_m or (setback.uniform_m,) * len(edges)
         self.fields = []
         for row, ((length_m, side), value) in enumerate(zip(edges, values, strict=True)):
-            self.table.setItem(row, 0, QTableWidgetItem(f"{row + 1}: {side} side"))
+            side_name = QCoreApplication.translate("SetbackDialog", SIDE_NAMES.get(side, side))
+            self.table.setItem(
+                row, 0, QTableWidgetItem(self.tr("{0}: {1} side").format(row + 1, side_name))
+            )
             self.table.setItem(row, 1, QTableWidgetItem(f"{length_m:,.2f} m"))
             field = number_field(0.0, MAX_SETBACK_M, " m", 2)
             field.setValue(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from bipv_designer.paths import DEMO_PROJECT
@@ -13,6 +13,7 @@ from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.simulation.result import SimulationResult
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.i18n import translated
 from bipv_designer.ui.workers import Worker
 from bipv_designer.weather.project_weather import read_project_weather
 
@@ -49,7 +50,10 @@ class SimulationRunner(QObject):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(PROGRESS_WIDTH_PX)
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
+        translated(
+            self.cancel_button, "SimulationRunner", QT_TRANSLATE_NOOP("SimulationRunner", "Cancel")
+        )
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         status_bar.addPermanentWidget(self.progress)

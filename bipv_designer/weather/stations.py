@@ -15,6 +15,7 @@ import numpy as np
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.climatology import MonthlyNormals, station_normals, station_table
 from bipv_designer.weather.places import great_circle_km
+from bipv_designer.words import CHINESE, Text, data_text
 
 FAR_KM = 100.0
 """Distance from the site beyond which a station's climate is flagged [km]."""
@@ -36,11 +37,15 @@ class Station:
     latitude: float
     longitude: float
     altitude: float
+    province_zh: str = ""
 
     @property
-    def label(self) -> str:
-        """E.g. ``58238 Nanjing (南京), Jiangsu``."""
-        return f"{self.wmo_id} {self.name_en} ({self.name}), {self.province}"
+    def label(self) -> Text:
+        """E.g. ``58238 Nanjing (南京), Jiangsu``; in Chinese ``58238 南京，江苏``."""
+        chinese = f"{self.wmo_id} {self.name}，{self.province_zh}" if self.province_zh else ""
+        return data_text(
+            f"{self.wmo_id} {self.name_en} ({self.name}), {self.province}", {CHINESE: chinese}
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,7 @@ def _station(row) -> Station:
         latitude=float(row["latitude_deg"]),
         longitude=float(row["longitude_deg"]),
         altitude=float(row["altitude_m"]),
+        province_zh=str(row["province_zh"]),
     )
 
 

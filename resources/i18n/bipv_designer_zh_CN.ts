@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../bipv_designer/ui/help.py" line="46"/>
+        <source>About BIPV Designer</source>
+        <translation>关于 BIPV Designer</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/help.py" line="47"/>
+        <source>&lt;b&gt;BIPV Designer&lt;/b&gt; {0}&lt;br&gt;Photovoltaics on factory roofs and facades, set against the park&apos;s load.&lt;br&gt;&lt;br&gt;Irradiance and yield: pvlib {1} (BSD-3-Clause).&lt;br&gt;Geometry: shapely. Interface: Qt for Python (PySide6, LGPL).</source>
+        <translation>&lt;b&gt;BIPV Designer&lt;/b&gt; {0}&lt;br&gt;工厂屋面与立面光伏设计，并与园区负荷对照。&lt;br&gt;&lt;br&gt;辐照与发电量：pvlib {1}（BSD-3-Clause）。&lt;br&gt;几何：shapely。界面：Qt for Python（PySide6，LGPL）。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../bipv_designer/ui/actions.py" line="36"/>
@@ -231,38 +244,53 @@
 <context>
     <name>BackgroundPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="41"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="47"/>
         <source>Locked (not moved by clicks on the plan)</source>
         <translation>锁定（在图上单击不会移动）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="47"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="53"/>
         <source>Set scale by two clicks…</source>
         <translation>两次单击设置比例…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="53"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="59"/>
         <source>Remove the image</source>
         <translation>移除图像</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="57"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="63"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="61"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="67"/>
         <source>Scale</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="65"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="71"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
 </context>
 <context>
     <name>BuildingPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="24"/>
+        <source>Faces (azimuth)</source>
+        <translation>朝向（方位角）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="25"/>
+        <source>Ridge azimuth</source>
+        <translation>屋脊方位角</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="26"/>
+        <source>Glazing faces</source>
+        <translation>采光面朝向</translation>
+    </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/building_panel.py" line="55"/>
         <source>Name</source>
@@ -285,6 +313,7 @@
     </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/building_panel.py" line="73"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="158"/>
         <source>Direction</source>
         <translation>朝向</translation>
     </message>
@@ -299,17 +328,22 @@
         <translation>锯齿宽度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="89"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="88"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="94"/>
         <source>Added permanent load the roof structure can carry</source>
         <translation>屋面结构可承受的附加恒荷载</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="96"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="101"/>
         <source>Roof load capacity</source>
         <translation>屋面荷载能力</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="103"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="108"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
@@ -335,27 +369,37 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="47"/>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="31"/>
+        <source>Module from the CEC library</source>
+        <translation>从 CEC 库选择组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="38"/>
+        <source>Inverter from the CEC library</source>
+        <translation>从 CEC 库选择逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="59"/>
         <source>maker or model, e.g. SMA, Jinko</source>
         <translation>厂商或型号，例如 SMA、晶科</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="57"/>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="69"/>
         <source>Building-integrated only</source>
         <translation>仅建筑一体化产品</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="65"/>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="77"/>
         <source>Name has</source>
         <translation>名称包含</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="70"/>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="82"/>
         <source>Power from</source>
         <translation>功率下限</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="76"/>
+        <location filename="../../bipv_designer/ui/catalogue_dialog.py" line="88"/>
         <source>Power up to</source>
         <translation>功率上限</translation>
     </message>
@@ -836,6 +880,88 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>DesignTemperatures</name>
+    <message>
+        <location filename="../../bipv_designer/ui/design_temperatures.py" line="38"/>
+        <source>no weather for the design temperatures: {0}</source>
+        <translation>没有可用于设计温度的气象数据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/design_temperatures.py" line="41"/>
+        <source>Cells {0} °C (coldest sunny hour) to {1} °C (hottest hour, in the sun)</source>
+        <translation>电池温度 {0} °C（最冷的有日照小时）至 {1} °C（最热小时，日照下）</translation>
+    </message>
+</context>
+<context>
+    <name>FacadeTables</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="16"/>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="31"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="19"/>
+        <source>Width [m]</source>
+        <translation>宽度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="20"/>
+        <source>Height [m]</source>
+        <translation>高度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="23"/>
+        <source>Overhang</source>
+        <translation>遮阳板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="24"/>
+        <source>Fin</source>
+        <translation>翼板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="32"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="33"/>
+        <source>At [m]</source>
+        <translation>位置 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="34"/>
+        <source>From [m]</source>
+        <translation>起点 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="35"/>
+        <source>To [m]</source>
+        <translation>终点 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="36"/>
+        <source>Depth [m]</source>
+        <translation>挑出深度 [m]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="54"/>
+        <source>Add opening</source>
+        <translation>添加门窗洞口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="74"/>
+        <source>Add overhang</source>
+        <translation>添加遮阳板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="78"/>
+        <source>Add fin</source>
+        <translation>添加翼板</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../bipv_designer/ui/file_actions.py" line="67"/>
@@ -922,7 +1048,40 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>ItemsTable</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/items_table.py" line="76"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/items_table.py" line="128"/>
+        <source>{0}, {1}: expected a number, got {2}</source>
+        <translation>{0}，{1}：应为数字，实际为 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/items_table.py" line="136"/>
+        <source>{0}, {1}: expected more than 0, got {2}</source>
+        <translation>{0}，{1}：应大于 0，实际为 {2}</translation>
+    </message>
+</context>
+<context>
     <name>KeepOutPanel</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="16"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="17"/>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="18"/>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
     <message>
         <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="44"/>
         <source>Name</source>
@@ -955,56 +1114,84 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>Layout</name>
+    <message>
+        <location filename="../../bipv_designer/layout/figures.py" line="124"/>
+        <source>modules and mounting add {load:.1f} kg/m2 where they stand, more than the roof&apos;s capacity of {capacity:.1f} kg/m2</source>
+        <translation>组件及支架在布置处增加 {load:.1f} kg/m²，超过屋面承载能力 {capacity:.1f} kg/m²</translation>
+    </message>
+</context>
+<context>
     <name>LayoutActions</name>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="92"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="93"/>
         <source>Every roof already has modules (or is excluded).</source>
         <translation>所有屋面均已布置组件（或已排除）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="101"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="102"/>
         <source>No roof filled</source>
         <translation>未布置任何屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="105"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="106"/>
         <source>Left empty, facing away from the sun: </source>
         <translation>背阳未布置：</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="111"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="112"/>
         <source>Cannot plan the strings</source>
         <translation>无法规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="116"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="117"/>
         <source>No strings planned</source>
         <translation>未规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="120"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="121"/>
         <source>Not planned: </source>
         <translation>未规划：</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="132"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="133"/>
         <source>Cannot use this inverter</source>
         <translation>无法使用此逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="191"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="192"/>
         <source>Module from a PVsyst PAN file</source>
         <translation>从 PVsyst PAN 文件导入组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="202"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="203"/>
         <source>Cannot use this module</source>
         <translation>无法使用此组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="209"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="210"/>
         <source>Inverter from a PVsyst OND file</source>
         <translation>从 PVsyst OND 文件导入逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="282"/>
+        <source>⚠ no string length fits: at least {0} and at most {1} modules ({2}). {3}</source>
+        <translation>⚠ 没有合适的组串长度：至少 {0} 块、至多 {1} 块组件（{2}）。{3}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="285"/>
+        <source>{0} to {1} modules a string (longest set by the {2}), up to {3} strings an MPPT input. {4}</source>
+        <translation>每串 {0} 至 {1} 块组件（最长由{2}决定），每路 MPPT 最多 {3} 串。{4}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="299"/>
+        <source>{0} modules, {1} kWp, {2} m²; {3} % of the surface covered; {4} kg/m² added where modules stand</source>
+        <translation>{0} 块组件，{1} kWp，{2} m²；覆盖安装面的 {3} %；布置处增加荷载 {4} kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="328"/>
+        <source>String plan: {0} modules in {1} strings on {2} (plan again after changing the inverters here)</source>
+        <translation>组串方案：{0} 块组件组成 {1} 串，接入 {2}（在此更换逆变器后请重新规划组串）</translation>
     </message>
 </context>
 <context>
@@ -1055,241 +1242,416 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>立面分格的每一格布置一块 BIPV 构件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="156"/>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="162"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="151"/>
+        <source>sized by the DC/AC ratio</source>
+        <translation>按容配比配置</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="161"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="167"/>
         <source>CEC library…</source>
         <translation>CEC 库…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="159"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="164"/>
         <source>PVsyst OND file…</source>
         <translation>PVsyst OND 文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="165"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="170"/>
         <source>PVsyst PAN file…</source>
         <translation>PVsyst PAN 文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="168"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="173"/>
         <source>Setback per edge…</source>
         <translation>逐边退让距离…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="182"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="179"/>
+        <source>Module rows run along this edge of the roof (flush modules on flat roofs)</source>
+        <translation>组件排沿屋面的这条边布置（平屋面平铺组件）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="193"/>
         <source>Edit modules on the surface…</source>
         <translation>在安装面上编辑组件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="186"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="197"/>
         <source>Remove these modules</source>
         <translation>移除这些组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="190"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="201"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="194"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="205"/>
         <source>Other module</source>
         <translation>其他组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="199"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="210"/>
         <source>Gap across</source>
         <translation>横向间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="203"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="214"/>
         <source>Gap up</source>
         <translation>纵向间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="207"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="218"/>
         <source>Setback from edges</source>
         <translation>距边缘退让距离</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="213"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="224"/>
         <source>Rows along</source>
         <translation>排列方向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="219"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="230"/>
         <source>Rack tilt</source>
         <translation>支架倾角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="223"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="234"/>
         <source>Racks</source>
         <translation>支架</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="227"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="238"/>
         <source>Row pitch</source>
         <translation>阵列间距</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="231"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="242"/>
         <source>GCR</source>
         <translation>地面覆盖率 GCR</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="235"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="246"/>
         <source>Cell width</source>
         <translation>分格宽度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="239"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="250"/>
         <source>Cell height</source>
         <translation>分格高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="243"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="254"/>
         <source>Mullion</source>
         <translation>竖梃</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="247"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="258"/>
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="251"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="262"/>
         <source>Other inverter</source>
         <translation>其他逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="255"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="266"/>
         <source>Inverters</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="259"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="270"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="263"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="274"/>
         <source>Fill</source>
         <translation>布置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="266"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="277"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="344"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="355"/>
         <source>the longest edge</source>
         <translation>最长边</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="378"/>
+        <source>Library: {0} ({1} W)</source>
+        <translation>组件库：{0}（{1} W）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="382"/>
+        <source>choose an inverter and a module with a datasheet</source>
+        <translation>请选择逆变器和带规格书参数的组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="391"/>
+        <source>Set per edge: {0}</source>
+        <translation>按边设置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="402"/>
+        <source>none: sized by DC/AC</source>
+        <translation>无：按容配比配置</translation>
     </message>
 </context>
 <context>
     <name>LoadImportDialog</name>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="34"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="35"/>
         <source>Import meter data: {0}</source>
         <translation>导入电表数据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="45"/>
+        <source>automatic (ISO-like), or e.g. %Y/%m/%d %H:%M</source>
+        <translation>自动识别（类 ISO 格式），或如 %Y/%m/%d %H:%M</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="55"/>
+        <source>Header row (0 = first)</source>
+        <translation>表头行（0 = 第一行）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="56"/>
+        <source>Time stamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="57"/>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="58"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="59"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="60"/>
+        <source>Stamp format</source>
+        <translation>时间格式</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="61"/>
+        <source>Missing records</source>
+        <translation>缺失记录</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="62"/>
+        <source>Duplicated stamps</source>
+        <translation>重复时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="63"/>
+        <source>Negative values</source>
+        <translation>负值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="70"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="127"/>
+        <source>interpolate</source>
+        <translation>插值补齐</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="128"/>
+        <source>set to zero</source>
+        <translation>置零</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="129"/>
+        <source>refuse the file</source>
+        <translation>拒绝该文件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="130"/>
+        <source>take the mean</source>
+        <translation>取平均值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="131"/>
+        <source>keep the first</source>
+        <translation>保留第一条</translation>
     </message>
 </context>
 <context>
     <name>LoadPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="72"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="47"/>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="48"/>
+        <source>Monday to Saturday</source>
+        <translation>周一至周六</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="49"/>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="52"/>
+        <source>1 shift</source>
+        <translation>一班制</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="53"/>
+        <source>2 shifts</source>
+        <translation>两班制</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="54"/>
+        <source>3 shifts</source>
+        <translation>三班制</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="79"/>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="79"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="86"/>
         <source>Add synthetic meter</source>
         <translation>添加合成电表</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="76"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="90"/>
         <source>Import meter file…</source>
         <translation>导入电表文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="79"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="93"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="95"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="112"/>
         <source>or 12 monthly bills in kWh, comma-separated</source>
         <translation>或 12 个月电费账单电量 (kWh)，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="107"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="120"/>
+        <source> days after the holiday</source>
+        <translation> 天（节后）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="129"/>
         <source>A meter&apos;s surplus serves the others</source>
         <translation>一块电表的余电供其他电表使用</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="120"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="135"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="142"/>
+        <source>no battery</source>
+        <translation>无储能</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="152"/>
         <source>Most self-consumption</source>
         <translation>最大化自发自用</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="124"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="156"/>
         <source>Discharge in peak-tariff hours</source>
         <translation>峰时段放电</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="134"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="166"/>
         <source>Buildings of the meter</source>
         <translation>电表所属建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="139"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="171"/>
         <source>Consumption</source>
         <translation>用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="143"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="175"/>
         <source>Monthly bills</source>
         <translation>月度账单</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="147"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="179"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="150"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="182"/>
         <source>Working week</source>
         <translation>工作周</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="154"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="186"/>
         <source>Base load (share)</source>
         <translation>基础负荷（占比）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="158"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="190"/>
         <source>Cooling (share)</source>
         <translation>制冷负荷（占比）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="163"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="195"/>
         <source>Spring Festival shutdown</source>
         <translation>春节停产</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="169"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="201"/>
         <source>Export limit</source>
         <translation>上网功率限制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="173"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="205"/>
         <source>Battery</source>
         <translation>储能电池</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="177"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="209"/>
         <source>Battery power</source>
         <translation>电池功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="181"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="213"/>
         <source>Dispatch</source>
         <translation>调度策略</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="380"/>
+        <source>file {0}</source>
+        <translation>文件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="384"/>
+        <source>synthetic, {0}, {1} kWh/yr</source>
+        <translation>合成负荷，{0}，{1} kWh/年</translation>
     </message>
 </context>
 <context>
@@ -1399,13 +1761,13 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <name>MainWindow</name>
     <message>
         <location filename="../../bipv_designer/ui/main_window.py" line="93"/>
-        <location filename="../../bipv_designer/ui/main_window.py" line="242"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/main_window.py" line="94"/>
-        <location filename="../../bipv_designer/ui/main_window.py" line="243"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1435,17 +1797,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>三维视图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="255"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="256"/>
         <source>Site plan</source>
         <translation>总平面图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="256"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="257"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="316"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="317"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
@@ -1466,82 +1828,138 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="69"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="94"/>
         <source>Exports avoid grid CO₂</source>
         <translation>上网电量计入电网减排</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="79"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="109"/>
         <source>calorific value, 0.1229 kgce/kWh</source>
         <translation>当量值，0.1229 kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="81"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="111"/>
         <source>coal consumption, 0.3055 kgce/kWh</source>
         <translation>发电煤耗法，0.3055 kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="100"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="134"/>
         <source>optional: 24 factors by hour, comma-separated</source>
         <translation>可选：24 个逐时因子，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="105"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="139"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="108"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="20"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="142"/>
         <source>Flat price</source>
         <translation>平均电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="112"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="21"/>
+        <source>Guangdong time of use (example prices)</source>
+        <translation>广东峰谷电价（示例价格）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="24"/>
+        <source>Cost of roof BAPV</source>
+        <translation>屋面 BAPV 造价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="25"/>
+        <source>Cost of roof BIPV</source>
+        <translation>屋面 BIPV 造价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="26"/>
+        <source>Cost of facade BIPV</source>
+        <translation>立面 BIPV 造价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="29"/>
+        <source>Park&apos;s natural gas</source>
+        <translation>园区天然气</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="30"/>
+        <source>Park&apos;s coal</source>
+        <translation>园区原煤</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="31"/>
+        <source>Park&apos;s diesel</source>
+        <translation>园区柴油</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="32"/>
+        <source>Park&apos;s purchased heat</source>
+        <translation>园区外购热力</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="33"/>
+        <source>Park&apos;s steam</source>
+        <translation>园区蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="99"/>
+        <source>Exported PV counts as avoided grid electricity in the CO₂ avoided</source>
+        <translation>上网光伏电量计入碳减排量（视为替代电网电量）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="127"/>
+        <source>the load of the balance</source>
+        <translation>取电量平衡中的负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="146"/>
         <source>Export price</source>
         <translation>上网电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="116"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="150"/>
         <source>Demand charge</source>
         <translation>需量电费</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="121"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="155"/>
         <source>Time of use</source>
         <translation>分时电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="127"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="161"/>
         <source>O&amp;&amp;M</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="130"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="164"/>
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="134"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="168"/>
         <source>Lifetime</source>
         <translation>寿命期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="138"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="172"/>
         <source>Grid factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="143"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="177"/>
         <source>Electricity in tce</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="156"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="183"/>
         <source>Park&apos;s electricity</source>
         <translation>园区用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="160"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="187"/>
         <source>Hourly grid factors</source>
         <translation>逐时电网排放因子</translation>
     </message>
@@ -1549,73 +1967,73 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="32"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="33"/>
         <source>New project: where is the park?</source>
         <translation>新建项目：园区在哪里？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="33"/>
-        <location filename="../../bipv_designer/ui/new_project.py" line="73"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="34"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="74"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="48"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="49"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="49"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="50"/>
         <source>Find a place</source>
         <translation>查找地点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="50"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="51"/>
         <source>Site name</source>
         <translation>场址名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="51"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="52"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="52"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="53"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="53"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="54"/>
         <source>Altitude</source>
         <translation>海拔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="54"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="55"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="55"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="56"/>
         <source>Weather</source>
         <translation>气象</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="66"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="67"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="94"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="95"/>
         <source>No climatology station within {0:.0f} km: after creating the project, choose a weather file or download one from PVGIS (Site ▸ Weather).</source>
         <translation>{0:.0f} km 内没有气候站：创建项目后，请选择气象文件或从 PVGIS 下载（场址 ▸ 气象）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="100"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="101"/>
         <source> (far: its climate may differ)</source>
         <translation>（较远：气候可能不同）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/new_project.py" line="103"/>
+        <location filename="../../bipv_designer/ui/new_project.py" line="104"/>
         <source>Typical year of station {0}, {1:.0f} km away{2}; it follows the site until you choose a weather file.</source>
         <translation>气候站 {0} 的典型年，距离 {1:.0f} km{2}；在选择气象文件之前随场址变化。</translation>
     </message>
@@ -1623,42 +2041,42 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ObstaclePanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="43"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="45"/>
         <source>Share of the sun a bare crown lets through (50 to 80 % for plane trees)</source>
         <translation>落叶树冠透过的日照比例（悬铃木为 50 % 至 80 %）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="56"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="60"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="64"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="71"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="68"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="75"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="72"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="79"/>
         <source>Crown from</source>
         <translation>树冠起始高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="76"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="83"/>
         <source>Bare in</source>
         <translation>落叶月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="81"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="88"/>
         <source>Bare crown lets through</source>
         <translation>落叶树冠透光率</translation>
     </message>
@@ -1674,17 +2092,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>PlaceSearch</name>
     <message>
-        <location filename="../../bipv_designer/ui/place_search.py" line="28"/>
+        <location filename="../../bipv_designer/ui/place_search.py" line="32"/>
         <source>City or county, e.g. Ordos, 鄂尔多斯, Erdos</source>
         <translation>城市或区县，例如 鄂尔多斯、Ordos、Erdos</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/place_search.py" line="55"/>
+        <location filename="../../bipv_designer/ui/place_search.py" line="61"/>
         <source>No match for &apos;{0}&apos;: try another spelling, or type the latitude and longitude.</source>
         <translation>未找到“{0}”：请换一种写法，或直接输入经纬度。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/place_search.py" line="59"/>
+        <location filename="../../bipv_designer/ui/place_search.py" line="65"/>
         <source>{0} found: pick one</source>
         <translation>找到 {0} 个：请选择一个</translation>
     </message>
@@ -1876,9 +2294,24 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Properties</name>
     <message>
-        <location filename="../../bipv_designer/ui/properties.py" line="60"/>
+        <location filename="../../bipv_designer/ui/properties.py" line="62"/>
         <source>Select the site, a building or a surface.</source>
         <translation>请选择场址、建筑或安装面。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/properties.py" line="229"/>
+        <source>roofs</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/properties.py" line="230"/>
+        <source>facades</source>
+        <translation>立面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/properties.py" line="232"/>
+        <source>{0}: {1} modules, {2} kWp, {3} m², {4} % of their area</source>
+        <translation>{0}：{1} 块组件，{2} kWp，{3} m²，占其面积的 {4} %</translation>
     </message>
 </context>
 <context>
@@ -2613,87 +3046,87 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="18"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="19"/>
         <source>Workbook (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="19"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="20"/>
         <source>Hourly results and park balance (*.csv)</source>
         <translation>逐时结果与园区电量平衡 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="20"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="21"/>
         <source>Annual results (*.json)</source>
         <translation>年度结果 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="21"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="22"/>
         <source>Layout for CAD (*.dxf)</source>
         <translation>CAD 布置图 (*.dxf)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="22"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="23"/>
         <source>Site plan picture (*.png *.svg)</source>
         <translation>总平面图图片 (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="47"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="50"/>
         <source>Cancel report</source>
         <translation>取消报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="57"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="61"/>
         <source>Nothing to report</source>
         <translation>没有可生成报告的内容</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="63"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="67"/>
         <source>Write the report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="80"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="84"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="85"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="89"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="91"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="95"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="98"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="102"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="104"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="108"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="110"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="114"/>
         <source>Simulate the project first (F5).</source>
         <translation>请先模拟项目 (F5)。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="121"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="125"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="125"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="129"/>
         <source>Nothing written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="129"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="133"/>
         <source>Cannot write it</source>
         <translation>无法写入</translation>
     </message>
@@ -2777,14 +3210,84 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>SetbackDialog</name>
     <message>
-        <location filename="../../bipv_designer/ui/setback_dialog.py" line="34"/>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="22"/>
+        <source>north</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="23"/>
+        <source>north-east</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="24"/>
+        <source>east</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="25"/>
+        <source>south-east</source>
+        <translation>东南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="26"/>
+        <source>south</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="27"/>
+        <source>south-west</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="28"/>
+        <source>west</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="29"/>
+        <source>north-west</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="30"/>
+        <source>top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="31"/>
+        <source>bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="47"/>
         <source>Setback per edge</source>
         <translation>逐边退让距离</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/setback_dialog.py" line="40"/>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="53"/>
         <source>A setback for each edge</source>
         <translation>每条边的退让距离</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="58"/>
+        <source>Edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="58"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="58"/>
+        <source>Setback</source>
+        <translation>退让距离</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/setback_dialog.py" line="67"/>
+        <source>{0}: {1} side</source>
+        <translation>{0}：{1}侧</translation>
     </message>
 </context>
 <context>
@@ -2854,37 +3357,37 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>SimulationRunner</name>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="52"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="81"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="85"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="88"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="92"/>
         <source>Simulation cancelled.</source>
         <translation>模拟已取消。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="108"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="112"/>
         <source>The project changed while simulating; run again.</source>
         <translation>模拟期间项目已更改，请重新运行。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="113"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="117"/>
         <source>Simulated.</source>
         <translation>已模拟。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="117"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="121"/>
         <source>Simulation failed.</source>
         <translation>模拟失败。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/simulation_runner.py" line="118"/>
+        <location filename="../../bipv_designer/ui/simulation_runner.py" line="122"/>
         <source>Simulation failed</source>
         <translation>模拟失败</translation>
     </message>
@@ -3006,33 +3509,151 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <source>Horizon</source>
         <translation>地平线</translation>
     </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="220"/>
+        <source>{0} directions, highest {1}°</source>
+        <translation>{0} 个方向，最高 {1}°</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/site_panel.py" line="224"/>
+        <source>free (none)</source>
+        <translation>开阔（无）</translation>
+    </message>
 </context>
 <context>
     <name>StringPlanPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="61"/>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="26"/>
+        <source>Inverter</source>
+        <translation>逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="28"/>
+        <source>Array</source>
+        <translation>方阵</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="29"/>
+        <source>Modules</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="30"/>
+        <source>Strings</source>
+        <translation>组串数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="67"/>
         <source>Plan strings automatically</source>
         <translation>自动规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="68"/>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="72"/>
+        <source>One plan for every array with chosen inverters and a module datasheet: the string length that wires the most modules, spread evenly over the inputs</source>
+        <translation>为每个已选逆变器且组件有规格书参数的方阵生成组串方案：取能接入最多组件的组串长度，并均匀分配到各路输入</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="80"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="71"/>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="83"/>
         <source>Remove the row</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="75"/>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="87"/>
         <source>Clear the plan</source>
         <translation>清空方案</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="130"/>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="137"/>
+        <source>No string plan: each array feeds its own inverters. Choose inverters for the arrays (layout panel), then plan the strings.</source>
+        <translation>无组串方案：各方阵接入各自的逆变器。请先为方阵选择逆变器（布置面板），再规划组串。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/string_plan_panel.py" line="145"/>
         <source>No warnings: every module strung once, within limits.</source>
         <translation>无警告：每块组件均已接入一次，且在限值之内。</translation>
+    </message>
+</context>
+<context>
+    <name>Strings</name>
+    <message>
+        <location filename="../../bipv_designer/layout/string_plan.py" line="198"/>
+        <source>array {array}: its module has no datasheet; strings not checked</source>
+        <translation>方阵 {array}：其组件没有规格书参数，未校核组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/string_plan.py" line="247"/>
+        <source>{name}: DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}</source>
+        <translation>{name}：容配比 {ratio:.2f} 超出 {low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="122"/>
+        <source>inverter maximum DC voltage</source>
+        <translation>逆变器最大直流电压</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="123"/>
+        <source>module maximum system voltage</source>
+        <translation>组件最大系统电压</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="126"/>
+        <source>MPPT upper voltage</source>
+        <translation>MPPT 电压上限</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="197"/>
+        <source>{name}: {message}</source>
+        <translation>{name}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="203"/>
+        <source>{used} MPPT inputs used, the inverter has {count}</source>
+        <translation>使用了 {used} 路 MPPT 输入，逆变器只有 {count} 路</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="218"/>
+        <source>MPPT {number}: {n} modules of {array} exceed the {limit} ({most} at most, Voc {voc:.0f} V at {temp:g} C)</source>
+        <translation>MPPT {number}：{array} 的 {n} 块组件超过{limit}（最多 {most} 块，{temp:g} °C 时 Voc {voc:.0f} V）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="235"/>
+        <source>MPPT {number}: {n} modules of {array} fall below the MPPT range ({least} at least, Vmp {vmp:.0f} V at {temp:g} C)</source>
+        <translation>MPPT {number}：{array} 的 {n} 块组件低于 MPPT 电压范围（至少 {least} 块，{temp:g} °C 时 Vmp {vmp:.0f} V）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="253"/>
+        <source>MPPT {number}: {strings} strings on {connectors} connectors</source>
+        <translation>MPPT {number}：{strings} 串接入 {connectors} 个接口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="260"/>
+        <source>MPPT {number}: short-circuit current {current:.1f} A exceeds the input&apos;s {limit:g} A</source>
+        <translation>MPPT {number}：短路电流 {current:.1f} A 超过该路输入的 {limit:g} A</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="269"/>
+        <source>MPPT {number}: strings of different orientations</source>
+        <translation>MPPT {number}：组串朝向不同</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="276"/>
+        <source>MPPT {number}: strings of different lengths</source>
+        <translation>MPPT {number}：组串长度不同</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="283"/>
+        <source>DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}</source>
+        <translation>容配比 {ratio:.2f} 超出 {low:g}–{high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="307"/>
+        <source>array {array}: {count} of its {expected} modules in strings</source>
+        <translation>方阵 {array}：{expected} 块组件中有 {count} 块接入组串</translation>
     </message>
 </context>
 <context>
@@ -3175,20 +3796,96 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>TouEditor</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="46"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="43"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="44"/>
+        <source>Price /kWh</source>
+        <translation>电价 /kWh</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="45"/>
+        <source>Export /kWh</source>
+        <translation>上网电价 /kWh</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="53"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="54"/>
+        <source>Days</source>
+        <translation>日类型</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="55"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="62"/>
         <source>Add period</source>
         <translation>添加时段</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="48"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="64"/>
         <source>Add band</source>
         <translation>添加电价段</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="99"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="122"/>
+        <source> kWh/yr</source>
+        <translation> kWh/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="36"/>
+        <source> m³/yr</source>
+        <translation> m³/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="37"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="38"/>
+        <source> kg/yr</source>
+        <translation> kg/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="39"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="40"/>
+        <source> GJ/yr</source>
+        <translation> GJ/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="73"/>
+        <source> /kW/month</source>
+        <translation> /kW/月</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="82"/>
+        <source> /kWp/yr</source>
+        <translation> /kWp/年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="85"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="38"/>
+        <source> m/px</source>
+        <translation> m/像素</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../bipv_designer/ui/help.py" line="19"/>
+        <location filename="../../bipv_designer/ui/help.py" line="22"/>
         <source>BIPV Designer — user guide</source>
         <translation>BIPV Designer — 用户指南</translation>
     </message>

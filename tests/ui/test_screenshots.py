@@ -17,6 +17,7 @@ from bipv_designer.project.io import load_project
 from bipv_designer.project.layout_model import Setback
 from bipv_designer.ui.catalogue_dialog import CatalogueDialog, CatalogueKind
 from bipv_designer.ui.fill_roofs_dialog import FillRoofsDialog
+from bipv_designer.ui.help import UserGuide
 from bipv_designer.ui.load_import_dialog import LoadImportDialog
 from bipv_designer.ui.main_window import MainWindow
 from bipv_designer.ui.new_project import NewProjectDialog
@@ -128,27 +129,42 @@ def test_every_properties_page_fits_the_dock_without_sideways_scrolling(qtbot, s
     window.runner.worker.shutdown()
 
 
-def test_every_dialog_fits_a_1366_by_768_screen(qtbot, tmp_path):
-    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
+def demo_meter_columns() -> tuple[str, str]:
+    """The columns of the meter file the import dialog shows."""
+    return ("time", "power_kw")
+
+
+def demo_dialogs(window: MainWindow, tmp_path) -> dict:
+    """Every dialog of the window, made on the demo project (not shown)."""
     project = window.document.project
     roof = next(s for s in project.surfaces if s.kind == "roof")
     meter = tmp_path / "meter.csv"
-    meter.write_text("time,power_kw\n2023-01-01 00:00,10\n2023-01-01 01:00,12\n")
+    meter.write_text(
+        ",".join(demo_meter_columns()) + "\n2023-01-01 00:00,10\n2023-01-01 01:00,12\n"
+    )
     new = NewProjectDialog(window)
     new.place.field.setText("Ordos")
     new.place.search()
-    dialogs = {
+    return {
         "new_project": new,
         "fill_roofs": FillRoofsDialog(default_fill_options(), window),
         "setback": SetbackDialog(
             outline_edges(roof.outline, roof.surface_tilt, roof.surface_azimuth), Setback(1.0)
         ),
         "module_catalogue": CatalogueDialog(CatalogueKind.MODULE),
+        "inverter_catalogue": CatalogueDialog(CatalogueKind.INVERTER),
         "meter_import": LoadImportDialog(meter),
         "surface_editor": window.layout_actions.open_surface_editor(project.arrays[0].id),
+        "sun_path": window.show_sun_path(roof.id),
+        "user_guide": UserGuide(window),
     }
+
+
+def test_every_dialog_fits_a_1366_by_768_screen(qtbot, tmp_path):
+    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    dialogs = demo_dialogs(window, tmp_path)
     SHOTS.mkdir(parents=True, exist_ok=True)
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)

@@ -31,7 +31,13 @@ class BackgroundPanel(QWidget):
         self._background: BackgroundImage | None = None
         self.file = QLabel()
         self.file.setWordWrap(True)
-        self.metres_per_pixel = number_field(1e-4, 1000.0, " m/px", 4)
+        self.metres_per_pixel = number_field(1e-4, 1000.0, "", 4)
+        translated(
+            self.metres_per_pixel,
+            "Units",
+            QT_TRANSLATE_NOOP("Units", " m/px"),
+            "setSuffix",
+        )
         self.opacity = number_field(0.0, 1.0, "", 2)
         self.opacity.setSingleStep(0.1)
         self.locked = QCheckBox()

@@ -21,9 +21,9 @@ ROOF_FIELDS = {
     RoofType.SAW_TOOTH: ("slope_deg", "direction_deg", "tooth_width_m"),
 }
 DIRECTION_LABELS = {
-    RoofType.MONO_PITCH: "Faces (azimuth)",
-    RoofType.GABLE: "Ridge azimuth",
-    RoofType.SAW_TOOTH: "Glazing faces",
+    RoofType.MONO_PITCH: QT_TRANSLATE_NOOP("BuildingPanel", "Faces (azimuth)"),
+    RoofType.GABLE: QT_TRANSLATE_NOOP("BuildingPanel", "Ridge azimuth"),
+    RoofType.SAW_TOOTH: QT_TRANSLATE_NOOP("BuildingPanel", "Glazing faces"),
 }
 
 
@@ -82,7 +82,12 @@ class BuildingPanel(QWidget):
             self.tooth_width,
         )
         self.capacity = number_field(0.0, 1000.0, " kg/m²", 1)
-        self.capacity.setSpecialValueText("unknown")
+        translated(
+            self.capacity,
+            "BuildingPanel",
+            QT_TRANSLATE_NOOP("BuildingPanel", "unknown"),
+            "setSpecialValueText",
+        )
         translated(
             self.capacity,
             "BuildingPanel",
@@ -147,7 +152,11 @@ class BuildingPanel(QWidget):
     def _show_roof_fields(self, roof_type: RoofType) -> None:
         for field, spin in self._rows.items():
             self.form.setRowVisible(spin, field in ROOF_FIELDS[roof_type])
-        self.form.labelForField(self.direction).setText(DIRECTION_LABELS.get(roof_type, ""))
+        translated(
+            self.form.labelForField(self.direction),
+            "BuildingPanel",
+            DIRECTION_LABELS.get(roof_type, QT_TRANSLATE_NOOP("BuildingPanel", "Direction")),
+        )
 
     def _edited(self) -> None:
         if self._building is None:

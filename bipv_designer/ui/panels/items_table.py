@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,18 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bipv_designer.ui.i18n import translated, translated_headers
 from bipv_designer.ui.qt_util import signals_blocked
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A field shown as a column; ``positive`` numbers must be above 0; a ``label``
-    column shows a value that is not typed (e.g. a kind)."""
+    """A field shown as a column; ``title`` marked with QT_TRANSLATE_NOOP in the table's
+    context; ``positive`` numbers must be above 0; a ``label`` column shows a value that
+    is not typed (e.g. a kind), through ``names`` when given."""
 
     field: str
     title: str
     positive: bool = False
     label: bool = False
+    names: dict | None = None
 
 
 NewRecord = Callable[[Collection[str]], object]
@@ -37,7 +40,7 @@ NewRecord = Callable[[Collection[str]], object]
 
 
 class ItemsTable(QWidget):
-    """Edits a tuple of records.
+    """Edits a tuple of records; texts are translated in ``context``.
 
     Signals:
         items_edited(object): the tuple of records after one change.
@@ -47,22 +50,30 @@ class ItemsTable(QWidget):
     items_edited = Signal(object)
     invalid = Signal(str)
 
-    def __init__(self, columns: tuple[Column, ...], adders: tuple[tuple[str, NewRecord], ...]):
+    def __init__(
+        self,
+        columns: tuple[Column, ...],
+        adders: tuple[tuple[str, NewRecord], ...],
+        context: str,
+    ):
         super().__init__()
         self.columns = columns
+        self.context = context
         self._items: tuple = ()
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([c.title for c in columns])
+        translated_headers(self.table, context, [c.title for c in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         buttons = QHBoxLayout()
         self.add_buttons = []
         for text, make in adders:
-            button = QPushButton(text)
+            button = QPushButton()
+            translated(button, context, text)
             button.clicked.connect(lambda checked=False, m=make: self._add(m))
             buttons.addWidget(button)
             self.add_buttons.append(button)
-        self.remove = QPushButton("Remove selected")
+        self.remove = QPushButton()
+        translated(self.remove, "ItemsTable", QT_TRANSLATE_NOOP("ItemsTable", "Remove selected"))
         buttons.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,11 +95,16 @@ class ItemsTable(QWidget):
             for row, record in enumerate(items):
                 for column, spec in enumerate(self.columns):
                     value = getattr(record, spec.field)
+                    if spec.names is not None:
+                        value = QCoreApplication.translate(self.context, spec.names[value])
                     text = value if isinstance(value, str) else f"{value:g}"
                     cell = QTableWidgetItem(str(text))
                     if spec.label:
                         cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.table.setItem(row, column, cell)
+
+    def _title(self, column: Column) -> str:
+        return QCoreApplication.translate(self.context, column.title)
 
     def _add(self, make: NewRecord) -> None:
         self.items_edited.emit((*self._items, make({r.id for r in self._items})))
@@ -108,11 +124,19 @@ class ItemsTable(QWidget):
             try:
                 value = float(text)
             except ValueError:
-                self.invalid.emit(f"{record.name}, {spec.title}: expected a number, got {text!r}")
+                self.invalid.emit(
+                    QCoreApplication.translate(
+                        "ItemsTable", "{0}, {1}: expected a number, got {2}"
+                    ).format(record.name, self._title(spec), repr(text))
+                )
                 self.set_items(self._items)
                 return
             if spec.positive and not value > 0:
-                self.invalid.emit(f"{record.name}, {spec.title}: expected more than 0, got {text}")
+                self.invalid.emit(
+                    QCoreApplication.translate(
+                        "ItemsTable", "{0}, {1}: expected more than 0, got {2}"
+                    ).format(record.name, self._title(spec), text)
+                )
                 self.set_items(self._items)
                 return
         edited = tuple(

@@ -8,14 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape
-from bipv_designer.ui.i18n import translated_label
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
 SHAPE_LABELS = {
-    KeepOutShape.RECTANGLE: "Rectangle",
-    KeepOutShape.POLYGON: "Polygon",
-    KeepOutShape.CIRCLE: "Circle",
+    KeepOutShape.RECTANGLE: QT_TRANSLATE_NOOP("KeepOutPanel", "Rectangle"),
+    KeepOutShape.POLYGON: QT_TRANSLATE_NOOP("KeepOutPanel", "Polygon"),
+    KeepOutShape.CIRCLE: QT_TRANSLATE_NOOP("KeepOutPanel", "Circle"),
 }
 
 
@@ -72,7 +72,7 @@ class KeepOutPanel(QWidget):
         widgets = (self.name, self.height, self.clearance, self.radius)
         with signals_blocked(*widgets):
             self.name.setText(keep_out.name)
-            self.shape.setText(SHAPE_LABELS[keep_out.shape])
+            translated(self.shape, "KeepOutPanel", SHAPE_LABELS[keep_out.shape])
             self.surface.setText(surface_name)
             self.height.setValue(keep_out.height_m)
             self.clearance.setValue(keep_out.clearance_m)

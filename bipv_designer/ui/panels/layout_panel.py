@@ -145,7 +145,12 @@ class LayoutPanel(QWidget):
         self.cell_height = number_field(0.2, 10.0, " m", 3)
         self.mullion = number_field(0.0, 1.0, " m", 3)
         self.inverter_kw = number_field(0.0, 10_000.0, " kW AC", 1)
-        self.inverter_kw.setSpecialValueText("sized by the DC/AC ratio")
+        translated(
+            self.inverter_kw,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP("LayoutPanel", "sized by the DC/AC ratio"),
+            "setSpecialValueText",
+        )
         self.inverter_count = QSpinBox()
         self.inverter_count.setRange(1, 1000)
         self.inverter_count.setKeyboardTracking(False)
@@ -168,8 +173,14 @@ class LayoutPanel(QWidget):
             self.per_edge, "LayoutPanel", QT_TRANSLATE_NOOP("LayoutPanel", "Setback per edge…")
         )
         self.grid_along = QComboBox()
-        self.grid_along.setToolTip(
-            "Module rows run along this edge of the roof (flush modules on flat roofs)"
+        translated(
+            self.grid_along,
+            "LayoutPanel",
+            QT_TRANSLATE_NOOP(
+                "LayoutPanel",
+                "Module rows run along this edge of the roof (flush modules on flat roofs)",
+            ),
+            "setToolTip",
         )
         self.figures = QLabel()
         self.figures.setWordWrap(True)
@@ -364,9 +375,12 @@ class LayoutPanel(QWidget):
             for module in library:
                 if module.id not in known:
                     self.module.addItem(
-                        f"Library: {module.name} ({module.pdc0_w:g} W)", f"library:{module.id}"
+                        self.tr("Library: {0} ({1} W)").format(module.name, f"{module.pdc0_w:g}"),
+                        f"library:{module.id}",
                     )
-            self.strings.setText(strings or "choose an inverter and a module with a datasheet")
+            self.strings.setText(
+                strings or self.tr("choose an inverter and a module with a datasheet")
+            )
             self.module.setCurrentIndex(self.module.findData(array.module_id))
             self.portrait.setChecked(settings.portrait)
             self.gap_u.setValue(settings.gap_u_m)
@@ -374,14 +388,18 @@ class LayoutPanel(QWidget):
             self.setback.setValue(limits.setback.uniform_m)
             self.setback.setEnabled(not limits.setback.per_edge_m)
             self.setback.setToolTip(
-                "Set per edge: " + ", ".join(f"{value:g} m" for value in limits.setback.per_edge_m)
+                self.tr("Set per edge: {0}").format(
+                    ", ".join(f"{value:g} m" for value in limits.setback.per_edge_m)
+                )
                 if limits.setback.per_edge_m
                 else ""
             )
             self.inverter_kw.setValue(inverter.paco_w / 1000.0 if inverter else 0.0)
             self.inverter_count.setValue(array.inverter_count)
             self.inverter_name.setText(
-                f"{array.inverter_count} x {inverter.name}" if inverter else "none: sized by DC/AC"
+                f"{array.inverter_count} x {inverter.name}"
+                if inverter
+                else self.tr("none: sized by DC/AC")
             )
             self.offset_search.setChecked(settings.offset_search)
             racks = settings.racks or default_rack_settings()

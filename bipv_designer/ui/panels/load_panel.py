@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,16 +32,26 @@ from bipv_designer.project.energy_model import (
 )
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import Building
-from bipv_designer.ui.i18n import translated, translated_items, translated_label
+from bipv_designer.ui.i18n import (
+    translated,
+    translated_headers,
+    translated_items,
+    translated_label,
+)
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
 NEW_METER_KWH = 1_000_000.0
 """Annual consumption of a new synthetic meter until the user types the bills' [kWh]."""
 WEEK_LABELS = {
-    WorkingWeek.MONDAY_TO_FRIDAY: "Monday to Friday",
-    WorkingWeek.MONDAY_TO_SATURDAY: "Monday to Saturday",
-    WorkingWeek.EVERY_DAY: "Every day",
+    WorkingWeek.MONDAY_TO_FRIDAY: QT_TRANSLATE_NOOP("LoadPanel", "Monday to Friday"),
+    WorkingWeek.MONDAY_TO_SATURDAY: QT_TRANSLATE_NOOP("LoadPanel", "Monday to Saturday"),
+    WorkingWeek.EVERY_DAY: QT_TRANSLATE_NOOP("LoadPanel", "Every day"),
+}
+SHIFT_LABELS = {
+    1: QT_TRANSLATE_NOOP("LoadPanel", "1 shift"),
+    2: QT_TRANSLATE_NOOP("LoadPanel", "2 shifts"),
+    3: QT_TRANSLATE_NOOP("LoadPanel", "3 shifts"),
 }
 
 
@@ -63,7 +73,11 @@ class LoadPanel(QWidget):
         self._load = ParkLoad()
         self._buildings: tuple[Building, ...] = ()
         self.meters = QTableWidget(0, 2)
-        self.meters.setHorizontalHeaderLabels(["Meter", "Load"])
+        translated_headers(
+            self.meters,
+            "LoadPanel",
+            [QT_TRANSLATE_NOOP("LoadPanel", "Meter"), QT_TRANSLATE_NOOP("LoadPanel", "Load")],
+        )
         self.meters.horizontalHeader().setStretchLastSection(True)
         self.meters.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.meters.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -81,13 +95,16 @@ class LoadPanel(QWidget):
         for button in (self.add_synthetic, self.add_file, self.remove):
             buttons.addWidget(button)
         self.buildings = QListWidget()
-        self.annual_kwh = number_field(0.0, 1e10, " kWh/yr", 0)
+        self.annual_kwh = number_field(0.0, 1e10, "", 0)
+        translated(self.annual_kwh, "Units", QT_TRANSLATE_NOOP("Units", " kWh/yr"), "setSuffix")
         self.shifts = QComboBox()
-        for shifts in (1, 2, 3):
-            self.shifts.addItem(f"{shifts} shift{'s' if shifts > 1 else ''}", shifts)
+        translated_items(
+            self.shifts, "LoadPanel", [(label, n) for n, label in SHIFT_LABELS.items()]
+        )
         self.week = QComboBox()
-        for week, label in WEEK_LABELS.items():
-            self.week.addItem(label, week)
+        translated_items(
+            self.week, "LoadPanel", [(label, week) for week, label in WEEK_LABELS.items()]
+        )
         self.monthly = QLineEdit()
         translated(
             self.monthly,
@@ -97,7 +114,12 @@ class LoadPanel(QWidget):
         )
         self.shutdown_days = QSpinBox()
         self.shutdown_days.setRange(0, 30)
-        self.shutdown_days.setSuffix(" days after the holiday")
+        translated(
+            self.shutdown_days,
+            "LoadPanel",
+            QT_TRANSLATE_NOOP("LoadPanel", " days after the holiday"),
+            "setSuffix",
+        )
         self.base_load = number_field(0.0, 1.0, "", 2)
         self.cooling = number_field(0.0, 1.0, "", 2)
         self.share = QCheckBox()
@@ -107,9 +129,19 @@ class LoadPanel(QWidget):
             QT_TRANSLATE_NOOP("LoadPanel", "A meter's surplus serves the others"),
         )
         self.export_limit = number_field(-1.0, 1e7, " kW", 0)
-        self.export_limit.setSpecialValueText("no limit")
+        translated(
+            self.export_limit,
+            "LoadPanel",
+            QT_TRANSLATE_NOOP("LoadPanel", "no limit"),
+            "setSpecialValueText",
+        )
         self.battery_kwh = number_field(0.0, 1e7, " kWh", 0)
-        self.battery_kwh.setSpecialValueText("no battery")
+        translated(
+            self.battery_kwh,
+            "LoadPanel",
+            QT_TRANSLATE_NOOP("LoadPanel", "no battery"),
+            "setSpecialValueText",
+        )
         self.battery_kw = number_field(0.0, 1e7, " kW", 0)
         self.dispatch = QComboBox()
         translated_items(
@@ -345,11 +377,13 @@ class LoadPanel(QWidget):
 
 def _source(meter: Meter) -> str:
     if meter.file is not None:
-        return f"file {meter.file.path}"
+        return QCoreApplication.translate("LoadPanel", "file {0}").format(meter.file.path)
     synthetic = meter.synthetic
     total = synthetic.annual_kwh or sum(synthetic.monthly_kwh)
-    shifts = synthetic.pattern.shifts
-    return f"synthetic, {shifts} shift{'s' if shifts > 1 else ''}, {total:,.0f} kWh/yr"
+    shifts = QCoreApplication.translate("LoadPanel", SHIFT_LABELS[synthetic.pattern.shifts])
+    return QCoreApplication.translate("LoadPanel", "synthetic, {0}, {1} kWh/yr").format(
+        shifts, f"{total:,.0f}"
+    )
 
 
 def _monthly_bills(text: str) -> tuple[float, ...] | None:

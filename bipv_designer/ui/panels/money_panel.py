@@ -5,18 +5,40 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.carbon.factors import grid_factor, grid_factor_keys
 from bipv_designer.economics.tariff import flat_tariff, tariff_preset
 from bipv_designer.project.money_model import CarbonSettings, Costs, Economics
-from bipv_designer.ui.i18n import translated, translated_items, translated_label
+from bipv_designer.ui.i18n import core_words, translated, translated_items, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.panels.tou_editor import TouEditor
 from bipv_designer.ui.qt_util import signals_blocked
 
-PRESETS = (("flat", "Flat price"), ("guangdong", "Guangdong time of use (example prices)"))
+PRESETS = (
+    ("flat", QT_TRANSLATE_NOOP("MoneyPanel", "Flat price")),
+    ("guangdong", QT_TRANSLATE_NOOP("MoneyPanel", "Guangdong time of use (example prices)")),
+)
+CAPEX_LABELS = {
+    "roof_bapv": QT_TRANSLATE_NOOP("MoneyPanel", "Cost of roof BAPV"),
+    "roof_bipv": QT_TRANSLATE_NOOP("MoneyPanel", "Cost of roof BIPV"),
+    "facade_bipv": QT_TRANSLATE_NOOP("MoneyPanel", "Cost of facade BIPV"),
+}
+CARRIER_LABELS = {
+    "natural_gas_m3": QT_TRANSLATE_NOOP("MoneyPanel", "Park's natural gas"),
+    "raw_coal_kg": QT_TRANSLATE_NOOP("MoneyPanel", "Park's coal"),
+    "diesel_kg": QT_TRANSLATE_NOOP("MoneyPanel", "Park's diesel"),
+    "heat_gj": QT_TRANSLATE_NOOP("MoneyPanel", "Park's purchased heat"),
+    "steam_gj": QT_TRANSLATE_NOOP("MoneyPanel", "Park's steam"),
+}
+CARRIER_UNITS = {
+    "natural_gas_m3": QT_TRANSLATE_NOOP("Units", " m³/yr"),
+    "raw_coal_kg": QT_TRANSLATE_NOOP("Units", " kg/yr"),
+    "diesel_kg": QT_TRANSLATE_NOOP("Units", " kg/yr"),
+    "heat_gj": QT_TRANSLATE_NOOP("Units", " GJ/yr"),
+    "steam_gj": QT_TRANSLATE_NOOP("Units", " GJ/yr"),
+}
 FLAT_DEFAULT_PRICE = 0.7
 """Price of a new flat tariff until the user types the bill's [CNY/kWh] (example)."""
 
@@ -44,11 +66,11 @@ class MoneyPanel(QWidget):
         self._economics: Economics | None = None
         self._carbon = CarbonSettings()
         self.tariff = QComboBox()
-        for key, label in PRESETS:
-            self.tariff.addItem(label, key)
+        translated_items(self.tariff, "MoneyPanel", [(label, key) for key, label in PRESETS])
         self.price = number_field(0.0, 10.0, " /kWh", PRICE_DECIMALS)
         self.export_price = number_field(0.0, 10.0, " /kWh", PRICE_DECIMALS)
-        self.demand = number_field(0.0, 1000.0, " /kW/month", 2)
+        self.demand = number_field(0.0, 1000.0, "", 2)
+        translated(self.demand, "Units", QT_TRANSLATE_NOOP("Units", " /kW/month"), "setSuffix")
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.tou = TouEditor()
@@ -56,20 +78,28 @@ class MoneyPanel(QWidget):
             kind: number_field(0.0, 100.0, " /Wp", PRICE_DECIMALS)
             for kind in ("roof_bapv", "roof_bipv", "facade_bipv")
         }
-        self.om = number_field(0.0, 1000.0, " /kWp/yr", 1)
+        self.om = number_field(0.0, 1000.0, "", 1)
+        translated(self.om, "Units", QT_TRANSLATE_NOOP("Units", " /kWp/yr"), "setSuffix")
         self.discount = number_field(-99.0, 100.0, " %", 2)
-        self.lifetime = number_field(1.0, 60.0, " years", 0)
+        self.lifetime = number_field(1.0, 60.0, "", 0)
+        translated(self.lifetime, "Units", QT_TRANSLATE_NOOP("Units", " years"), "setSuffix")
         self.factor = QComboBox()
         for key in grid_factor_keys():
-            self.factor.addItem(f"{grid_factor(key).label} ({grid_factor(key).kg_per_kwh})", key)
+            self.factor.addItem("", key)
+        self._name_factors()
         self.count_exports = QCheckBox()
         translated(
             self.count_exports,
             "MoneyPanel",
             QT_TRANSLATE_NOOP("MoneyPanel", "Exports avoid grid CO₂"),
         )
-        self.count_exports.setToolTip(
-            "Exported PV counts as avoided grid electricity in the CO₂ avoided"
+        translated(
+            self.count_exports,
+            "MoneyPanel",
+            QT_TRANSLATE_NOOP(
+                "MoneyPanel", "Exported PV counts as avoided grid electricity in the CO₂ avoided"
+            ),
+            "setToolTip",
         )
         self.method = QComboBox()
         translated_items(
@@ -83,16 +113,20 @@ class MoneyPanel(QWidget):
                 ),
             ],
         )
-        self.carriers = {
-            "natural_gas_m3": number_field(0.0, 1e12, " m³/yr", 0),
-            "raw_coal_kg": number_field(0.0, 1e12, " kg/yr", 0),
-            "diesel_kg": number_field(0.0, 1e12, " kg/yr", 0),
-            "heat_gj": number_field(0.0, 1e12, " GJ/yr", 0),
-            "steam_gj": number_field(0.0, 1e12, " GJ/yr", 0),
-        }
+        self.carriers = {key: number_field(0.0, 1e12, "", 0) for key in CARRIER_LABELS}
+        for key, spin in self.carriers.items():
+            translated(spin, "Units", CARRIER_UNITS[key], "setSuffix")
         self.gas = self.carriers["natural_gas_m3"]
-        self.park_electricity = number_field(0.0, 1e13, " kWh/yr", 0)
-        self.park_electricity.setSpecialValueText("the load of the balance")
+        self.park_electricity = number_field(0.0, 1e13, "", 0)
+        translated(
+            self.park_electricity, "Units", QT_TRANSLATE_NOOP("Units", " kWh/yr"), "setSuffix"
+        )
+        translated(
+            self.park_electricity,
+            "MoneyPanel",
+            QT_TRANSLATE_NOOP("MoneyPanel", "the load of the balance"),
+            "setSpecialValueText",
+        )
         self.hourly = QLineEdit()
         translated(
             self.hourly,
@@ -122,7 +156,7 @@ class MoneyPanel(QWidget):
             self.tou,
         )
         for kind, spin in self.capex.items():
-            form.addRow(f"Cost {kind.replace('_', ' ')}", spin)
+            form.addRow(translated_label("MoneyPanel", CAPEX_LABELS[kind]), spin)
         form.addRow(
             translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "O&&M")), self.om
         )
@@ -143,15 +177,8 @@ class MoneyPanel(QWidget):
             translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Electricity in tce")),
             self.method,
         )
-        labels = {
-            "natural_gas_m3": "Park's natural gas",
-            "raw_coal_kg": "Park's coal",
-            "diesel_kg": "Park's diesel",
-            "heat_gj": "Park's purchased heat",
-            "steam_gj": "Park's steam",
-        }
         for key, spin in self.carriers.items():
-            form.addRow(labels[key], spin)
+            form.addRow(translated_label("MoneyPanel", CARRIER_LABELS[key]), spin)
         form.addRow(
             translated_label("MoneyPanel", QT_TRANSLATE_NOOP("MoneyPanel", "Park's electricity")),
             self.park_electricity,
@@ -178,6 +205,18 @@ class MoneyPanel(QWidget):
             spin.editingFinished.connect(self._carbon_edited)
         self.hourly.editingFinished.connect(self._carbon_edited)
         self.tou.tariff_edited.connect(self._tou_edited)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_factors()
+        super().changeEvent(event)
+
+    def _name_factors(self) -> None:
+        """The grid factors' names (from the factor table) in the window's language."""
+        words = core_words()
+        for index in range(self.factor.count()):
+            factor = grid_factor(self.factor.itemData(index))
+            self.factor.setItemText(index, f"{words(factor.label)} ({factor.kg_per_kwh})")
 
     def set_settings(self, economics: Economics | None, carbon: CarbonSettings | None) -> None:
         """Show the project's settings (defaults where it has none)."""

@@ -3,14 +3,14 @@ tree's crown and leaves."""
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
 from bipv_designer.project.model import ObstacleShape, SiteObstacle
-from bipv_designer.ui.i18n import translated_label
+from bipv_designer.report.charts_results import MONTHS
+from bipv_designer.ui.i18n import translated, translated_label
 from bipv_designer.ui.panels.fields import number_field
 from bipv_designer.ui.qt_util import signals_blocked
 
@@ -39,15 +39,22 @@ class ObstaclePanel(QWidget):
         self.radius = number_field(0.1, 500.0, " m", 2)
         self.crown_base = number_field(0.0, 999.0, " m", 2)
         self.transparency = number_field(0.0, 100.0, " %", 0)
-        self.transparency.setToolTip(
-            self.tr("Share of the sun a bare crown lets through (50 to 80 % for plane trees)")
+        translated(
+            self.transparency,
+            "ObstaclePanel",
+            QT_TRANSLATE_NOOP(
+                "ObstaclePanel",
+                "Share of the sun a bare crown lets through (50 to 80 % for plane trees)",
+            ),
+            "setToolTip",
         )
         self.months = QWidget()
         grid = QGridLayout(self.months)
         grid.setContentsMargins(0, 0, 0, 0)
         self.month_boxes = []
         for month in range(1, 13):
-            box = QCheckBox(calendar.month_abbr[month])
+            box = QCheckBox()
+            translated(box, MONTHS[month - 1].context, MONTHS[month - 1].source)
             grid.addWidget(box, (month - 1) // 4, (month - 1) % 4)
             box.clicked.connect(self._edited)
             self.month_boxes.append(box)

@@ -217,9 +217,11 @@ class SitePanel(QWidget):
         if weather is not None:
             self.weather.setText(_weather_text(weather))
         self.horizon.setText(
-            f"{len(site.horizon)} directions, highest {max(e for _, e in site.horizon):.1f}°"
+            self.tr("{0} directions, highest {1}°").format(
+                len(site.horizon), f"{max(e for _, e in site.horizon):.1f}"
+            )
             if site.horizon
-            else "free (none)"
+            else self.tr("free (none)")
         )
         with signals_blocked(
             self.project_name,

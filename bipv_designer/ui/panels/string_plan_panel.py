@@ -20,9 +20,15 @@ from bipv_designer.layout.string_plan import PlanRow, plan_from_rows, plan_rows
 from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.layout_model import InverterUse
 from bipv_designer.project.model import Project
-from bipv_designer.ui.i18n import translated
+from bipv_designer.ui.i18n import core_words, translated, translated_headers
 
-COLUMNS = ("Inverter", "MPPT", "Array", "Modules", "Strings")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StringPlanPanel", "Inverter"),
+    "MPPT",
+    QT_TRANSLATE_NOOP("StringPlanPanel", "Array"),
+    QT_TRANSLATE_NOOP("StringPlanPanel", "Modules"),
+    QT_TRANSLATE_NOOP("StringPlanPanel", "Strings"),
+)
 MAX_MPPT_INPUTS = 64
 MAX_MODULES_PER_STRING = 100
 MAX_STRINGS = 1000
@@ -48,7 +54,7 @@ class StringPlanPanel(QWidget):
         self.temperatures = QLabel()
         self.temperatures.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        translated_headers(self.table, "StringPlanPanel", list(COLUMNS))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for name_column in (0, 2):
@@ -60,9 +66,15 @@ class StringPlanPanel(QWidget):
             "StringPlanPanel",
             QT_TRANSLATE_NOOP("StringPlanPanel", "Plan strings automatically"),
         )
-        self.auto.setToolTip(
-            "One plan for every array with chosen inverters and a module datasheet: "
-            "the string length that wires the most modules, spread evenly over the inputs"
+        translated(
+            self.auto,
+            "StringPlanPanel",
+            QT_TRANSLATE_NOOP(
+                "StringPlanPanel",
+                "One plan for every array with chosen inverters and a module datasheet: "
+                "the string length that wires the most modules, spread evenly over the inputs",
+            ),
+            "setToolTip",
         )
         self.add = QPushButton()
         translated(self.add, "StringPlanPanel", QT_TRANSLATE_NOOP("StringPlanPanel", "Add a row"))
@@ -121,11 +133,14 @@ class StringPlanPanel(QWidget):
         )
         if not project.string_plan:
             self.warnings.setText(
-                "No string plan: each array feeds its own inverters. Choose inverters for the "
-                "arrays (layout panel), then plan the strings."
+                self.tr(
+                    "No string plan: each array feeds its own inverters. Choose inverters for "
+                    "the arrays (layout panel), then plan the strings."
+                )
             )
         elif warnings:
-            self.warnings.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+            words = core_words()
+            self.warnings.setText("\n".join(f"⚠ {words(w.message)}" for w in warnings))
         else:
             self.warnings.setText(self.tr("No warnings: every module strung once, within limits."))
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from bipv_designer.economics.tariff import check_tariff
 from bipv_designer.errors import BipvError
 from bipv_designer.project.money_model import Tariff, TouBands, TouPeriod
-from bipv_designer.ui.i18n import translated
+from bipv_designer.ui.i18n import translated, translated_headers
 from bipv_designer.ui.qt_util import signals_blocked
 
 
@@ -36,9 +36,25 @@ class TouEditor(QWidget):
         super().__init__()
         self._tariff: Tariff | None = None
         self.periods = QTableWidget(0, 3)
-        self.periods.setHorizontalHeaderLabels(["Period", "Price /kWh", "Export /kWh"])
+        translated_headers(
+            self.periods,
+            "TouEditor",
+            [
+                QT_TRANSLATE_NOOP("TouEditor", "Period"),
+                QT_TRANSLATE_NOOP("TouEditor", "Price /kWh"),
+                QT_TRANSLATE_NOOP("TouEditor", "Export /kWh"),
+            ],
+        )
         self.bands = QTableWidget(0, 3)
-        self.bands.setHorizontalHeaderLabels(["Months", "Days", "Hours"])
+        translated_headers(
+            self.bands,
+            "TouEditor",
+            [
+                QT_TRANSLATE_NOOP("TouEditor", "Months"),
+                QT_TRANSLATE_NOOP("TouEditor", "Days"),
+                QT_TRANSLATE_NOOP("TouEditor", "Hours"),
+            ],
+        )
         for table in (self.periods, self.bands):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
