@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from bipv_designer.ui.i18n import core_words
 
 
 class Answer(StrEnum):
@@ -16,15 +19,19 @@ class Answer(StrEnum):
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    """Tell the user what went wrong (the message names the file, field or value)."""
-    QMessageBox.warning(parent, title, message)
+    """Tell the user what went wrong (the message names the file, field or value); a
+    message the core marked for translation comes in the window's language."""
+    QMessageBox.warning(parent, title, core_words()(message))
 
 
 def ask_save_changes(parent: QWidget | None, question: str) -> Answer:
     """Save, discard or cancel, before unsaved changes would be lost."""
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel
+        parent,
+        QCoreApplication.translate("Errors", "Unsaved changes"),
+        question,
+        buttons.Save | buttons.Discard | buttons.Cancel,
     )
     if answer == buttons.Save:
         return Answer.SAVE
@@ -47,5 +54,5 @@ def ask_number(
 def show_report(parent: QWidget | None, title: str, text: str) -> None:
     """Show a report (e.g. the checks of a weather file) for the user to read."""
     box = QMessageBox(QMessageBox.Icon.Information, title, title, parent=parent)
-    box.setInformativeText(text)
+    box.setInformativeText(core_words()(text))
     box.exec()

@@ -22,6 +22,7 @@ import pvlib
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.data import WeatherData, WeatherMetadata
 from bipv_designer.weather.timing import HOUR
+from bipv_designer.words import N_
 
 IRRADIANCE_COLUMNS = ("ghi", "dni", "dhi")
 
@@ -307,12 +308,22 @@ def timing_warning(weather: WeatherData) -> str | None:
     offset = solar_noon_offset_hours(weather)
     if offset is None or abs(offset) <= SOLAR_NOON_TOLERANCE_HOURS:
         return None
-    side = "after" if offset > 0 else "before"
-    return (
-        f"the irradiance is centred {abs(offset):.2f} h {side} solar noon (GHI-weighted mean "
-        f"time of day; expected within {SOLAR_NOON_TOLERANCE_HOURS:g} h): the file's time "
-        "stamps are probably shifted"
+    text = (
+        N_(
+            "Weather",
+            "the irradiance is centred {hours:.2f} h after solar noon (GHI-weighted mean "
+            "time of day; expected within {tolerance:g} h): the file's time stamps are "
+            "probably shifted",
+        )
+        if offset > 0
+        else N_(
+            "Weather",
+            "the irradiance is centred {hours:.2f} h before solar noon (GHI-weighted mean "
+            "time of day; expected within {tolerance:g} h): the file's time stamps are "
+            "probably shifted",
+        )
     )
+    return text.format(hours=abs(offset), tolerance=SOLAR_NOON_TOLERANCE_HOURS)
 
 
 def _span(record_time: pd.Timestamp, interval: pd.Timedelta) -> str:

@@ -13,6 +13,7 @@ import pandas as pd
 import pvlib
 
 from bipv_designer.weather.data import WeatherData
+from bipv_designer.words import N_
 
 SUN_UP_ZENITH = 87.0
 """Beyond this zenith angle all light is taken as diffuse [degrees]."""
@@ -48,5 +49,8 @@ def with_ghi_only(weather: WeatherData, latitude: float, longitude: float) -> We
     data = weather.data.assign(dni=dni, dhi=dhi)
     replaced = dataclasses.replace(weather, data=data)
     return replaced.with_warning(
-        "GHI only: the file's DNI and DHI were replaced by the DIRINT split of its GHI"
+        N_(
+            "Weather",
+            "GHI only: the file's DNI and DHI were replaced by the DIRINT split of its GHI",
+        )
     )

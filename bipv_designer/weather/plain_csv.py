@@ -39,6 +39,7 @@ from bipv_designer.weather.data import (
 from bipv_designer.weather.places import format_location
 from bipv_designer.weather.sources import read_text, run_reader
 from bipv_designer.weather.timing import fixed_offset
+from bipv_designer.words import N_
 
 DEFAULT_TEMP_AIR = 20.0
 """Air temperature assumed when a CSV file has none [C] (a mild mean; with a warning)."""
@@ -124,7 +125,10 @@ def read_plain_csv(path: Path) -> WeatherData:
     table, warnings = _with_defaults(table)
     if not has_beam:
         warnings.append(
-            "no 'dni' and 'dhi' columns: GHI split into DNI and DHI with the Erbs model"
+            N_(
+                "Weather",
+                "no 'dni' and 'dhi' columns: GHI split into DNI and DHI with the Erbs model",
+            )
         )
 
     utc_offset = stamps[0].utcoffset() / pd.Timedelta(hours=1)
@@ -213,11 +217,17 @@ def _with_defaults(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     for column, (default, unit) in defaults.items():
         if column not in table.columns:
             table = table.assign(**{column: default})
-            warnings.append(f"no {column!r} column: {default:g} {unit} assumed for every record")
+            warnings.append(
+                N_(
+                    "Weather", "no {column} column: {default:g} {unit} assumed for every record"
+                ).format(column=repr(column), default=default, unit=unit)
+            )
     known = {"timestamp", *REQUIRED_COLUMNS, *OPTIONAL_COLUMNS}
     unknown = [column for column in table.columns if column not in known]
     if unknown:
-        warnings.append(f"columns {', '.join(map(repr, unknown))} ignored")
+        warnings.append(
+            N_("Weather", "columns {names} ignored").format(names=", ".join(map(repr, unknown)))
+        )
     return table, warnings
 
 

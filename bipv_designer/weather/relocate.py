@@ -20,6 +20,7 @@ from bipv_designer.weather.timing import (
     index_utc_offset_hours,
     standard_utc_offset_hours,
 )
+from bipv_designer.words import N_
 
 FAR_KM = 100.0
 """Distance from the site beyond which the weather's location is worth a warning [km]."""
@@ -82,7 +83,9 @@ def relocate(
     if round(exact_shift) == 0:
         if distance is not None and distance > FAR_KM:
             weather = weather.with_warning(
-                f"weather is for {place}, {distance:,.0f} km from the site"
+                N_("Weather", "weather is for {place}, {distance:,.0f} km from the site").format(
+                    place=place, distance=distance
+                )
             )
         if file_offset == utc_offset_hours:
             return weather
@@ -96,13 +99,20 @@ def relocate(
     data = pd.DataFrame(
         np.roll(weather.data.to_numpy(), steps, axis=0), index=index, columns=weather.data.columns
     )
-    away = f", {distance:,.0f} km from the site" if distance is not None else ""
+    away = (
+        N_("Weather", ", {distance:,.0f} km from the site").format(distance=distance)
+        if distance is not None
+        else ""
+    )
     relocated = replace(weather, data=data, solar_times=pd.DatetimeIndex(index + sun_after_start))
     if exact_shift == 0.0:
         return relocated
     return relocated.with_warning(
-        f"weather is for {place}{away}; its records were moved by {moved_hours:+g} h to keep "
-        "their solar time"
+        N_(
+            "Weather",
+            "weather is for {place}{away}; its records were moved by {hours:+g} h to keep "
+            "their solar time",
+        ).format(place=place, away=away, hours=moved_hours)
     )
 
 

@@ -15,7 +15,7 @@ import numpy as np
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.climatology import MonthlyNormals, station_normals, station_table
 from bipv_designer.weather.places import great_circle_km
-from bipv_designer.words import CHINESE, Text, data_text
+from bipv_designer.words import CHINESE, N_, Text, data_text
 
 FAR_KM = 100.0
 """Distance from the site beyond which a station's climate is flagged [km]."""
@@ -147,15 +147,33 @@ def _match(row, distance_km: float, altitude: float | None) -> StationMatch:
     warnings = []
     if distance_km > FAR_KM:
         warnings.append(
-            f"the nearest climatology station, {found.label}, is {distance_km:.0f} km from "
-            f"the site (more than {FAR_KM:.0f} km): its climate may differ"
+            N_(
+                "Weather",
+                "the nearest climatology station, {station}, is {distance:.0f} km from the "
+                "site (more than {far:.0f} km): its climate may differ",
+            ).format(station=found.label, distance=distance_km, far=FAR_KM)
         )
     if abs(difference) > HIGHER_M:
+        text = (
+            N_(
+                "Weather",
+                "station {station} lies {metres:.0f} m higher than the site (more than "
+                "{limit:.0f} m): air temperatures may differ by {kelvin:.1f} K",
+            )
+            if difference > 0
+            else N_(
+                "Weather",
+                "station {station} lies {metres:.0f} m lower than the site (more than "
+                "{limit:.0f} m): air temperatures may differ by {kelvin:.1f} K",
+            )
+        )
         warnings.append(
-            f"station {found.wmo_id} lies {abs(difference):.0f} m "
-            f"{'higher' if difference > 0 else 'lower'} than the site (more than "
-            f"{HIGHER_M:.0f} m): air temperatures may differ by "
-            f"{abs(difference) * 0.0065:.1f} K"
+            text.format(
+                station=found.wmo_id,
+                metres=abs(difference),
+                limit=HIGHER_M,
+                kelvin=abs(difference) * 0.0065,
+            )
         )
     return StationMatch(found, distance_km, difference, tuple(warnings))
 

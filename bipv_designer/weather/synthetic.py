@@ -30,6 +30,7 @@ from bipv_designer.weather.data import WeatherData, WeatherMetadata, mid_interva
 from bipv_designer.weather.decompose import SUN_UP_ZENITH, dirint_parts
 from bipv_designer.weather.plain_csv import DEFAULT_WIND_SPEED
 from bipv_designer.weather.timing import fixed_offset
+from bipv_designer.words import N_
 
 METHOD = "Bendt-AR(1) days, AR(1) hours on the Ineichen clear sky, DIRINT split"
 """Short name of the method, shown in the label of every synthetic year."""
@@ -144,7 +145,9 @@ def synthesize_year(
         source_label="interval start: each row is the mean over the hour that starts at its stamp",
         description=label,
         warnings=(
-            f"no wind data: wind speed set to {DEFAULT_WIND_SPEED:g} m/s (PVWatts/SAM default)",
+            N_(
+                "Weather", "no wind data: wind speed set to {speed:g} m/s (PVWatts/SAM default)"
+            ).format(speed=DEFAULT_WIND_SPEED),
         ),
     )
     return WeatherData(data, interval, solar_times, metadata)

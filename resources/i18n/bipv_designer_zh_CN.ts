@@ -893,6 +893,14 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../bipv_designer/ui/errors.py" line="32"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+</context>
+<context>
     <name>FacadeTables</name>
     <message>
         <location filename="../../bipv_designer/ui/panels/facade_tables.py" line="16"/>
@@ -3896,6 +3904,74 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/view3d.py" line="255"/>
         <source>Sun at (local time)</source>
         <translation>太阳时刻（当地时间）</translation>
+    </message>
+</context>
+<context>
+    <name>Weather</name>
+    <message>
+        <location filename="../../bipv_designer/weather/checks.py" line="312"/>
+        <source>the irradiance is centred {hours:.2f} h after solar noon (GHI-weighted mean time of day; expected within {tolerance:g} h): the file&apos;s time stamps are probably shifted</source>
+        <translation>辐照中心时刻比太阳正午晚 {hours:.2f} h（按 GHI 加权的平均时刻；应在 {tolerance:g} h 以内）：文件的时间戳可能有偏移</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/checks.py" line="319"/>
+        <source>the irradiance is centred {hours:.2f} h before solar noon (GHI-weighted mean time of day; expected within {tolerance:g} h): the file&apos;s time stamps are probably shifted</source>
+        <translation>辐照中心时刻比太阳正午早 {hours:.2f} h（按 GHI 加权的平均时刻；应在 {tolerance:g} h 以内）：文件的时间戳可能有偏移</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/decompose.py" line="52"/>
+        <source>GHI only: the file&apos;s DNI and DHI were replaced by the DIRINT split of its GHI</source>
+        <translation>仅用 GHI：文件中的 DNI 和 DHI 已由其 GHI 的 DIRINT 分解结果替换</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="128"/>
+        <source>no &apos;dni&apos; and &apos;dhi&apos; columns: GHI split into DNI and DHI with the Erbs model</source>
+        <translation>没有 &apos;dni&apos; 和 &apos;dhi&apos; 列：已用 Erbs 模型将 GHI 分解为 DNI 和 DHI</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="221"/>
+        <source>no {column} column: {default:g} {unit} assumed for every record</source>
+        <translation>没有 {column} 列：所有记录按 {default:g} {unit} 计</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="229"/>
+        <source>columns {names} ignored</source>
+        <translation>已忽略列 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/relocate.py" line="86"/>
+        <source>weather is for {place}, {distance:,.0f} km from the site</source>
+        <translation>气象数据属于 {place}，距场址 {distance:,.0f} km</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/relocate.py" line="103"/>
+        <source>, {distance:,.0f} km from the site</source>
+        <translation>，距场址 {distance:,.0f} km</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/relocate.py" line="111"/>
+        <source>weather is for {place}{away}; its records were moved by {hours:+g} h to keep their solar time</source>
+        <translation>气象数据属于 {place}{away}；为保持太阳时，其记录平移了 {hours:+g} h</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/stations.py" line="150"/>
+        <source>the nearest climatology station, {station}, is {distance:.0f} km from the site (more than {far:.0f} km): its climate may differ</source>
+        <translation>最近的气候站 {station} 距场址 {distance:.0f} km（超过 {far:.0f} km）：气候可能不同</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/stations.py" line="158"/>
+        <source>station {station} lies {metres:.0f} m higher than the site (more than {limit:.0f} m): air temperatures may differ by {kelvin:.1f} K</source>
+        <translation>气候站 {station} 比场址高 {metres:.0f} m（超过 {limit:.0f} m）：气温可能相差 {kelvin:.1f} K</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/stations.py" line="164"/>
+        <source>station {station} lies {metres:.0f} m lower than the site (more than {limit:.0f} m): air temperatures may differ by {kelvin:.1f} K</source>
+        <translation>气候站 {station} 比场址低 {metres:.0f} m（超过 {limit:.0f} m）：气温可能相差 {kelvin:.1f} K</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="148"/>
+        <source>no wind data: wind speed set to {speed:g} m/s (PVWatts/SAM default)</source>
+        <translation>无风速数据：风速取 {speed:g} m/s（PVWatts/SAM 默认值）</translation>
     </message>
 </context>
 <context>
