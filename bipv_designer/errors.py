@@ -7,7 +7,14 @@ in a dialog without a traceback.
 
 
 class BipvError(Exception):
-    """Base of all errors that BIPV Designer reports to users."""
+    """Base of all errors that BIPV Designer reports to users. A message marked for
+    translation (``bipv_designer.words.N_``) stays a ``Text`` through ``str(error)``, so
+    the window can show it in the user's language."""
+
+    def __str__(self) -> str:
+        if len(self.args) == 1 and isinstance(self.args[0], str):
+            return self.args[0]
+        return super().__str__()
 
 
 class ProjectFileError(BipvError):

@@ -23,6 +23,8 @@ from bipv_designer.paths import resource
 ENGLISH, CHINESE = "en", "zh_CN"
 LANGUAGE_CODES = {"en": ENGLISH, "zh": CHINESE, "zh_CN": CHINESE}
 """Language names accepted on the command line and in files, to the codes used here."""
+LIST_SEPARATORS = {ENGLISH: ", ", CHINESE: "、"}
+"""How each language separates the items of a list."""
 MARKER = "N_"
 """The name lupdate is told to read as QT_TRANSLATE_NOOP."""
 
@@ -35,7 +37,7 @@ def ts_file(language: str):
 class Text(str):
     """An English text that can be rendered in another language: its context, source
     (with ``{name}`` or ``{name:.1f}`` placeholders) and parameters (texts, rendered in
-    the same language, or values)."""
+    the same language; tuples, listed with the language's separator; or values)."""
 
     context: str
     source: str
@@ -50,7 +52,8 @@ class Text(str):
         given: dict[str, str] | None = None,
     ):
         params = params or {}
-        text = super().__new__(cls, source.format(**params) if params else source)
+        english = {k: _listed(v, LIST_SEPARATORS[ENGLISH], str) for k, v in params.items()}
+        text = super().__new__(cls, source.format(**english) if params else source)
         text.context, text.source, text.params = context, source, params
         text.given = given or {}
         return text
@@ -96,13 +99,19 @@ class Words:
         )
         if not text.params:
             return source
-        return source.format(
-            **{k: self(v) if isinstance(v, Text) else v for k, v in text.params.items()}
-        )
+        separator = LIST_SEPARATORS.get(self.language, LIST_SEPARATORS[ENGLISH])
+        return source.format(**{k: _listed(v, separator, self) for k, v in text.params.items()})
 
     def translate(self, context: str, source: str) -> str:
         """The translation of ``source`` in ``context`` (English when there is none)."""
         return self._table.get((context, source), source)
+
+
+def _listed(value: Any, separator: str, render) -> Any:
+    """A parameter as printed: a tuple's items rendered and joined, a text rendered."""
+    if isinstance(value, tuple):
+        return separator.join(render(item) for item in value)
+    return render(value) if isinstance(value, Text) else value
 
 
 @cache

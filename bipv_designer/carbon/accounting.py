@@ -87,17 +87,26 @@ def park_indicator(
     for name, amount in other_carriers.items():
         if name not in carriers["carriers"]:
             raise TariffError(
-                f"energy carrier {name!r}: expected one of {sorted(carriers['carriers'])}"
+                N_("Errors", "energy carrier {carrier}: expected one of {known}").format(
+                    carrier=repr(name), known=str(sorted(carriers["carriers"]))
+                )
             )
         if not amount >= 0:
-            raise TariffError(f"energy carrier {name!r}: expected an amount >= 0, got {amount}")
+            raise TariffError(
+                N_(
+                    "Errors", "energy carrier {carrier}: expected an amount >= 0, got {amount}"
+                ).format(carrier=repr(name), amount=amount)
+            )
         entry = carriers["carriers"][name]
         fuel_tce += amount * entry["kgce_per_unit"] / 1000.0
         fuel_co2 += amount * entry["kgco2_per_unit"] / 1000.0
     if not 0 <= pv_self_consumed_kwh <= grid_electricity_kwh:
         raise TariffError(
-            f"PV used on site ({pv_self_consumed_kwh:,.0f} kWh) must lie between 0 and the "
-            f"park's electricity ({grid_electricity_kwh:,.0f} kWh)"
+            N_(
+                "Errors",
+                "PV used on site ({used:,.0f} kWh) must lie between 0 and the "
+                "park's electricity ({park:,.0f} kWh)",
+            ).format(used=pv_self_consumed_kwh, park=grid_electricity_kwh)
         )
     tce = fuel_tce + grid_electricity_kwh * kgce_per_kwh / 1000.0
 

@@ -45,13 +45,21 @@ def grid_factor(key: str) -> GridFactor:
         except ValueError:
             value = float("nan")
         if not 0.0 <= value <= 2.0:
-            raise TariffError(f"grid factor {key!r}: expected custom:VALUE in 0..2 kgCO2/kWh")
+            raise TariffError(
+                N_("Errors", "grid factor {key}: expected custom:VALUE in 0..2 kgCO2/kWh").format(
+                    key=repr(key)
+                )
+            )
         return GridFactor(
             key, value, N_("Carbon", "custom value"), "user", N_("Carbon", "typed by the user")
         )
     factors = _grid_table()["factors"]
     if key not in factors:
-        raise TariffError(f"grid factor {key!r}: not bundled; expected one of {sorted(factors)}")
+        raise TariffError(
+            N_("Errors", "grid factor {key}: not bundled; expected one of {known}").format(
+                key=repr(key), known=str(sorted(factors))
+            )
+        )
     entry = factors[key]
     label = data_text(entry["label"], {CHINESE: entry.get("label_zh", "")})
     return GridFactor(key, entry["value"], label, entry["status"], entry["source"])
@@ -68,7 +76,9 @@ def hourly_profile_factor(factors_by_hour, replaced_kwh: pd.Series) -> GridFacto
     profile = np.asarray(factors_by_hour, dtype=float)
     if profile.shape != (24,) or not np.all((profile >= 0) & (profile <= 2)):
         raise TariffError(
-            f"hourly grid factors: expected 24 values in 0..2 kgCO2/kWh, got {len(profile)}"
+            N_(
+                "Errors", "hourly grid factors: expected 24 values in 0..2 kgCO2/kWh, got {count}"
+            ).format(count=len(profile))
         )
     energy = replaced_kwh.to_numpy(dtype=float)
     total = energy.sum()

@@ -18,6 +18,7 @@ from bipv_designer.paths import resource
 from bipv_designer.project.codec import decode
 from bipv_designer.project.layout_model import ModuleDatasheet
 from bipv_designer.project.model import DcModel, Module
+from bipv_designer.words import N_
 
 LIBRARY_FILE = ("modules", "library.json")
 
@@ -35,8 +36,11 @@ def bundled_library() -> tuple[ModuleRecord, ...]:
         )
         if datasheet.module_id != module.id:
             raise ComponentError(
-                f"{where}:$.entries[{i}]: datasheet of {datasheet.module_id!r} "
-                f"given for module {module.id!r}"
+                N_("Errors", "{path}: datasheet of {datasheet} given for module {module}").format(
+                    path=f"{where}:$.entries[{i}]",
+                    datasheet=repr(datasheet.module_id),
+                    module=repr(module.id),
+                )
             )
         if module.dc_model is DcModel.CEC:
             module = dataclasses.replace(module, cec=fit_single_diode(datasheet))
@@ -50,4 +54,8 @@ def library_record(module_id: str) -> ModuleRecord:
         if record.module.id == module_id:
             return record
     known = ", ".join(r.module.id for r in bundled_library())
-    raise ComponentError(f"no module {module_id!r} in the bundled library; known: {known}")
+    raise ComponentError(
+        N_("Errors", "no module {module} in the bundled library; known: {known}").format(
+            module=repr(module_id), known=known
+        )
+    )

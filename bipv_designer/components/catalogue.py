@@ -19,6 +19,7 @@ from bipv_designer.components.datasheets import (
 from bipv_designer.errors import ComponentError
 from bipv_designer.paths import pvlib_data_file
 from bipv_designer.project.layout_model import Inverter, ModuleDatasheet, SandiaInverter
+from bipv_designer.words import N_, Text
 
 CEC_MODULE_FILE = "sam-library-cec-modules-2019-03-05.csv"
 CEC_INVERTER_FILE = "sam-library-cec-inverters-2019-03-05.csv"
@@ -107,7 +108,7 @@ def cec_datasheet(name: str) -> ModuleDatasheet:
     ``resources/modules/datasheet_defaults.json``. The module id is that of
     :func:`bipv_designer.components.library.cec_module`.
     """
-    row = _row(module_catalogue(), name, "module")
+    row = _row(module_catalogue(), name, N_("Errors", "no module {name} in pvlib's CEC table"))
     key = pvlib_key(name)
     return ModuleDatasheet(
         module_id=f"cec:{key}",
@@ -132,7 +133,7 @@ def cec_inverter(name: str) -> Inverter:
     ``Idcmax`` and no connector limit; ``efficiency`` is ``Paco / Pdco``, the
     efficiency at the rated point.
     """
-    row = _row(inverter_catalogue(), name, "inverter")
+    row = _row(inverter_catalogue(), name, N_("Errors", "no inverter {name} in pvlib's CEC table"))
     sandia = SandiaInverter(
         paco=float(row["paco_w"]),
         pdco=float(row["Pdco"]),
@@ -160,10 +161,11 @@ def cec_inverter(name: str) -> Inverter:
     )
 
 
-def _row(table: pd.DataFrame, name: str, kind: str) -> pd.Series:
+def _row(table: pd.DataFrame, name: str, missing: Text) -> pd.Series:
+    """The row of ``name``; ComponentError ``missing`` (with ``{name}``) when absent."""
     key = pvlib_key(name)
     if key not in table.index:
-        raise ComponentError(f"no {kind} {name!r} in pvlib's CEC table")
+        raise ComponentError(missing.format(name=repr(name)))
     return table.loc[key]
 
 

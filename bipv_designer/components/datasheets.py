@@ -11,6 +11,7 @@ from bipv_designer.errors import ComponentError
 from bipv_designer.paths import resource
 from bipv_designer.project.layout_model import ModuleDatasheet
 from bipv_designer.project.model import CecParameters
+from bipv_designer.words import N_
 
 BOLTZMANN_J_PER_K = 1.380649e-23
 """Boltzmann constant [J/K] (SI 2019, exact)."""
@@ -116,7 +117,17 @@ def fit_single_diode(datasheet: ModuleDatasheet) -> CecParameters:
                 adjust=0.0,
             )
     raise ComponentError(
-        f"module {d.module_id!r}: no single-diode parameters reproduce the datasheet "
-        f"(Voc {d.v_oc_ref:g} V, Isc {d.i_sc_ref:g} A, Vmp {d.v_mp_ref:g} V, "
-        f"Imp {d.i_mp_ref:g} A, {d.cells_in_series} cells); use the PVWatts model"
+        N_(
+            "Errors",
+            "module {module}: no single-diode parameters reproduce the datasheet "
+            "(Voc {voc:g} V, Isc {isc:g} A, Vmp {vmp:g} V, "
+            "Imp {imp:g} A, {cells} cells); use the PVWatts model",
+        ).format(
+            module=repr(d.module_id),
+            voc=d.v_oc_ref,
+            isc=d.i_sc_ref,
+            vmp=d.v_mp_ref,
+            imp=d.i_mp_ref,
+            cells=d.cells_in_series,
+        )
     )

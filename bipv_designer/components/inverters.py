@@ -10,6 +10,7 @@ from typing import Any
 from bipv_designer.errors import ComponentError
 from bipv_designer.paths import resource
 from bipv_designer.project.layout_model import Inverter
+from bipv_designer.words import N_
 
 
 @cache
@@ -24,7 +25,11 @@ def generic_inverter(paco_w: float) -> Inverter:
     figures are those of the resource file, whose ``source`` says where they come from.
     """
     if not (math.isfinite(paco_w) and paco_w > 0.0):
-        raise ComponentError(f"generic inverter: expected an AC rating > 0 W, got {paco_w:g}")
+        raise ComponentError(
+            N_("Errors", "generic inverter: expected an AC rating > 0 W, got {power:g}").format(
+                power=paco_w
+            )
+        )
     data = _generic()
     return Inverter(
         id=f"generic-{paco_w / 1000.0:g}kw",

@@ -13,6 +13,7 @@ from bipv_designer.errors import ComponentError
 from bipv_designer.paths import resource
 from bipv_designer.project.codec import decode
 from bipv_designer.project.model import CecParameters, DcModel, Module
+from bipv_designer.words import N_
 
 GENERIC_MODULE_ID = "generic-550-mono"
 """The module used when the user gives only a kWp figure, and on new roof arrays."""
@@ -34,7 +35,11 @@ def generic_module(module_id: str = GENERIC_MODULE_ID) -> Module:
         if module.id == module_id:
             return module
     known = ", ".join(m.id for m in generic_modules())
-    raise ComponentError(f"no generic module {module_id!r}; known: {known}")
+    raise ComponentError(
+        N_("Errors", "no generic module {module}; known: {known}").format(
+            module=repr(module_id), known=known
+        )
+    )
 
 
 @cache
@@ -54,7 +59,9 @@ def cec_module(name: str) -> Module:
     table = cec_table()
     key = pvlib_key(name)
     if key not in table.columns:
-        raise ComponentError(f"no module {name!r} in pvlib's CEC table")
+        raise ComponentError(
+            N_("Errors", "no module {name} in pvlib's CEC table").format(name=repr(name))
+        )
     row = table[key]
     area = float(row["A_c"])
     length = float(row["Length"]) if pd.notna(row.get("Length")) else area**0.5

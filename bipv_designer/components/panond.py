@@ -18,6 +18,7 @@ from bipv_designer.components.datasheets import default_max_system_voltage_v, fi
 from bipv_designer.errors import ComponentError
 from bipv_designer.project.layout_model import Inverter, ModuleDatasheet
 from bipv_designer.project.model import DcModel, Module
+from bipv_designer.words import N_
 
 PVSYST_TEMPERATURE_COEFFICIENT_SCALE = 1000.0
 """PAN files give muISC in mA/K and muVocSpec in mV/K: divide by this for A/K and V/K."""
@@ -52,7 +53,10 @@ def read_pan(path: str | Path) -> ModuleRecord:
     mu_voc = _number(root, "muVocSpec", where)
     if mu_voc == 0.0:
         raise ComponentError(
-            f"{where}: muVocSpec is 0; expected the Voc temperature coefficient in mV/K"
+            N_(
+                "Errors",
+                "{where}: muVocSpec is 0; expected the Voc temperature coefficient in mV/K",
+            ).format(where=where)
         )
     module_id = f"pan:{name}"
     datasheet = ModuleDatasheet(
@@ -125,20 +129,30 @@ def _read(path: str | Path) -> dict[str, Any]:
     try:
         return pvlib.iotools.read_panond(path, encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ComponentError(f"{path}: cannot read as a PVsyst file ({error})") from error
+        raise ComponentError(
+            N_("Errors", "{path}: cannot read as a PVsyst file ({error})").format(
+                path=path, error=str(error)
+            )
+        ) from error
 
 
 def _section(content: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     section = content.get(key)
     if not isinstance(section, dict):
-        raise ComponentError(f"{where}: expected a {key} section")
+        raise ComponentError(
+            N_("Errors", "{where}: expected a {key} section").format(where=where, key=key)
+        )
     return section
 
 
 def _number(section: dict[str, Any], key: str, where: str) -> float:
     value = section.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ComponentError(f"{where}: expected a number for {key}, got {value!r}")
+        raise ComponentError(
+            N_("Errors", "{where}: expected a number for {key}, got {value}").format(
+                where=where, key=key, value=repr(value)
+            )
+        )
     return float(value)
 
 

@@ -11,6 +11,7 @@ from scipy import optimize
 
 from bipv_designer.errors import TariffError
 from bipv_designer.project.money_model import Costs, costs_problem
+from bipv_designer.words import N_
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -92,7 +93,11 @@ def cash_flows(first: FirstYear, costs: Costs) -> pd.DataFrame:
 def npv(rate: float, flows: np.ndarray) -> float:
     """Net present value of flows at years 0..N."""
     if rate <= -1.0:
-        raise TariffError(f"discount rate: expected above -100 %, got {100 * rate:g} %")
+        raise TariffError(
+            N_("Errors", "discount rate: expected above -100 %, got {rate:g} %").format(
+                rate=100 * rate
+            )
+        )
     return float(np.sum(np.asarray(flows) / (1.0 + rate) ** np.arange(len(flows))))
 
 
@@ -165,7 +170,9 @@ def check_costs(costs: Costs) -> None:
     problem = costs_problem(costs)
     if problem is not None:
         field, message = problem
-        raise TariffError(f"{field.replace('_', ' ')}: {message}")
+        raise TariffError(
+            N_("Errors", "{path}: {problem}").format(path=field.replace("_", " "), problem=message)
+        )
 
 
 def _annuity(principal: float, rate: float, years: int) -> float:

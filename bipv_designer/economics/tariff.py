@@ -15,6 +15,7 @@ from bipv_designer.paths import resource
 from bipv_designer.project.codec import decode
 from bipv_designer.project.energy_model import WorkingWeek
 from bipv_designer.project.money_model import Tariff, TouBands, TouPeriod
+from bipv_designer.words import N_
 
 DAY_TYPES = ("working", "holiday", "all")
 
@@ -23,54 +24,107 @@ def check_tariff(tariff: Tariff) -> Tariff:
     """``tariff`` if it is consistent; TariffError naming the first problem."""
     names = [p.name for p in tariff.periods]
     if len(set(names)) != len(names):
-        raise TariffError(f"tariff {tariff.name!r}: period names repeat: {names}")
+        raise TariffError(
+            N_("Errors", "tariff {tariff}: period names repeat: {names}").format(
+                tariff=repr(tariff.name), names=str(names)
+            )
+        )
     for period in tariff.periods:
-        for label, value in (
-            ("price", period.price_per_kwh),
-            ("export price", period.export_price_per_kwh),
+        for message, value in (
+            (
+                N_(
+                    "Errors",
+                    "tariff {tariff}, period {period}: price {value}; expected a price >= 0",
+                ),
+                period.price_per_kwh,
+            ),
+            (
+                N_(
+                    "Errors",
+                    "tariff {tariff}, period {period}: export price {value}; "
+                    "expected a price >= 0",
+                ),
+                period.export_price_per_kwh,
+            ),
         ):
             if value is not None and not (np.isfinite(value) and value >= 0):
                 raise TariffError(
-                    f"tariff {tariff.name!r}, period {period.name!r}: {label} {value}; "
-                    "expected a price >= 0"
+                    message.format(tariff=repr(tariff.name), period=repr(period.name), value=value)
                 )
-    for label, value in (
-        ("export price", tariff.export_price_per_kwh),
-        ("demand charge", tariff.demand_charge_per_kw_month),
+    for message, value in (
+        (
+            N_("Errors", "tariff {tariff}: export price {value}; expected >= 0"),
+            tariff.export_price_per_kwh,
+        ),
+        (
+            N_("Errors", "tariff {tariff}: demand charge {value}; expected >= 0"),
+            tariff.demand_charge_per_kw_month,
+        ),
     ):
         if not (np.isfinite(value) and value >= 0):
-            raise TariffError(f"tariff {tariff.name!r}: {label} {value}; expected >= 0")
+            raise TariffError(message.format(tariff=repr(tariff.name), value=value))
     if not tariff.bands:
-        raise TariffError(f"tariff {tariff.name!r}: no time-of-use bands")
+        raise TariffError(
+            N_("Errors", "tariff {tariff}: no time-of-use bands").format(tariff=repr(tariff.name))
+        )
     for k, bands in enumerate(tariff.bands):
-        where = f"tariff {tariff.name!r}, bands {k + 1}"
+        where = N_("Errors", "tariff {tariff}, bands {number}").format(
+            tariff=repr(tariff.name), number=k + 1
+        )
         if bands.day_type not in DAY_TYPES:
-            raise TariffError(f"{where}: day type {bands.day_type!r}; expected {DAY_TYPES}")
+            raise TariffError(
+                N_("Errors", "{where}: day type {day_type}; expected {day_types}").format(
+                    where=where, day_type=repr(bands.day_type), day_types=str(DAY_TYPES)
+                )
+            )
         if not bands.months or any(m < 1 or m > 12 for m in bands.months):
-            raise TariffError(f"{where}: months {bands.months}; expected 1..12")
+            raise TariffError(
+                N_("Errors", "{where}: months {months}; expected 1..12").format(
+                    where=where, months=str(bands.months)
+                )
+            )
         owner: list[str | None] = [None] * 24
         for period, start, end in bands.hours:
             if period not in names:
-                raise TariffError(f"{where}: period {period!r} is not one of {names}")
+                raise TariffError(
+                    N_("Errors", "{where}: period {period} is not one of {names}").format(
+                        where=where, period=repr(period), names=str(names)
+                    )
+                )
             if not 0 <= start < end <= 24:
-                raise TariffError(f"{where}: hours {start}-{end}; expected 0 <= start < end <= 24")
+                raise TariffError(
+                    N_(
+                        "Errors", "{where}: hours {start}-{end}; expected 0 <= start < end <= 24"
+                    ).format(where=where, start=start, end=end)
+                )
             for hour in range(start, end):
                 if owner[hour] is not None:
                     raise TariffError(
-                        f"{where}: hour {hour}:00 is in both {owner[hour]!r} and {period!r}"
+                        N_(
+                            "Errors", "{where}: hour {hour}:00 is in both {first} and {second}"
+                        ).format(
+                            where=where, hour=hour, first=repr(owner[hour]), second=repr(period)
+                        )
                     )
                 owner[hour] = period
         missing = [h for h, p in enumerate(owner) if p is None]
         if missing:
             raise TariffError(
-                f"{where}: hours {', '.join(f'{h}:00' for h in missing)} belong to no period"
+                N_("Errors", "{where}: hours {hours} belong to no period").format(
+                    where=where, hours=", ".join(f"{h}:00" for h in missing)
+                )
             )
     for month in range(1, 13):
         for day_type in ("working", "holiday"):
             if _bands_for(tariff, month, day_type) is None:
-                raise TariffError(
-                    f"tariff {tariff.name!r}: no bands for month {month} on {day_type} days"
+                message = (
+                    N_("Errors", "tariff {tariff}: no bands for month {month} on working days")
+                    if day_type == "working"
+                    else N_(
+                        "Errors", "tariff {tariff}: no bands for month {month} on holiday days"
+                    )
                 )
+                raise TariffError(message.format(tariff=repr(tariff.name), month=month))
     return tariff
 
 
@@ -159,7 +213,11 @@ def tariff_preset(name: str) -> Tariff:
     path = resource("tariffs", f"{name}.json")
     if not path.exists():
         available = sorted(p.stem for p in Path(path.parent).glob("*.json"))
-        raise TariffError(f"tariff preset {name!r}: not bundled; expected one of {available}")
+        raise TariffError(
+            N_("Errors", "tariff preset {name}: not bundled; expected one of {available}").format(
+                name=repr(name), available=str(available)
+            )
+        )
     document = json.loads(path.read_text(encoding="utf-8"))
     return check_tariff(decode(Tariff, document["tariff"], f"{path.name}: $.tariff"))
 

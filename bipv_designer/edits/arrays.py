@@ -6,7 +6,7 @@ import dataclasses
 
 from bipv_designer.components.bundled import library_record
 from bipv_designer.components.panond import ModuleRecord
-from bipv_designer.edits.edit import Edit, plural
+from bipv_designer.edits.edit import Edit
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.apply import (
     add_array,
@@ -31,6 +31,7 @@ from bipv_designer.project.layout_model import (
 )
 from bipv_designer.project.model import Project
 from bipv_designer.project.points import Point2
+from bipv_designer.words import N_
 
 LIBRARY_PREFIX = "library:"
 """Module ids of the layout panel that name a bundled library module."""
@@ -39,7 +40,10 @@ LIBRARY_PREFIX = "library:"
 def fill_surface(project: Project, surface_id: str) -> Edit:
     """A new array filling the surface with the usual module."""
     name = project.surface(surface_id).name
-    return Edit(add_array(project, surface_id), f"Fill '{name}' with modules")
+    return Edit(
+        add_array(project, surface_id),
+        N_("Edits", "Fill '{name}' with modules").format(name=name),
+    )
 
 
 def fill_roofs(project: Project, options: FillOptions) -> tuple[Edit, list[str]]:
@@ -48,26 +52,37 @@ def fill_roofs(project: Project, options: FillOptions) -> tuple[Edit, list[str]]
     they face away from the sun (LayoutError when no roof is left to fill)."""
     roofs = empty_roofs(project)
     if not roofs:
-        raise LayoutError("Every roof already has modules (or is excluded).")
+        raise LayoutError(N_("Edits", "Every roof already has modules (or is excluded)."))
     sunny, shaded = sunny_and_shaded(project, roofs, options.min_share_of_horizontal)
     left_out = [
-        f"'{roof.name}' ({100 * share:.0f} % of the horizontal's sun)" for roof, share in shaded
+        N_("Edits", "'{name}' ({share:.0f} % of the horizontal's sun)").format(
+            name=roof.name, share=100 * share
+        )
+        for roof, share in shaded
     ]
     if not sunny:
         raise LayoutError(
-            "No empty roof gets "
-            f"{100 * options.min_share_of_horizontal:.0f} % of the horizontal's sun: "
-            + ", ".join(left_out)
+            N_(
+                "Edits", "No empty roof gets {share:.0f} % of the horizontal's sun: {roofs}"
+            ).format(share=100 * options.min_share_of_horizontal, roofs=tuple(left_out))
         )
     for roof in sunny:
         project = add_array(project, roof.id, racks=racks_for(roof, options.flat_roofs))
-    return Edit(project, f"Fill {plural(len(sunny), 'roof')} with modules"), left_out
+    text = (
+        N_("Edits", "Fill 1 roof with modules")
+        if len(sunny) == 1
+        else N_("Edits", "Fill {count} roofs with modules").format(count=len(sunny))
+    )
+    return Edit(project, text), left_out
 
 
 def remove_modules(project: Project, array_id: str) -> Edit:
     """The array taken off its surface with its layout settings and strings."""
     name = project.array(array_id).name
-    return Edit(remove_array(project, array_id), f"Remove the modules of '{name}'")
+    return Edit(
+        remove_array(project, array_id),
+        N_("Edits", "Remove the modules of '{name}'").format(name=name),
+    )
 
 
 def change_layout(
@@ -88,7 +103,7 @@ def change_layout(
         module, datasheet = project.module(module_id), None
     return Edit(
         with_module(project, array_id, module, datasheet, settings, limits),
-        f"Change the layout of '{array.name}'",
+        N_("Edits", "Change the layout of '{name}'").format(name=array.name),
     )
 
 
@@ -96,7 +111,9 @@ def use_module(project: Project, array_id: str, record: ModuleRecord) -> Edit:
     """The array made of ``record``'s module (CEC library, PAN file) and laid out anew."""
     return Edit(
         with_module(project, array_id, record.module, record.datasheet),
-        f"Use {record.module.name} on '{project.array(array_id).name}'",
+        N_("Edits", "Use {module} on '{name}'").format(
+            module=record.module.name, name=project.array(array_id).name
+        ),
     )
 
 
@@ -106,7 +123,9 @@ def set_setback(project: Project, array_id: str, setback: Setback) -> Edit:
     limits = dataclasses.replace(surface_layout(project, surface_id), setback=setback)
     return Edit(
         relaid(project, array_id, limits=limits),
-        f"Change the setback of '{project.surface(surface_id).name}'",
+        N_("Edits", "Change the setback of '{name}'").format(
+            name=project.surface(surface_id).name
+        ),
     )
 
 
@@ -115,7 +134,11 @@ def toggle_modules(project: Project, array_id: str, corners: list[Point2]) -> Ed
     name = project.array(array_id).name
     return Edit(
         toggled_modules(project, array_id, corners),
-        f"Remove or restore {plural(len(corners), 'module')} of '{name}'",
+        (
+            N_("Edits", "Remove or restore 1 module of '{name}'")
+            if len(corners) == 1
+            else N_("Edits", "Remove or restore {count} modules of '{name}'")
+        ).format(count=len(corners), name=name),
     )
 
 
@@ -123,7 +146,7 @@ def set_inverters(project: Project, array_id: str, inverter: Inverter | None, co
     """``count`` inverters of type ``inverter`` serve the array (None: sized by DC/AC)."""
     return Edit(
         with_array_inverters(project, array_id, inverter, count),
-        f"Choose the inverters of '{project.array(array_id).name}'",
+        N_("Edits", "Choose the inverters of '{name}'").format(name=project.array(array_id).name),
     )
 
 
@@ -133,12 +156,16 @@ def plan_strings(project: Project, temperatures: DesignTemperatures) -> tuple[Ed
     plan, skipped = auto_string_plan(project, temperatures)
     if not plan:
         raise LayoutError(
-            "No array has a chosen inverter and a module with a datasheet."
-            + "".join(f"\n{reason}" for reason in skipped)
+            N_(
+                "Edits", "No array has a chosen inverter and a module with a datasheet.{reasons}"
+            ).format(reasons="".join(f"\n{reason}" for reason in skipped))
         )
-    return Edit(dataclasses.replace(project, string_plan=plan), "Plan the strings"), list(skipped)
+    edit = Edit(dataclasses.replace(project, string_plan=plan), N_("Edits", "Plan the strings"))
+    return edit, list(skipped)
 
 
 def set_string_plan(project: Project, plan: tuple[InverterUse, ...]) -> Edit:
     """The string plan as typed in its table."""
-    return Edit(dataclasses.replace(project, string_plan=plan), "Change the string plan")
+    return Edit(
+        dataclasses.replace(project, string_plan=plan), N_("Edits", "Change the string plan")
+    )

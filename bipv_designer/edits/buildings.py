@@ -11,6 +11,7 @@ from bipv_designer.geometry.park import new_building_id, place_building, remove_
 from bipv_designer.project.layout_model import RoofCapacity
 from bipv_designer.project.model import Building, Project, Roof, RoofType
 from bipv_designer.project.points import Point2
+from bipv_designer.words import N_, Text
 
 NEW_BUILDING_HEIGHT_M = 10.0
 """Eaves height of a newly drawn building, for the user to type over [m]."""
@@ -51,29 +52,55 @@ def draw_building(project: Project, footprint: Sequence[Point2]) -> Edit:
         height_m=NEW_BUILDING_HEIGHT_M,
         roof=Roof(RoofType.FLAT),
     )
-    return Edit(place_building(project, building), f"Draw building '{building.name}'")
+    return Edit(
+        place_building(project, building),
+        N_("Edits", "Draw building '{name}'").format(name=building.name),
+    )
 
 
 def move_building(project: Project, building_id: str, dx: float, dy: float) -> Edit:
     """The building moved by (dx, dy) [m]."""
     building = project.building(building_id)
     moved = dataclasses.replace(building, footprint=drawing.translate(building.footprint, dx, dy))
-    return Edit(place_building(project, moved), f"Move building '{building.name}'")
+    return Edit(
+        place_building(project, moved),
+        N_("Edits", "Move building '{name}'").format(name=building.name),
+    )
 
 
 def move_corner(project: Project, building_id: str, index: int, point: Point2) -> Edit:
     """Corner ``index`` of the building's footprint moved to ``point`` [m]."""
-    return _reshape(project, building_id, drawing.move_vertex, "Move a corner of", index, point)
+    return _reshape(
+        project,
+        building_id,
+        drawing.move_vertex,
+        N_("Edits", "Move a corner of '{name}'"),
+        index,
+        point,
+    )
 
 
 def insert_corner(project: Project, building_id: str, edge: int, point: Point2) -> Edit:
     """A new corner at ``point`` [m] on edge ``edge`` of the footprint."""
-    return _reshape(project, building_id, drawing.insert_vertex, "Add a corner to", edge, point)
+    return _reshape(
+        project,
+        building_id,
+        drawing.insert_vertex,
+        N_("Edits", "Add a corner to '{name}'"),
+        edge,
+        point,
+    )
 
 
 def delete_corner(project: Project, building_id: str, index: int) -> Edit:
     """Corner ``index`` of the footprint removed."""
-    return _reshape(project, building_id, drawing.delete_vertex, "Delete a corner of", index)
+    return _reshape(
+        project,
+        building_id,
+        drawing.delete_vertex,
+        N_("Edits", "Delete a corner of '{name}'"),
+        index,
+    )
 
 
 def rotate_building(project: Project, building_id: str, angle_deg: float = 90.0) -> Edit:
@@ -82,7 +109,7 @@ def rotate_building(project: Project, building_id: str, angle_deg: float = 90.0)
     turned = drawing.rotate(building.footprint, angle_deg, drawing.centroid(building.footprint))
     return Edit(
         place_building(project, dataclasses.replace(building, footprint=turned)),
-        f"Rotate building '{building.name}'",
+        N_("Edits", "Rotate building '{name}'").format(name=building.name),
     )
 
 
@@ -99,7 +126,10 @@ def duplicate_building(project: Project, building_id: str) -> Edit:
         name=f"{building.name} (copy)",
         footprint=drawing.translate(building.footprint, max(xs) - min(xs) + DUPLICATE_GAP_M, 0),
     )
-    return Edit(place_building(project, copy), f"Duplicate building '{building.name}'")
+    return Edit(
+        place_building(project, copy),
+        N_("Edits", "Duplicate building '{name}'").format(name=building.name),
+    )
 
 
 def delete_buildings(project: Project, building_ids: Sequence[str]) -> Edit:
@@ -107,7 +137,11 @@ def delete_buildings(project: Project, building_ids: Sequence[str]) -> Edit:
     names = [project.building(i).name for i in building_ids]
     for building_id in building_ids:
         project = remove_building(project, building_id)
-    text = f"Delete building '{names[0]}'" if len(names) == 1 else f"Delete {len(names)} buildings"
+    text = (
+        N_("Edits", "Delete building '{name}'").format(name=names[0])
+        if len(names) == 1
+        else N_("Edits", "Delete {count} buildings").format(count=len(names))
+    )
     return Edit(project, text)
 
 
@@ -116,7 +150,7 @@ def change_building(project: Project, building: Building) -> Edit:
     before = project.building(building.id)
     return Edit(
         place_building(project, building),
-        f"Change {_changed_field(before, building)} of '{building.name}'",
+        _changed_field(before, building).format(name=building.name),
     )
 
 
@@ -127,26 +161,27 @@ def set_roof_capacity(project: Project, building_id: str, capacity_kg_per_m2: fl
     added = (RoofCapacity(building_id, capacity_kg_per_m2),) if capacity_kg_per_m2 > 0 else ()
     return Edit(
         dataclasses.replace(project, roof_capacities=others + added),
-        f"Change the roof load capacity of '{name}'",
+        N_("Edits", "Change the roof load capacity of '{name}'").format(name=name),
     )
 
 
 def _reshape(
-    project: Project, building_id: str, edit: Callable[..., list[Point2]], verb: str, *args
+    project: Project, building_id: str, edit: Callable[..., list[Point2]], verb: Text, *args
 ) -> Edit:
     building = project.building(building_id)
     footprint = drawing.counter_clockwise(edit(building.footprint, *args))
     return Edit(
         place_building(project, dataclasses.replace(building, footprint=footprint)),
-        f"{verb} '{building.name}'",
+        verb.format(name=building.name),
     )
 
 
-def _changed_field(before: Building, after: Building) -> str:
+def _changed_field(before: Building, after: Building) -> Text:
+    """What an edit of a building changed, in words (``{name}`` is the building's)."""
     if before.name != after.name:
-        return "name"
+        return N_("Edits", "Change name of '{name}'")
     if before.height_m != after.height_m:
-        return "height"
+        return N_("Edits", "Change height of '{name}'")
     if before.roof.roof_type != after.roof.roof_type:
-        return "roof type"
-    return "roof"
+        return N_("Edits", "Change roof type of '{name}'")
+    return N_("Edits", "Change roof of '{name}'")

@@ -23,6 +23,7 @@ from bipv_designer.layout.obstacles import (
 from bipv_designer.project.layout_model import FacadeShade, KeepOut, KeepOutShape, Opening
 from bipv_designer.project.model import Project
 from bipv_designer.project.points import Point2
+from bipv_designer.words import N_
 
 DRAWN_KEEP_OUT_NAMES = {
     KeepOutShape.RECTANGLE: "Skylight",
@@ -42,14 +43,16 @@ def draw_keep_out(
     """
     surface = roof_under(project, points[0])
     if surface is None:
-        raise GeometryError("Draw keep-outs on a roof: no roof under that point.")
+        raise GeometryError(N_("Edits", "Draw keep-outs on a roof: no roof under that point."))
     keep_out_id = new_obstacle_id(project, "keep-out")
     keep_out = keep_out_from_plan(
         surface, shape, points, radius_m, keep_out_id, DRAWN_KEEP_OUT_NAMES[shape]
     )
     edit = Edit(
         add_keep_out(project, surface.id, keep_out),
-        f"Add keep-out '{keep_out.name}' on '{surface.name}'",
+        N_("Edits", "Add keep-out '{name}' on '{surface}'").format(
+            name=keep_out.name, surface=surface.name
+        ),
     )
     return edit, surface.id, keep_out_id
 
@@ -57,14 +60,18 @@ def draw_keep_out(
 def change_keep_out(project: Project, surface_id: str, keep_out: KeepOut) -> Edit:
     """The surface's keep-out of the same id replaced."""
     return Edit(
-        replace_keep_out(project, surface_id, keep_out), f"Change keep-out '{keep_out.name}'"
+        replace_keep_out(project, surface_id, keep_out),
+        N_("Edits", "Change keep-out '{name}'").format(name=keep_out.name),
     )
 
 
 def delete_keep_out(project: Project, surface_id: str, keep_out_id: str) -> Edit:
     """The keep-out removed from its surface."""
     name = keep_out_of(project, surface_id, keep_out_id).name
-    return Edit(remove_keep_out(project, surface_id, keep_out_id), f"Delete keep-out '{name}'")
+    return Edit(
+        remove_keep_out(project, surface_id, keep_out_id),
+        N_("Edits", "Delete keep-out '{name}'").format(name=name),
+    )
 
 
 def move_keep_out(
@@ -76,7 +83,10 @@ def move_keep_out(
     on_plan = roof_plane_to_plan(surface, keep_out.points) + np.array([dx, dy])
     points = tuple((float(u), float(v)) for u, v in plan_to_roof_plane(surface, on_plan))
     moved = dataclasses.replace(keep_out, points=points)
-    return Edit(replace_keep_out(project, surface_id, moved), f"Move keep-out '{keep_out.name}'")
+    return Edit(
+        replace_keep_out(project, surface_id, moved),
+        N_("Edits", "Move keep-out '{name}'").format(name=keep_out.name),
+    )
 
 
 def keep_out_of(project: Project, surface_id: str, keep_out_id: str) -> KeepOut:
@@ -93,11 +103,11 @@ def change_shades(project: Project, surface_id: str, shades: tuple[FacadeShade, 
     before = surface_layout(project, surface_id).shades
     name = project.surface(surface_id).name
     if len(shades) > len(before):
-        text = f"Add an overhang or fin to '{name}'"
+        text = N_("Edits", "Add an overhang or fin to '{name}'").format(name=name)
     elif len(shades) < len(before):
-        text = f"Remove overhangs or fins from '{name}'"
+        text = N_("Edits", "Remove overhangs or fins from '{name}'").format(name=name)
     else:
-        text = f"Change an overhang or fin of '{name}'"
+        text = N_("Edits", "Change an overhang or fin of '{name}'").format(name=name)
     return Edit(with_shades(project, surface_id, shades), text)
 
 
@@ -106,9 +116,9 @@ def change_openings(project: Project, surface_id: str, openings: tuple[Opening, 
     before = surface_layout(project, surface_id).openings
     name = project.surface(surface_id).name
     if len(openings) > len(before):
-        text = f"Add an opening to '{name}'"
+        text = N_("Edits", "Add an opening to '{name}'").format(name=name)
     elif len(openings) < len(before):
-        text = f"Remove openings from '{name}'"
+        text = N_("Edits", "Remove openings from '{name}'").format(name=name)
     else:
-        text = f"Change an opening of '{name}'"
+        text = N_("Edits", "Change an opening of '{name}'").format(name=name)
     return Edit(with_openings(project, surface_id, openings), text)

@@ -20,19 +20,23 @@ from bipv_designer.project.model import (
 )
 from bipv_designer.project.money_model import CarbonSettings, Economics
 from bipv_designer.project.points import Point2
+from bipv_designer.words import N_
 
 
 def rename_project(project: Project, name: str) -> Edit:
     """The project called ``name`` (leading and trailing spaces dropped)."""
     name = name.strip()
     if not name:
-        raise BipvError("project name: expected some text, got an empty name")
-    return Edit(dataclasses.replace(project, name=name), f"Rename the project to '{name}'")
+        raise BipvError(N_("Edits", "project name: expected some text, got an empty name"))
+    return Edit(
+        dataclasses.replace(project, name=name),
+        N_("Edits", "Rename the project to '{name}'").format(name=name),
+    )
 
 
 def change_site(project: Project, site: Site) -> Edit:
     """The site (place, altitude, time zone, albedo, plan north, horizon) replaced."""
-    return Edit(dataclasses.replace(project, site=site), "Change the site")
+    return Edit(dataclasses.replace(project, site=site), N_("Edits", "Change the site"))
 
 
 def set_near_shading(project: Project, on: bool) -> Edit:
@@ -40,18 +44,22 @@ def set_near_shading(project: Project, on: bool) -> Edit:
     shading loss to 0, so that shade is not counted twice (turning it off leaves 0)."""
     shading = dataclasses.replace(project.shading, near_shading=on)
     losses = dataclasses.replace(project.losses, shading_pct=0.0) if on else project.losses
-    text = "Compute near shading" if on else "Stop computing near shading"
+    text = (
+        N_("Edits", "Compute near shading") if on else N_("Edits", "Stop computing near shading")
+    )
     return Edit(dataclasses.replace(project, shading=shading, losses=losses), text)
 
 
 def set_report(project: Project, report: ReportSettings) -> Edit:
     """Who the report is for and from."""
-    return Edit(dataclasses.replace(project, report=report), "Change the report's details")
+    return Edit(
+        dataclasses.replace(project, report=report), N_("Edits", "Change the report's details")
+    )
 
 
 def set_weather(project: Project, weather: WeatherReference) -> Edit:
     """The project simulates with ``weather``."""
-    return Edit(dataclasses.replace(project, weather=weather), "Change the weather")
+    return Edit(dataclasses.replace(project, weather=weather), N_("Edits", "Change the weather"))
 
 
 def set_horizon(project: Project, profile: tuple[Point2, ...], text: str) -> Edit:
@@ -67,7 +75,9 @@ def set_background(project: Project, background: BackgroundImage, text: str) -> 
 
 def remove_background(project: Project) -> Edit:
     """The background image taken away."""
-    return Edit(dataclasses.replace(project, background=None), "Remove background image")
+    return Edit(
+        dataclasses.replace(project, background=None), N_("Edits", "Remove background image")
+    )
 
 
 def move_background(project: Project, dx: float, dy: float) -> Edit:
@@ -75,7 +85,7 @@ def move_background(project: Project, dx: float, dy: float) -> Edit:
     background = _background(project)
     return Edit(
         dataclasses.replace(project, background=moved(background, dx, dy)),
-        "Move background image",
+        N_("Edits", "Move background image"),
     )
 
 
@@ -83,12 +93,14 @@ def scale_background(project: Project, first: Point2, second: Point2, distance_m
     """The background image scaled so that ``first`` and ``second`` lie ``distance_m``
     apart, ``first`` staying where it is."""
     background = rescaled(_background(project), first, second, distance_m)
-    return Edit(dataclasses.replace(project, background=background), "Scale background image")
+    return Edit(
+        dataclasses.replace(project, background=background), N_("Edits", "Scale background image")
+    )
 
 
 def change_load(project: Project, load: ParkLoad | None) -> Edit:
     """The park's meters and battery replaced."""
-    return Edit(dataclasses.replace(project, load=load), "Change the load")
+    return Edit(dataclasses.replace(project, load=load), N_("Edits", "Change the load"))
 
 
 def add_meter_file(project: Project, name: str, load_file: LoadFile) -> Edit:
@@ -98,21 +110,25 @@ def add_meter_file(project: Project, name: str, load_file: LoadFile) -> Edit:
     meter = Meter(meter_id, PurePath(name).stem, file=load_file)
     return Edit(
         dataclasses.replace(project, load=dataclasses.replace(load, meters=(*load.meters, meter))),
-        f"Import meter '{name}'",
+        N_("Edits", "Import meter '{name}'").format(name=name),
     )
 
 
 def change_economics(project: Project, economics: Economics | None) -> Edit:
     """The tariff and costs replaced."""
-    return Edit(dataclasses.replace(project, tariff=economics), "Change the tariff or costs")
+    return Edit(
+        dataclasses.replace(project, tariff=economics), N_("Edits", "Change the tariff or costs")
+    )
 
 
 def change_carbon(project: Project, carbon: CarbonSettings | None) -> Edit:
     """The carbon settings replaced."""
-    return Edit(dataclasses.replace(project, carbon=carbon), "Change the carbon settings")
+    return Edit(
+        dataclasses.replace(project, carbon=carbon), N_("Edits", "Change the carbon settings")
+    )
 
 
 def _background(project: Project) -> BackgroundImage:
     if project.background is None:
-        raise BipvError("the project has no background image")
+        raise BipvError(N_("Edits", "the project has no background image"))
     return project.background

@@ -10,6 +10,7 @@ from bipv_designer.edits.edit import Edit
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import ObstacleShape, Project, SiteObstacle
 from bipv_designer.project.points import Point2
+from bipv_designer.words import N_
 
 NEW_OBSTACLES = {
     ObstacleShape.BOX: ("neighbour", "Neighbouring building", 15.0),
@@ -56,7 +57,8 @@ def draw_obstacle(
             leaf_off_transparency=TREE_LEAF_OFF_TRANSPARENCY,
         )
     edit = Edit(
-        dataclasses.replace(project, obstacles=(*project.obstacles, obstacle)), f"Add {name}"
+        dataclasses.replace(project, obstacles=(*project.obstacles, obstacle)),
+        N_("Edits", "Add {name}").format(name=name),
     )
     return edit, obstacle_id
 
@@ -65,7 +67,10 @@ def change_obstacle(project: Project, obstacle: SiteObstacle) -> Edit:
     """The obstacle of the same id replaced."""
     project.obstacle(obstacle.id)
     obstacles = tuple(obstacle if o.id == obstacle.id else o for o in project.obstacles)
-    return Edit(dataclasses.replace(project, obstacles=obstacles), f"Change {obstacle.name}")
+    return Edit(
+        dataclasses.replace(project, obstacles=obstacles),
+        N_("Edits", "Change {name}").format(name=obstacle.name),
+    )
 
 
 def move_obstacle(project: Project, obstacle_id: str, dx: float, dy: float) -> Edit:
@@ -73,11 +78,17 @@ def move_obstacle(project: Project, obstacle_id: str, dx: float, dy: float) -> E
     obstacle = project.obstacle(obstacle_id)
     outline = tuple((x + dx, y + dy) for x, y in obstacle.outline)
     moved = dataclasses.replace(obstacle, outline=outline)
-    return Edit(change_obstacle(project, moved).project, f"Move {obstacle.name}")
+    return Edit(
+        change_obstacle(project, moved).project,
+        N_("Edits", "Move {name}").format(name=obstacle.name),
+    )
 
 
 def delete_obstacle(project: Project, obstacle_id: str) -> Edit:
     """The obstacle removed."""
     obstacle = project.obstacle(obstacle_id)
     obstacles = tuple(o for o in project.obstacles if o.id != obstacle_id)
-    return Edit(dataclasses.replace(project, obstacles=obstacles), f"Delete {obstacle.name}")
+    return Edit(
+        dataclasses.replace(project, obstacles=obstacles),
+        N_("Edits", "Delete {name}").format(name=obstacle.name),
+    )

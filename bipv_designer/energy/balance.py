@@ -21,6 +21,7 @@ import pandas as pd
 from bipv_designer.energy.storage import dispatch_battery
 from bipv_designer.errors import LoadFileError
 from bipv_designer.project.energy_model import Battery, Dispatch
+from bipv_designer.words import N_
 
 COLUMNS = (
     "pv_kwh",
@@ -118,11 +119,17 @@ def balance(
     """
     if list(pv_kwh.columns) != list(load_kwh.columns) or not pv_kwh.index.equals(load_kwh.index):
         raise LoadFileError(
-            f"balance: PV meters {list(pv_kwh.columns)} and load meters "
-            f"{list(load_kwh.columns)} must match, on the same intervals"
+            N_(
+                "Errors",
+                "balance: PV meters {pv} and load meters {load} must match, on the same intervals",
+            ).format(pv=str(list(pv_kwh.columns)), load=str(list(load_kwh.columns)))
         )
     if export_limit_kw is not None and not export_limit_kw >= 0:
-        raise LoadFileError(f"export limit: expected >= 0 kW, got {export_limit_kw}")
+        raise LoadFileError(
+            N_("Errors", "export limit: expected >= 0 kW, got {limit}").format(
+                limit=export_limit_kw
+            )
+        )
     interval_hours = (load_kwh.index[1] - load_kwh.index[0]) / pd.Timedelta(hours=1)
     pv = pv_kwh.to_numpy(dtype=float)
     load = load_kwh.to_numpy(dtype=float)

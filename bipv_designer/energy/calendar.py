@@ -12,6 +12,7 @@ import pandas as pd
 from bipv_designer.errors import LoadFileError
 from bipv_designer.paths import resource
 from bipv_designer.project.energy_model import WorkingWeek
+from bipv_designer.words import N_
 
 
 @cache
@@ -45,8 +46,11 @@ def working_days(
     for year in np.unique(dates.year):
         if str(year) not in table:
             raise LoadFileError(
-                f"public holidays of {year}: not in resources/holidays/china.json (it has "
-                f"{', '.join(table)}); add them or switch holidays off"
+                N_(
+                    "Errors",
+                    "public holidays of {year}: not in resources/holidays/china.json (it has "
+                    "{years}); add them or switch holidays off",
+                ).format(year=year, years=", ".join(table))
             )
         days = table[str(year)]
         off.update(days["holidays"], days["spring_festival"])

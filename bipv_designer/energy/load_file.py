@@ -28,6 +28,7 @@ from bipv_designer.project.energy_model import (
     NegativeRule,
 )
 from bipv_designer.weather.timing import fixed_offset, standard_utc_offset_hours
+from bipv_designer.words import N_
 
 INTERVALS_MIN = (5, 15, 30, 60)
 """Record lengths of meter exports accepted [min]."""
@@ -64,13 +65,19 @@ def read_load_table(path: str | Path, header_row: int = 0) -> pd.DataFrame:
     """The raw table of a CSV or XLSX export, all cells as text (for the preview)."""
     path = Path(path)
     if path.is_file() and path.stat().st_size == 0:
-        raise LoadFileError(f"{path.name}: the file is empty; expected a meter export")
+        raise LoadFileError(
+            N_("Errors", "{name}: the file is empty; expected a meter export").format(
+                name=path.name
+            )
+        )
     if path.is_file() and path.suffix.lower() not in (".xlsx", ".xlsm"):
         lines = _line_count(path)
         if header_row >= lines:
             raise LoadFileError(
-                f"{path.name}: the header row {header_row + 1} is past the end of the file "
-                f"({lines} lines)"
+                N_(
+                    "Errors",
+                    "{name}: the header row {row} is past the end of the file ({lines} lines)",
+                ).format(name=path.name, row=header_row + 1, lines=lines)
             )
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -78,14 +85,20 @@ def read_load_table(path: str | Path, header_row: int = 0) -> pd.DataFrame:
         else:
             table = pd.read_csv(path, skiprows=header_row, dtype=str, sep=None, engine="python")
     except FileNotFoundError:
-        raise LoadFileError(f"{path}: no such load file") from None
+        raise LoadFileError(N_("Errors", "{path}: no such load file").format(path=path)) from None
     except pd.errors.EmptyDataError:
         raise LoadFileError(
-            f"{path.name}: nothing from row {header_row + 1} on; the header row is past the "
-            "end of the file"
+            N_(
+                "Errors",
+                "{name}: nothing from row {row} on; the header row is past the end of the file",
+            ).format(name=path.name, row=header_row + 1)
         ) from None
     except (ValueError, UnicodeDecodeError, pd.errors.ParserError, csv.Error) as error:
-        raise LoadFileError(f"{path.name}: not a readable CSV or XLSX table ({error})") from None
+        raise LoadFileError(
+            N_("Errors", "{name}: not a readable CSV or XLSX table ({error})").format(
+                name=path.name, error=str(error)
+            )
+        ) from None
     table.columns = [str(c).strip() for c in table.columns]
     return table
 
@@ -103,10 +116,16 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
     for column in (mapping.timestamp_column, mapping.value_column):
         if column not in table.columns:
             raise LoadFileError(
-                f"{path.name}: no column {column!r}; the header has {', '.join(table.columns)}"
+                N_("Errors", "{name}: no column {column}; the header has {columns}").format(
+                    name=path.name, column=repr(column), columns=", ".join(table.columns)
+                )
             )
     if mapping.unit not in ("kW", "kWh"):
-        raise LoadFileError(f"unit: expected 'kW' or 'kWh', got {mapping.unit!r}")
+        raise LoadFileError(
+            N_("Errors", "unit: expected 'kW' or 'kWh', got {unit}").format(
+                unit=repr(mapping.unit)
+            )
+        )
     text = table[mapping.value_column].astype(str).str.strip()
     findings: list[str] = []
     if (
@@ -122,8 +141,16 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
     if wrong.any():
         row = int(np.flatnonzero(wrong.to_numpy())[0])
         raise LoadFileError(
-            f"{path.name} line {first_line + row}, column {mapping.value_column!r}: "
-            f"{text.iloc[row]!r} is not a number ({int(wrong.sum())} such cells)"
+            N_(
+                "Errors",
+                "{name} line {line}, column {column}: {cell} is not a number ({count} such cells)",
+            ).format(
+                name=path.name,
+                line=first_line + row,
+                column=repr(mapping.value_column),
+                cell=repr(text.iloc[row]),
+                count=int(wrong.sum()),
+            )
         )
     raw_stamps = table[mapping.timestamp_column].astype(str).str.strip()
     with_offsets = raw_stamps.str.contains(UTC_OFFSET.pattern, regex=True).any()
@@ -134,10 +161,23 @@ def import_load(path: str | Path, mapping: LoadMapping) -> LoadImport:
         findings.append("stamps with UTC offsets read as moments in time (offsets may differ)")
     if stamps.isna().any():
         row = int(np.flatnonzero(stamps.isna().to_numpy())[0])
+        message = (
+            N_(
+                "Errors",
+                "{name} line {line}, column {column}: {cell} is not a time stamp "
+                "in the format {format}",
+            )
+            if mapping.timestamp_format
+            else N_("Errors", "{name} line {line}, column {column}: {cell} is not a time stamp")
+        )
         raise LoadFileError(
-            f"{path.name} line {first_line + row}, column {mapping.timestamp_column!r}: "
-            f"{table[mapping.timestamp_column].iloc[row]!r} is not a time stamp"
-            + (f" in the format {mapping.timestamp_format!r}" if mapping.timestamp_format else "")
+            message.format(
+                name=path.name,
+                line=first_line + row,
+                column=repr(mapping.timestamp_column),
+                cell=repr(table[mapping.timestamp_column].iloc[row]),
+                format=repr(mapping.timestamp_format),
+            )
         )
     series = pd.Series(values.to_numpy(dtype=float), index=pd.DatetimeIndex(stamps))
     series, interval = _regular(series, mapping, path.name, findings)
@@ -155,8 +195,10 @@ def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[
         zoneinfo.ZoneInfo(mapping.timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise LoadFileError(
-            f"{name}: time zone {mapping.timezone!r}; expected an IANA name such as "
-            "'Asia/Shanghai'"
+            N_(
+                "Errors",
+                "{name}: time zone {timezone}; expected an IANA name such as 'Asia/Shanghai'",
+            ).format(name=name, timezone=repr(mapping.timezone))
         ) from None
     index = series.index
     if index.tz is None:
@@ -181,10 +223,14 @@ def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[
     series = pd.Series(series.to_numpy(), index=index).sort_index()
     steps = series.index.to_series().diff().dropna()
     if steps.empty:
-        raise LoadFileError(f"{name}: fewer than 2 records")
+        raise LoadFileError(N_("Errors", "{name}: fewer than 2 records").format(name=name))
     interval = steps.mode().iloc[0]
     if interval not in [pd.Timedelta(minutes=m) for m in INTERVALS_MIN]:
-        raise LoadFileError(f"{name}: records every {interval}; expected 5, 15, 30 or 60 minutes")
+        raise LoadFileError(
+            N_(
+                "Errors", "{name}: records every {interval}; expected 5, 15, 30 or 60 minutes"
+            ).format(name=name, interval=str(interval))
+        )
     if mapping.timestamp_label == "end":
         series.index = series.index - interval
     repeated = series.index.duplicated(keep="first")
@@ -193,8 +239,11 @@ def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[
         where = series.index[repeated][0]
         if mapping.duplicates is DuplicateRule.REFUSE:
             raise LoadFileError(
-                f"{name}: {count} duplicated time stamps, first {where:%Y-%m-%d %H:%M}; "
-                "choose to keep the first or average them"
+                N_(
+                    "Errors",
+                    "{name}: {count} duplicated time stamps, first {first}; "
+                    "choose to keep the first or average them",
+                ).format(name=name, count=count, first=f"{where:%Y-%m-%d %H:%M}")
             )
         series = (
             series.groupby(level=0).mean()
@@ -206,8 +255,12 @@ def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[
     off_grid = series.index.difference(full)
     if len(off_grid):
         raise LoadFileError(
-            f"{name}: {len(off_grid)} stamps off the {interval} grid, "
-            f"first {off_grid[0]:%Y-%m-%d %H:%M}"
+            N_("Errors", "{name}: {count} stamps off the {interval} grid, first {first}").format(
+                name=name,
+                count=len(off_grid),
+                interval=str(interval),
+                first=f"{off_grid[0]:%Y-%m-%d %H:%M}",
+            )
         )
     series = series.reindex(full)
     gaps = int(series.isna().sum())
@@ -215,8 +268,13 @@ def _regular(series: pd.Series, mapping: LoadMapping, name: str, findings: list[
         first = series.index[series.isna().to_numpy()][0]
         if mapping.gaps is GapRule.REFUSE:
             raise LoadFileError(
-                f"{name}: {gaps} missing records of {interval}, first {first:%Y-%m-%d %H:%M}; "
-                "choose to interpolate them or count them as zero"
+                N_(
+                    "Errors",
+                    "{name}: {count} missing records of {interval}, first {first}; "
+                    "choose to interpolate them or count them as zero",
+                ).format(
+                    name=name, count=gaps, interval=str(interval), first=f"{first:%Y-%m-%d %H:%M}"
+                )
             )
         series = (
             series.interpolate(limit_direction="both")
@@ -251,9 +309,12 @@ def _check_one_unit(series: pd.Series, interval: pd.Timedelta, name: str) -> Non
     for factor in (parts, 1.0 / parts):
         if abs(ratio / factor - 1.0) < BILL_MISMATCH:
             raise LoadFileError(
-                f"{name}: the values from {monthly.index[k]} on are {ratio:.2f} times "
-                "those before: part of the file in kW and part in kWh per interval? "
-                "Expected one unit throughout"
+                N_(
+                    "Errors",
+                    "{name}: the values from {month} on are {ratio:.2f} times "
+                    "those before: part of the file in kW and part in kWh per interval? "
+                    "Expected one unit throughout",
+                ).format(name=name, month=monthly.index[k], ratio=ratio)
             )
 
 
@@ -267,8 +328,11 @@ def _negatives(
     first = series.index[negative.to_numpy()][0]
     if mapping.negatives is NegativeRule.REFUSE:
         raise LoadFileError(
-            f"{name}: {count} negative values, first {first:%Y-%m-%d %H:%M} "
-            f"({series[first]:g}); a consumption meter reads >= 0 (is it a feed-in meter?)"
+            N_(
+                "Errors",
+                "{name}: {count} negative values, first {first} "
+                "({value:g}); a consumption meter reads >= 0 (is it a feed-in meter?)",
+            ).format(name=name, count=count, first=f"{first:%Y-%m-%d %H:%M}", value=series[first])
         )
     findings.append(f"{count} negative values set to zero, first {first:%Y-%m-%d %H:%M}")
     return series.clip(lower=0.0)
@@ -299,8 +363,11 @@ def _in_year(energy: pd.Series, year: int | None, findings: list[str]) -> pd.Ser
     )
     if moved.isna().any():
         raise LoadFileError(
-            f"load of {', '.join(map(str, years))}: {int(moved.isna().sum())} records of "
-            f"{year} have no date in the file; expected a whole year"
+            N_(
+                "Errors",
+                "load of {years}: {count} records of "
+                "{year} have no date in the file; expected a whole year",
+            ).format(years=", ".join(map(str, years)), count=int(moved.isna().sum()), year=year)
         )
     return moved
 
@@ -315,9 +382,11 @@ def _check_total(
     findings.append(f"{total:,.0f} kWh in all, peak {peak_kw:,.0f} kW")
     if peak_kw > MAX_METER_PEAK_KW:
         raise LoadFileError(
-            f"{name}: peak {peak_kw:,.0f} kW, more than any park meter "
-            f"({MAX_METER_PEAK_KW:,.0f} kW): are the values W or Wh rather than "
-            f"{mapping.unit}?"
+            N_(
+                "Errors",
+                "{name}: peak {peak:,.0f} kW, more than any park meter "
+                "({most:,.0f} kW): are the values W or Wh rather than {unit}?",
+            ).format(name=name, peak=peak_kw, most=MAX_METER_PEAK_KW, unit=mapping.unit)
         )
     expected = mapping.expected_annual_kwh
     if expected is None or expected <= 0:
@@ -326,25 +395,43 @@ def _check_total(
     if abs(ratio - 1.0) <= BILL_MISMATCH:
         return
     parts = pd.Timedelta(hours=1) / interval
-    other = "kW" if mapping.unit == "kWh" else "kWh per interval"
+    other_unit = (
+        N_("Errors", "are the values kW rather than {unit}?")
+        if mapping.unit == "kWh"
+        else N_("Errors", "are the values kWh per interval rather than {unit}?")
+    ).format(unit=mapping.unit)
     causes = {
-        parts: f"are the values {other} rather than {mapping.unit}?",
-        1.0 / parts: f"are the values {other} rather than {mapping.unit}?",
-        1000.0: f"are the values W or Wh rather than {mapping.unit}?",
-        1000.0 * parts: "are the values W rather than kWh per interval?",
-        1000.0 / parts: "are the values Wh per interval rather than kW?",
-        0.001: "are the values MW or MWh rather than kW or kWh?",
+        parts: other_unit,
+        1.0 / parts: other_unit,
+        1000.0: N_("Errors", "are the values W or Wh rather than {unit}?").format(
+            unit=mapping.unit
+        ),
+        1000.0 * parts: N_("Errors", "are the values W rather than kWh per interval?"),
+        1000.0 / parts: N_("Errors", "are the values Wh per interval rather than kW?"),
+        0.001: N_("Errors", "are the values MW or MWh rather than kW or kWh?"),
     }
     for factor, cause in causes.items():
         if factor != 1.0 and abs(ratio / factor - 1.0) < BILL_MISMATCH:
             raise LoadFileError(
-                f"{name}: {total:,.0f} kWh is {factor:g} times the bills' {expected:,.0f} kWh: "
-                f"{cause}"
+                N_(
+                    "Errors",
+                    "{name}: {total:,.0f} kWh is {factor:g} times the bills' {expected:,.0f} kWh: "
+                    "{cause}",
+                ).format(name=name, total=total, factor=factor, expected=expected, cause=cause)
             )
     if not 1.0 / BILL_REFUSED_RATIO <= ratio <= BILL_REFUSED_RATIO:
         raise LoadFileError(
-            f"{name}: {total:,.0f} kWh is {ratio:.2f} times the bills' {expected:,.0f} kWh; "
-            f"expected within {100 * BILL_MISMATCH:.0f} %: another meter, year or unit?"
+            N_(
+                "Errors",
+                "{name}: {total:,.0f} kWh is {ratio:.2f} times the bills' {expected:,.0f} kWh; "
+                "expected within {tolerance:.0f} %: another meter, year or unit?",
+            ).format(
+                name=name,
+                total=total,
+                ratio=ratio,
+                expected=expected,
+                tolerance=100 * BILL_MISMATCH,
+            )
         )
     findings.append(
         f"{100 * (ratio - 1.0):+.0f} % against the bills' {expected:,.0f} kWh (more than "

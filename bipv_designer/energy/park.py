@@ -18,6 +18,7 @@ from bipv_designer.errors import LoadFileError
 from bipv_designer.project.energy_model import Meter
 from bipv_designer.project.model import Project
 from bipv_designer.simulation.result import SimulationResult
+from bipv_designer.words import N_
 
 UNASSIGNED = "unassigned"
 """Meter name of PV on buildings that no meter carries (it has no load of its own)."""
@@ -57,8 +58,11 @@ def park_balance(
             intervals.add(imported.interval)
     if len(intervals) > 1:
         raise LoadFileError(
-            f"meters with different intervals ({', '.join(sorted(map(str, intervals)))}); "
-            "expected one interval for the park"
+            N_(
+                "Errors",
+                "meters with different intervals ({intervals}); "
+                "expected one interval for the park",
+            ).format(intervals=", ".join(sorted(map(str, intervals))))
         )
     interval = intervals.pop() if intervals else HOUR
     index = pd.date_range(
@@ -122,7 +126,14 @@ def _aligned(series: pd.Series, index: pd.DatetimeIndex, name: str) -> pd.Series
     if aligned.isna().any():
         first = aligned.index[aligned.isna().to_numpy()][0]
         raise LoadFileError(
-            f"meter {name!r}: no load for {int(aligned.isna().sum())} intervals of the "
-            f"simulated year, first {first:%Y-%m-%d %H:%M}; expected the whole year"
+            N_(
+                "Errors",
+                "meter {meter}: no load for {count} intervals of the "
+                "simulated year, first {first}; expected the whole year",
+            ).format(
+                meter=repr(name),
+                count=int(aligned.isna().sum()),
+                first=f"{first:%Y-%m-%d %H:%M}",
+            )
         )
     return aligned

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from bipv_designer.errors import LoadFileError
+from bipv_designer.words import N_
 
 HOUR = pd.Timedelta(hours=1)
 
@@ -20,7 +21,10 @@ def pv_to_intervals(hourly_kwh: pd.DataFrame, interval: pd.Timedelta) -> pd.Data
     parts = round(HOUR / interval)
     if parts < 1 or HOUR % interval != pd.Timedelta(0):
         raise LoadFileError(
-            f"load interval {interval}: expected 5, 15, 30 or 60 minutes (dividing an hour)"
+            N_(
+                "Errors",
+                "load interval {interval}: expected 5, 15, 30 or 60 minutes (dividing an hour)",
+            ).format(interval=str(interval))
         )
     if parts == 1:
         return hourly_kwh

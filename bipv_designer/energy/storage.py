@@ -9,22 +9,31 @@ import numpy as np
 
 from bipv_designer.errors import LoadFileError
 from bipv_designer.project.energy_model import Battery
+from bipv_designer.words import N_
 
 
 def check_battery(battery: Battery) -> None:
     """LoadFileError naming the first setting out of range."""
     for name in ("capacity_kwh", "charge_kw", "discharge_kw"):
         if not getattr(battery, name) >= 0.0:
-            raise LoadFileError(f"battery {name}: expected >= 0, got {getattr(battery, name)}")
+            raise LoadFileError(
+                N_("Errors", "battery {setting}: expected >= 0, got {value}").format(
+                    setting=name, value=getattr(battery, name)
+                )
+            )
     if not 0.0 < battery.round_trip_efficiency <= 1.0:
         raise LoadFileError(
-            f"battery round_trip_efficiency: expected in (0, 1], "
-            f"got {battery.round_trip_efficiency}"
+            N_("Errors", "battery round_trip_efficiency: expected in (0, 1], got {value}").format(
+                value=battery.round_trip_efficiency
+            )
         )
     if not 0.0 <= battery.soc_min <= battery.soc_start <= battery.soc_max <= 1.0:
         raise LoadFileError(
-            "battery state of charge: expected 0 <= soc_min <= soc_start <= soc_max <= 1, "
-            f"got {battery.soc_min}, {battery.soc_start}, {battery.soc_max}"
+            N_(
+                "Errors",
+                "battery state of charge: expected 0 <= soc_min <= soc_start <= soc_max <= 1, "
+                "got {soc_min}, {soc_start}, {soc_max}",
+            ).format(soc_min=battery.soc_min, soc_start=battery.soc_start, soc_max=battery.soc_max)
         )
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 from bipv_designer.energy.calendar import working_days
 from bipv_designer.errors import LoadFileError
 from bipv_designer.project.energy_model import FactoryPattern
+from bipv_designer.words import N_
 
 SHIFT_HOURS = {1: (8.0, 17.0), 2: (6.0, 22.0), 3: (0.0, 24.0)}
 """Production hours [h of the day] by number of shifts: one 8 h shift with a lunch hour
@@ -86,15 +87,27 @@ def _cooling_weights(index: pd.DatetimeIndex, temp_air: pd.Series | None) -> np.
 
 def _check(pattern: FactoryPattern, annual_kwh, monthly_kwh) -> None:
     if pattern.shifts not in SHIFT_HOURS:
-        raise LoadFileError(f"shifts: expected 1, 2 or 3, got {pattern.shifts}")
+        raise LoadFileError(
+            N_("Errors", "shifts: expected 1, 2 or 3, got {shifts}").format(shifts=pattern.shifts)
+        )
     for name in ("base_load_fraction", "cooling_share"):
         value = getattr(pattern, name)
         if not 0.0 <= value <= 1.0:
-            raise LoadFileError(f"{name}: expected a share between 0 and 1, got {value:g}")
+            raise LoadFileError(
+                N_("Errors", "{setting}: expected a share between 0 and 1, got {value:g}").format(
+                    setting=name, value=value
+                )
+            )
     if (annual_kwh is None) == (monthly_kwh is None):
-        raise LoadFileError("synthetic load: give an annual kWh or 12 monthly kWh, not both")
+        raise LoadFileError(
+            N_("Errors", "synthetic load: give an annual kWh or 12 monthly kWh, not both")
+        )
     values = [annual_kwh] if monthly_kwh is None else list(monthly_kwh)
     if monthly_kwh is not None and len(values) != 12:
-        raise LoadFileError(f"monthly kWh: expected 12 values, got {len(values)}")
+        raise LoadFileError(
+            N_("Errors", "monthly kWh: expected 12 values, got {count}").format(count=len(values))
+        )
     if any(not np.isfinite(v) or v < 0 for v in values):
-        raise LoadFileError(f"consumption: expected kWh >= 0, got {values}")
+        raise LoadFileError(
+            N_("Errors", "consumption: expected kWh >= 0, got {values}").format(values=str(values))
+        )

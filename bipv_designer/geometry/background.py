@@ -7,6 +7,7 @@ import math
 
 from bipv_designer.errors import GeometryError
 from bipv_designer.project.model import BackgroundImage, Point2
+from bipv_designer.words import N_
 
 
 def rescaled(
@@ -19,9 +20,21 @@ def rescaled(
     """
     measured = math.dist(first, second)
     if not math.isfinite(distance_m) or distance_m <= 0:
-        raise GeometryError(f"distance: expected a positive number of metres, got {distance_m}")
+        raise GeometryError(
+            N_(
+                "Errors",
+                "distance: expected a positive number of metres, got {distance_m}",
+            ).format(
+                distance_m=distance_m,
+            )
+        )
     if measured <= 0:
-        raise GeometryError("scale: the two points are the same; click two distinct points")
+        raise GeometryError(
+            N_(
+                "Errors",
+                "scale: the two points are the same; click two distinct points",
+            )
+        )
     factor = distance_m / measured
     return dataclasses.replace(
         background,

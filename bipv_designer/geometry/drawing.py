@@ -14,6 +14,7 @@ from enum import StrEnum
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry.frames import signed_area
 from bipv_designer.project.model import Point2
+from bipv_designer.words import N_
 
 
 class SnapKind(StrEnum):
@@ -104,7 +105,14 @@ def ortho(anchor: Point2, point: Point2, axis_deg: float = 0.0) -> Point2:
 def polar_point(anchor: Point2, length_m: float, angle_deg: float) -> Point2:
     """The point ``length_m`` from ``anchor`` at ``angle_deg`` counter-clockwise from east."""
     if not math.isfinite(length_m) or length_m <= 0:
-        raise GeometryError(f"length: expected a positive number of metres, got {length_m}")
+        raise GeometryError(
+            N_(
+                "Errors",
+                "length: expected a positive number of metres, got {length_m}",
+            ).format(
+                length_m=length_m,
+            )
+        )
     angle = math.radians(angle_deg)
     return (anchor[0] + length_m * math.cos(angle), anchor[1] + length_m * math.sin(angle))
 
@@ -148,7 +156,12 @@ def insert_vertex(polygon: Sequence[Point2], edge: int, point: Point2) -> tuple[
 def delete_vertex(polygon: Sequence[Point2], index: int) -> tuple[Point2, ...]:
     """The polygon without vertex ``index``; a triangle cannot lose a vertex."""
     if len(polygon) <= 3:
-        raise GeometryError("a polygon needs at least 3 vertices; this one has 3")
+        raise GeometryError(
+            N_(
+                "Errors",
+                "a polygon needs at least 3 vertices; this one has 3",
+            )
+        )
     return (*polygon[:index], *polygon[index + 1 :])
 
 

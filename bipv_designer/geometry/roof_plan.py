@@ -13,6 +13,7 @@ import shapely
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry.frames import FloatArray, plane_axes, plane_to_site
 from bipv_designer.project.model import Point2, Project, Surface
+from bipv_designer.words import N_
 
 STEEPEST_ROOF_DEG = 89.0
 """Roof planes steeper than this have no useful footprint on the plan [degrees]."""
@@ -29,8 +30,13 @@ def plan_to_roof_plane(surface: Surface, points_xy: npt.ArrayLike) -> FloatArray
     """
     if surface.surface_tilt > STEEPEST_ROOF_DEG:
         raise GeometryError(
-            f"surface {surface.id!r}: expected a roof plane, got a tilt of "
-            f"{surface.surface_tilt:g} degrees"
+            N_(
+                "Errors",
+                "surface {id}: expected a roof plane, got a tilt of {surface_tilt:g} degrees",
+            ).format(
+                id=repr(surface.id),
+                surface_tilt=surface.surface_tilt,
+            )
         )
     u_axis, v_axis, _ = plane_axes(surface.surface_tilt, surface.surface_azimuth)
     offsets = np.atleast_2d(np.asarray(points_xy, dtype=float)) - np.asarray(surface.origin[:2])

@@ -37,6 +37,7 @@ from bipv_designer.project.layout_model import (
     plan_for_arrays,
 )
 from bipv_designer.project.model import Array, Module, Point2, Project, SurfaceKind
+from bipv_designer.words import N_
 
 
 def array_layout(project: Project, array_id: str) -> ArrayLayout:
@@ -175,7 +176,14 @@ def add_array(
     joins it."""
     surface = project.surface(surface_id)
     if surface.excluded:
-        raise LayoutError(f"surface {surface.name!r} is excluded from layout and simulation")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "surface {name} is excluded from layout and simulation",
+            ).format(
+                name=repr(surface.name),
+            )
+        )
     if module is None:
         module = _usual_module(project, surface.kind)
     array_id, number = free_id("array", {a.id for a in project.arrays})

@@ -17,6 +17,7 @@ from bipv_designer.layout.region import allowed_region
 from bipv_designer.layout.result import Layout, uniform_layout, without_removed
 from bipv_designer.project.layout_model import ArrayLayout, SurfaceLayout
 from bipv_designer.project.model import Module, Surface
+from bipv_designer.words import N_
 
 
 def layout_array(
@@ -53,21 +54,38 @@ def layout_array(
     """
     if surface_layout.surface_id != surface.id:
         raise LayoutError(
-            f"surface layout: expected one for surface {surface.id!r}, "
-            f"got one for {surface_layout.surface_id!r}"
+            N_(
+                "Errors",
+                "surface layout: expected one for surface {id}, got one for {surface_id}",
+            ).format(
+                id=repr(surface.id),
+                surface_id=repr(surface_layout.surface_id),
+            )
         )
     for name in ("gap_u_m", "gap_v_m", "mounting_mass_kg_per_m2"):
         value = getattr(array_layout, name)
         if not (math.isfinite(value) and value >= 0.0):
             raise LayoutError(
-                f"array {array_layout.array_id!r}: expected {name} >= 0, got {value:g}"
+                N_(
+                    "Errors",
+                    "array {array_id}: expected {name} >= 0, got {value:g}",
+                ).format(
+                    array_id=repr(array_layout.array_id),
+                    name=name,
+                    value=value,
+                )
             )
     region = allowed_region(
         surface.outline, surface_layout.setback, surface_layout.keep_outs, surface_layout.openings
     )
     if array_layout.racks is not None and array_layout.curtain_wall is not None:
         raise LayoutError(
-            f"array {array_layout.array_id!r}: expected racks or a curtain wall, not both"
+            N_(
+                "Errors",
+                "array {array_id}: expected racks or a curtain wall, not both",
+            ).format(
+                array_id=repr(array_layout.array_id),
+            )
         )
     if array_layout.curtain_wall is not None:
         layout = curtain_wall_layout(
@@ -80,8 +98,16 @@ def layout_array(
         max_tilt = flat_roof_limit_deg()
         if surface.surface_tilt > max_tilt:
             raise LayoutError(
-                f"array {array_layout.array_id!r}: racks stand on roofs up to {max_tilt:g} "
-                f"degrees, surface {surface.id!r} slopes {surface.surface_tilt:g}"
+                N_(
+                    "Errors",
+                    "array {array_id}: racks stand on roofs up to {max_tilt:g} degrees, "
+                    "surface {id} slopes {surface_tilt:g}",
+                ).format(
+                    array_id=repr(array_layout.array_id),
+                    max_tilt=max_tilt,
+                    id=repr(surface.id),
+                    surface_tilt=surface.surface_tilt,
+                )
             )
         layout = rack_layout(
             region,

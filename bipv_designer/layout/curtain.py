@@ -10,6 +10,7 @@ import shapely
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.result import Layout
 from bipv_designer.project.layout_model import CurtainWallGrid
+from bipv_designer.words import N_
 
 
 def curtain_wall_layout(
@@ -44,12 +45,24 @@ def curtain_wall_layout(
     for name, sizes in (("column widths", widths), ("row heights", heights)):
         if not all(math.isfinite(s) and s > grid.mullion_width_m for s in sizes):
             raise LayoutError(
-                f"curtain wall: expected {name} larger than the mullion width "
-                f"{grid.mullion_width_m:g} m, got {list(sizes)}"
+                N_(
+                    "Errors",
+                    "curtain wall: expected {name} larger than the mullion width "
+                    "{mullion_width_m:g} m, got {value}",
+                ).format(
+                    name=name,
+                    mullion_width_m=grid.mullion_width_m,
+                    value=list(sizes),
+                )
             )
     if not (math.isfinite(grid.mullion_width_m) and grid.mullion_width_m >= 0.0):
         raise LayoutError(
-            f"curtain wall: expected mullion_width_m >= 0, got {grid.mullion_width_m:g}"
+            N_(
+                "Errors",
+                "curtain wall: expected mullion_width_m >= 0, got {mullion_width_m:g}",
+            ).format(
+                mullion_width_m=grid.mullion_width_m,
+            )
         )
     if region.is_empty:
         return _empty()
@@ -101,8 +114,15 @@ def _element_sizes(
         return clear
     if not (custom > 0.0 and np.all(custom <= clear + 1e-9)):
         raise LayoutError(
-            f"curtain wall: element {name} {custom:g} m does not fit between mullions "
-            f"({float(clear.min()):g} m clear)"
+            N_(
+                "Errors",
+                "curtain wall: element {name} {custom:g} m does not fit between "
+                "mullions ({value:g} m clear)",
+            ).format(
+                name=name,
+                custom=custom,
+                value=float(clear.min()),
+            )
         )
     return np.full_like(cells, custom)
 

@@ -23,6 +23,7 @@ import numpy as np
 import shapely
 
 from bipv_designer.errors import LayoutError
+from bipv_designer.words import N_
 
 EPS_M = 1e-9
 """Lengths below this count as zero when comparing positions [m]."""
@@ -73,11 +74,28 @@ def fill_grid(
         Sorted by row, then by u. Never fewer rectangles than the plain grid fill.
     """
     if not (size_u > 0.0 and size_v > 0.0):
-        raise LayoutError(f"module footprint: expected sizes > 0 m, got {size_u:g} x {size_v:g}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "module footprint: expected sizes > 0 m, got {size_u:g} x {size_v:g}",
+            ).format(
+                size_u=size_u,
+                size_v=size_v,
+            )
+        )
     if not (pitch_u >= size_u and pitch_v >= size_v):
         raise LayoutError(
-            f"module grid: expected a pitch at least the footprint, got pitch "
-            f"{pitch_u:g} x {pitch_v:g} m for a footprint of {size_u:g} x {size_v:g} m"
+            N_(
+                "Errors",
+                "module grid: expected a pitch at least the footprint, got pitch "
+                "{pitch_u:g} x {pitch_v:g} m for a footprint of {size_u:g} x "
+                "{size_v:g} m",
+            ).format(
+                pitch_u=pitch_u,
+                pitch_v=pitch_v,
+                size_u=size_u,
+                size_v=size_v,
+            )
         )
     empty = GridCorners(np.empty(0), np.empty(0), 0.0, 0.0)
     if region.is_empty:

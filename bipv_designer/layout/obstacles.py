@@ -23,6 +23,7 @@ from bipv_designer.project.layout_model import (
     SurfaceLayout,
 )
 from bipv_designer.project.model import Point2, Project, Surface
+from bipv_designer.words import N_
 
 NEW_KEEP_OUT_HEIGHT_M = 1.0
 """Height given to a keep-out drawn on the plan until the user types its own [m]
@@ -138,7 +139,16 @@ def with_shades(project: Project, surface_id: str, shades: tuple[FacadeShade, ..
 
 def _require(item_id: str, items, surface_id: str, what: str) -> None:
     if item_id not in {item.id for item in items}:
-        raise LayoutError(f"surface {surface_id!r}: no {what} with id {item_id!r}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "surface {surface_id}: no {what} with id {item_id}",
+            ).format(
+                surface_id=repr(surface_id),
+                what=what,
+                item_id=repr(item_id),
+            )
+        )
 
 
 def _points(array: np.ndarray) -> tuple[Point2, ...]:

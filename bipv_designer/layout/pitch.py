@@ -12,6 +12,7 @@ import numpy as np
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.defaults import layout_defaults
+from bipv_designer.words import N_
 
 
 def row_pitch_gcr(slope_length_m: float, gcr: float) -> float:
@@ -30,7 +31,14 @@ def row_pitch_gcr(slope_length_m: float, gcr: float) -> float:
     pvlib's infinite-sheds model).
     """
     if not 0.0 < gcr <= 1.0:
-        raise LayoutError(f"racks.gcr: expected a ratio in (0, 1], got {gcr:g}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "racks.gcr: expected a ratio in (0, 1], got {gcr:g}",
+            ).format(
+                gcr=gcr,
+            )
+        )
     return slope_length_m / gcr
 
 
@@ -87,12 +95,25 @@ def shadow_ratio(latitude: float, facing_azimuth: float) -> float:
     vector the row faces. The ratio is the largest value over the window, at least 0.
     """
     if not -90.0 < latitude < 90.0:
-        raise LayoutError(f"site latitude: expected -90 < latitude < 90, got {latitude:g}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "site latitude: expected -90 < latitude < 90, got {latitude:g}",
+            ).format(
+                latitude=latitude,
+            )
+        )
     sun = solstice_sun_directions(latitude)
     if np.any(sun[:, 2] <= 0.0):
         raise LayoutError(
-            f"winter-solstice row rule: the sun is below the horizon during the design "
-            f"window at latitude {latitude:g}; use a ground-coverage ratio instead"
+            N_(
+                "Errors",
+                "winter-solstice row rule: the sun is below the horizon during the "
+                "design window at latitude {latitude:g}; use a ground-coverage "
+                "ratio instead",
+            ).format(
+                latitude=latitude,
+            )
         )
     azimuth = math.radians(facing_azimuth)
     along = sun[:, 0] * math.sin(azimuth) + sun[:, 1] * math.cos(azimuth)

@@ -25,6 +25,7 @@ from bipv_designer.layout.pitch import row_pitch_gcr, row_pitch_winter_solstice
 from bipv_designer.layout.result import Layout, concatenate, uniform_layout
 from bipv_designer.project.layout_model import ArrayLayout, PitchRule, RackLayout, RackSettings
 from bipv_designer.project.model import Module
+from bipv_designer.words import N_
 
 
 def rack_layout(
@@ -158,15 +159,21 @@ def rack_section(
     else:
         if racks.pitch_rule is PitchRule.WINTER_SOLSTICE:
             raise LayoutError(
-                "racks.pitch_rule: east-west racks take their pitch from a ground-coverage "
-                "ratio, not from the winter-solstice rule"
+                N_(
+                    "Errors",
+                    "racks.pitch_rule: east-west racks take their pitch from a "
+                    "ground-coverage ratio, not from the winter-solstice rule",
+                )
             )
         tent_depth = 2.0 * face_slope * math.cos(tilt) + racks.ridge_gap_m
         pitch = row_pitch_gcr(2.0 * face_slope, racks.gcr)
         if pitch < tent_depth:
             raise LayoutError(
-                f"racks.gcr: {racks.gcr:g} puts east-west tents {pitch:.3f} m apart, closer "
-                f"than their depth of {tent_depth:.3f} m"
+                N_(
+                    "Errors",
+                    "racks.gcr: {gcr:g} puts east-west tents {pitch:.3f} m apart, "
+                    "closer than their depth of {tent_depth:.3f} m",
+                ).format(gcr=racks.gcr, pitch=pitch, tent_depth=tent_depth)
             )
     return RackSection(slope, slope + gap_up, face_slope, across, gap_across, pitch)
 
@@ -174,12 +181,23 @@ def rack_section(
 def _check(racks: RackSettings) -> None:
     if not 0.0 <= racks.surface_tilt < 90.0:
         raise LayoutError(
-            f"racks.surface_tilt: expected 0 <= tilt < 90 degrees, got {racks.surface_tilt:g}"
+            N_(
+                "Errors",
+                "racks.surface_tilt: expected 0 <= tilt < 90 degrees, got {surface_tilt:g}",
+            ).format(surface_tilt=racks.surface_tilt)
         )
     if racks.modules_up < 1:
-        raise LayoutError(f"racks.modules_up: expected at least 1, got {racks.modules_up}")
+        raise LayoutError(
+            N_("Errors", "racks.modules_up: expected at least 1, got {modules_up}").format(
+                modules_up=racks.modules_up
+            )
+        )
     if not (math.isfinite(racks.ridge_gap_m) and racks.ridge_gap_m >= 0.0):
-        raise LayoutError(f"racks.ridge_gap_m: expected >= 0 m, got {racks.ridge_gap_m:g}")
+        raise LayoutError(
+            N_("Errors", "racks.ridge_gap_m: expected >= 0 m, got {ridge_gap_m:g}").format(
+                ridge_gap_m=racks.ridge_gap_m
+            )
+        )
 
 
 def _south_pitch(
@@ -190,10 +208,15 @@ def _south_pitch(
         depth = face_slope * math.cos(math.radians(racks.surface_tilt))
         if pitch < depth:
             raise LayoutError(
-                f"racks.gcr: {racks.gcr:g} puts rows {pitch:.3f} m apart, closer than "
-                f"their depth of {depth:.3f} m"
+                N_(
+                    "Errors",
+                    "racks.gcr: {gcr:g} puts rows {pitch:.3f} m apart, closer than "
+                    "their depth of {depth:.3f} m",
+                ).format(gcr=racks.gcr, pitch=pitch, depth=depth)
             )
         return pitch
     if latitude is None:
-        raise LayoutError("racks.pitch_rule: the winter-solstice rule needs the site latitude")
+        raise LayoutError(
+            N_("Errors", "racks.pitch_rule: the winter-solstice rule needs the site latitude")
+        )
     return row_pitch_winter_solstice(face_slope, racks.surface_tilt, latitude, surface_azimuth)

@@ -23,6 +23,7 @@ from bipv_designer.errors import LayoutError
 from bipv_designer.geometry.keep_out_shape import CIRCUMSCRIBE, QUAD_SEGMENTS, disk, keep_out_shape
 from bipv_designer.project.layout_model import KeepOut, KeepOutShape, Opening, Setback
 from bipv_designer.project.model import Point2
+from bipv_designer.words import N_
 
 
 def allowed_region(
@@ -66,11 +67,25 @@ def allowed_region(
 def surface_polygon(outline: Sequence[Point2]) -> shapely.Polygon:
     """The outline as a valid shapely polygon; LayoutError otherwise."""
     if len(outline) < 3:
-        raise LayoutError(f"surface outline: expected at least 3 points, got {len(outline)}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "surface outline: expected at least 3 points, got {count}",
+            ).format(
+                count=len(outline),
+            )
+        )
     polygon = shapely.Polygon(outline)
     if not polygon.is_valid or polygon.area <= 0.0:
         reason = shapely.is_valid_reason(polygon)
-        raise LayoutError(f"surface outline: expected a simple polygon, got one with {reason}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "surface outline: expected a simple polygon, got one with {reason}",
+            ).format(
+                reason=reason,
+            )
+        )
     return polygon
 
 
@@ -79,14 +94,26 @@ def edge_setbacks(setback: Setback, edge_count: int) -> np.ndarray:
     if setback.per_edge_m:
         if len(setback.per_edge_m) != edge_count:
             raise LayoutError(
-                f"setback.per_edge_m: expected {edge_count} values (one per edge), "
-                f"got {len(setback.per_edge_m)}"
+                N_(
+                    "Errors",
+                    "setback.per_edge_m: expected {edge_count} values (one per edge), got {count}",
+                ).format(
+                    edge_count=edge_count,
+                    count=len(setback.per_edge_m),
+                )
             )
         distances = np.asarray(setback.per_edge_m, dtype=float)
     else:
         distances = np.full(edge_count, float(setback.uniform_m))
     if not np.all(np.isfinite(distances)) or np.any(distances < 0.0):
-        raise LayoutError(f"setback: expected distances >= 0 m, got {distances.tolist()}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "setback: expected distances >= 0 m, got {tolist}",
+            ).format(
+                tolist=distances.tolist(),
+            )
+        )
     return distances
 
 
@@ -104,8 +131,14 @@ def opening_area(opening: Opening) -> shapely.Geometry:
     where = f"opening {opening.id!r}"
     if not (opening.width_m > 0.0 and opening.height_m > 0.0):
         raise LayoutError(
-            f"{where}: expected width_m and height_m > 0, "
-            f"got {opening.width_m:g} x {opening.height_m:g}"
+            N_(
+                "Errors",
+                "{where}: expected width_m and height_m > 0, got {width_m:g} x {height_m:g}",
+            ).format(
+                where=where,
+                width_m=opening.width_m,
+                height_m=opening.height_m,
+            )
         )
     _check_distance(opening.clearance_m, f"{where}: clearance_m")
     box = shapely.box(
@@ -116,7 +149,15 @@ def opening_area(opening: Opening) -> shapely.Geometry:
 
 def _check_distance(value: float, where: str) -> None:
     if not (math.isfinite(value) and value >= 0.0):
-        raise LayoutError(f"{where}: expected a distance >= 0 m, got {value:g}")
+        raise LayoutError(
+            N_(
+                "Errors",
+                "{where}: expected a distance >= 0 m, got {value:g}",
+            ).format(
+                where=where,
+                value=value,
+            )
+        )
 
 
 def _grown(polygon: shapely.Polygon, distance: float) -> shapely.Geometry:

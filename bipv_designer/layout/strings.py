@@ -108,15 +108,28 @@ def string_limits(
     """
     if temp_cell_min > temp_cell_max:
         raise LayoutError(
-            f"design temperatures: expected minimum <= maximum, got {temp_cell_min:g} C "
-            f"and {temp_cell_max:g} C"
+            N_(
+                "Errors",
+                "design temperatures: expected minimum <= maximum, got "
+                "{temp_cell_min:g} C and {temp_cell_max:g} C",
+            ).format(
+                temp_cell_min=temp_cell_min,
+                temp_cell_max=temp_cell_max,
+            )
         )
     cold = module_operating_point(module, datasheet, temp_cell_min)
     hot = module_operating_point(module, datasheet, temp_cell_max)
     if min(cold.v_oc, cold.v_mp, hot.v_mp, hot.i_sc) <= 0.0:
         raise LayoutError(
-            f"module {module.id!r}: voltages or current not positive at the design "
-            f"temperatures {temp_cell_min:g} C and {temp_cell_max:g} C"
+            N_(
+                "Errors",
+                "module {id}: voltages or current not positive at the design "
+                "temperatures {temp_cell_min:g} C and {temp_cell_max:g} C",
+            ).format(
+                id=repr(module.id),
+                temp_cell_min=temp_cell_min,
+                temp_cell_max=temp_cell_max,
+            )
         )
     candidates = {
         N_("Strings", "inverter maximum DC voltage"): inverter.vdc_max_v / cold.v_oc,
@@ -166,7 +179,14 @@ def dc_ac_ratio(use: InverterUse, inverter: Inverter, module_pdc0_w: Mapping[str
     try:
         dc_w = sum(g.module_count * module_pdc0_w[g.array_id] for g in use.string_groups())
     except KeyError as missing:
-        raise LayoutError(f"string plan: unknown array {missing.args[0]!r}") from None
+        raise LayoutError(
+            N_(
+                "Errors",
+                "string plan: unknown array {args}",
+            ).format(
+                args=repr(missing.args[0]),
+            )
+        ) from None
     return dc_w / inverter.paco_w
 
 
@@ -188,7 +208,14 @@ def check_inverter_use(
     """
     if use.inverter_id != inverter.id:
         raise LayoutError(
-            f"inverter use {use.id!r}: names inverter {use.inverter_id!r}, got {inverter.id!r}"
+            N_(
+                "Errors",
+                "inverter use {id}: names inverter {inverter_id}, got {id2}",
+            ).format(
+                id=repr(use.id),
+                inverter_id=repr(use.inverter_id),
+                id2=repr(inverter.id),
+            )
         )
     limits_file = layout_defaults()["strings"]
     found: list[LayoutWarning] = []
@@ -316,7 +343,14 @@ def _array(arrays: Mapping[str, StringedArray], array_id: str) -> StringedArray:
     try:
         return arrays[array_id]
     except KeyError:
-        raise LayoutError(f"string plan: unknown array {array_id!r}") from None
+        raise LayoutError(
+            N_(
+                "Errors",
+                "string plan: unknown array {array_id}",
+            ).format(
+                array_id=repr(array_id),
+            )
+        ) from None
 
 
 def _mixed_orientations(arrays: Sequence[StringedArray], limits: Mapping[str, float]) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, Union
 
 from bipv_designer.errors import ProjectFileError
+from bipv_designer.words import N_, Text
 
 
 def encode(value: Any) -> Any:
@@ -50,7 +51,7 @@ def _decode(hint: Any, data: Any, path: str) -> Any:
         return _decode_tuple(hint, data, path)
     if origin is dict or hint is dict:
         if not isinstance(data, dict):
-            raise _mismatch(path, "a JSON object", data)
+            raise _mismatch(N_("Errors", "{path}: expected a JSON object, got {got}"), path, data)
         return data
     if dataclasses.is_dataclass(hint):
         return _decode_dataclass(hint, data, path)
@@ -58,19 +59,21 @@ def _decode(hint: Any, data: Any, path: str) -> Any:
         return _decode_enum(hint, data, path)
     if hint is bool:
         if not isinstance(data, bool):
-            raise _mismatch(path, "true or false", data)
+            raise _mismatch(N_("Errors", "{path}: expected true or false, got {got}"), path, data)
         return data
     if hint is int:
         if isinstance(data, bool) or not isinstance(data, int):
-            raise _mismatch(path, "a whole number", data)
+            raise _mismatch(N_("Errors", "{path}: expected a whole number, got {got}"), path, data)
         return data
     if hint is float:
         if isinstance(data, bool) or not isinstance(data, int | float) or not math.isfinite(data):
-            raise _mismatch(path, "a finite number", data)
+            raise _mismatch(
+                N_("Errors", "{path}: expected a finite number, got {got}"), path, data
+            )
         return float(data)
     if hint is str:
         if not isinstance(data, str):
-            raise _mismatch(path, "a string", data)
+            raise _mismatch(N_("Errors", "{path}: expected a string, got {got}"), path, data)
         return data
     if hint is Any:
         return data
@@ -81,7 +84,7 @@ def _decode_optional(hint: Any, data: Any, path: str) -> Any:
     members = [member for member in typing.get_args(hint) if member is not type(None)]
     if data is None:
         if len(members) == len(typing.get_args(hint)):
-            raise _mismatch(path, "a value", data)
+            raise _mismatch(N_("Errors", "{path}: expected a value, got {got}"), path, data)
         return None
     if len(members) != 1:
         raise TypeError(f"only 'X | None' unions are supported, found {hint!r} at {path}")
@@ -90,12 +93,16 @@ def _decode_optional(hint: Any, data: Any, path: str) -> Any:
 
 def _decode_tuple(hint: Any, data: Any, path: str) -> tuple[Any, ...]:
     if not isinstance(data, list):
-        raise _mismatch(path, "a JSON array", data)
+        raise _mismatch(N_("Errors", "{path}: expected a JSON array, got {got}"), path, data)
     args = typing.get_args(hint)
     if len(args) == 2 and args[1] is Ellipsis:
         return tuple(_decode(args[0], item, f"{path}[{i}]") for i, item in enumerate(data))
     if len(data) != len(args):
-        raise ProjectFileError(f"{path}: expected an array of {len(args)} values, got {len(data)}")
+        raise ProjectFileError(
+            N_("Errors", "{path}: expected an array of {expected} values, got {count}").format(
+                path=path, expected=len(args), count=len(data)
+            )
+        )
     return tuple(
         _decode(arg, item, f"{path}[{i}]")
         for i, (arg, item) in enumerate(zip(args, data, strict=True))
@@ -104,13 +111,19 @@ def _decode_tuple(hint: Any, data: Any, path: str) -> tuple[Any, ...]:
 
 def _decode_dataclass(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
-        raise _mismatch(path, f"a JSON object ({cls.__name__})", data)
+        raise _mismatch(
+            N_("Errors", "{path}: expected a JSON object ({name}), got {got}"),
+            path,
+            data,
+            name=cls.__name__,
+        )
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(data) - set(fields))
     if unknown:
         raise ProjectFileError(
-            f"{path}: unknown field {unknown[0]!r} in {cls.__name__}; "
-            f"expected only {', '.join(fields)}"
+            N_("Errors", "{path}: unknown field {field} in {name}; expected only {fields}").format(
+                path=path, field=repr(unknown[0]), name=cls.__name__, fields=", ".join(fields)
+            )
         )
     hints = _hints(cls)
     values = {}
@@ -118,19 +131,29 @@ def _decode_dataclass(cls: type, data: Any, path: str) -> Any:
         if name in data:
             values[name] = _decode(hints[name], data[name], f"{path}.{name}")
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise ProjectFileError(f"{path}: missing field {name!r} of {cls.__name__}")
+            raise ProjectFileError(
+                N_("Errors", "{path}: missing field {field} of {name}").format(
+                    path=path, field=repr(name), name=cls.__name__
+                )
+            )
     return cls(**values)
 
 
 def _decode_enum(cls: type[enum.Enum], data: Any, path: str) -> enum.Enum:
     allowed = [member.value for member in cls]
     if data not in allowed:
-        raise _mismatch(path, "one of " + ", ".join(map(repr, allowed)), data)
+        raise _mismatch(
+            N_("Errors", "{path}: expected one of {allowed}, got {got}"),
+            path,
+            data,
+            allowed=", ".join(map(repr, allowed)),
+        )
     return cls(data)
 
 
-def _mismatch(path: str, expected: str, data: Any) -> ProjectFileError:
+def _mismatch(message: Text, path: str, data: Any, **params: Any) -> ProjectFileError:
+    """``message`` (with ``{path}`` and ``{got}``, the value shown) for ``data``."""
     shown = repr(data)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    return ProjectFileError(f"{path}: expected {expected}, got {shown}")
+    return ProjectFileError(message.format(path=path, got=shown, **params))

@@ -18,6 +18,7 @@ from bipv_designer.project.codec import decode, encode
 from bipv_designer.project.migrations import SCHEMA_VERSION, upgrade
 from bipv_designer.project.model import Project, WeatherReference
 from bipv_designer.project.validate import validate_project
+from bipv_designer.words import N_
 
 FILE_FORMAT = "bipv-designer-project"
 """Value of the top-level ``format`` key that marks a BIPV Designer project file."""
@@ -36,13 +37,18 @@ def project_from_json(document: Any, source: str = "<project>") -> Project:
     """Decode and check a JSON document; errors name ``source`` and the JSON path."""
     if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
         raise ProjectFileError(
-            f"{source}: not a BIPV Designer project: expected a JSON object with "
-            f'"format": "{FILE_FORMAT}"'
+            N_(
+                "Errors",
+                "{source}: not a BIPV Designer project: expected a JSON object with "
+                '"format": "{file_format}"',
+            ).format(source=source, file_format=FILE_FORMAT)
         )
     version = document.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ProjectFileError(
-            f"{source}: $.schema_version: expected a whole number, got {version!r}"
+            N_(
+                "Errors", "{source}: $.schema_version: expected a whole number, got {version}"
+            ).format(source=source, version=repr(version))
         )
     body = upgrade(dict(document), version, source)
     body.pop("format")
@@ -50,7 +56,9 @@ def project_from_json(document: Any, source: str = "<project>") -> Project:
     try:
         return validate_project(decode(Project, body))
     except ProjectFileError as error:
-        raise ProjectFileError(f"{source}: {error}") from None
+        raise ProjectFileError(
+            N_("Errors", "{source}: {error}").format(source=source, error=str(error))
+        ) from None
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -66,17 +74,31 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ProjectFileError(f"{path}: no such project file") from None
+        raise ProjectFileError(
+            N_("Errors", "{path}: no such project file").format(path=path)
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ProjectFileError(f"{path}: cannot read the file: {error}") from None
+        raise ProjectFileError(
+            N_("Errors", "{path}: cannot read the file: {error}").format(
+                path=path, error=str(error)
+            )
+        ) from None
     try:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         raise ProjectFileError(
-            f"{path} line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
+            N_("Errors", "{path} line {line}, column {column}: not valid JSON: {reason}").format(
+                path=path, line=error.lineno, column=error.colno, reason=error.msg
+            )
         ) from None
     except ValueError as error:
-        raise ProjectFileError(f"{path}: {error}") from None
+        raise ProjectFileError(
+            N_("Errors", "{source}: {error}").format(
+                source=path,
+                # the marked text of _reject_constant (str() of a ValueError drops it)
+                error=error.args[0] if len(error.args) == 1 else str(error),
+            )
+        ) from None
     return project_from_json(document, str(path))
 
 
@@ -116,4 +138,8 @@ def _compact_number_lists(text: str) -> str:
 
 
 def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed in a project file; expected a finite number")
+    raise ValueError(
+        N_("Errors", "{name} is not allowed in a project file; expected a finite number").format(
+            name=name
+        )
+    )

@@ -7,6 +7,7 @@ from dataclasses import fields, replace
 
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.project.model import Losses
+from bipv_designer.words import N_
 
 
 def total_loss_pct(losses: Losses) -> float:
@@ -24,13 +25,17 @@ def scale_losses_to_total(losses: Losses, total_pct: float) -> Losses:
     """
     if not 0.0 <= total_pct < 100.0:
         raise ProjectFileError(
-            f"total losses: expected a percentage in [0, 100), got {total_pct:g}"
+            N_("Errors", "total losses: expected a percentage in [0, 100), got {value:g}").format(
+                value=total_pct
+            )
         )
     current = total_loss_pct(losses)
     if total_pct == 0.0:
         return replace(losses, **{f.name: 0.0 for f in fields(losses)})
     if current == 0.0:
-        raise ProjectFileError("total losses: cannot scale a breakdown whose losses are all zero")
+        raise ProjectFileError(
+            N_("Errors", "total losses: cannot scale a breakdown whose losses are all zero")
+        )
     power = math.log(1.0 - total_pct / 100.0) / math.log(1.0 - current / 100.0)
     return replace(
         losses,

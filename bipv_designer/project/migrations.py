@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bipv_designer.errors import ProjectFileError
+from bipv_designer.words import N_
 
 SCHEMA_VERSION = 7
 """The schema version this program writes."""
@@ -48,8 +49,11 @@ def _v2_to_v3(document: dict[str, Any]) -> dict[str, Any]:
     for slot in ("load", "tariff", "carbon"):
         if document.get(slot) is not None:
             raise ProjectFileError(
-                f"$.{slot}: a version-2 placeholder; version 3 gives this slot its settings "
-                "(docs/project-format.md): remove it and enter them again"
+                N_(
+                    "Errors",
+                    "{path}: a version-2 placeholder; version 3 gives this slot its settings "
+                    "(docs/project-format.md): remove it and enter them again",
+                ).format(path=f"$.{slot}")
             )
     weather = document.get("weather")
     if isinstance(weather, dict):
@@ -117,12 +121,17 @@ def upgrade(document: dict[str, Any], version: int, source: str) -> dict[str, An
     """Bring a version-``version`` document up to SCHEMA_VERSION."""
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
-            f"{source}: $.schema_version is {version}: the file was written by a newer "
-            f"BIPV Designer; this version reads schema versions 1 to {SCHEMA_VERSION}"
+            N_(
+                "Errors",
+                "{source}: $.schema_version is {version}: the file was written by a newer "
+                "BIPV Designer; this version reads schema versions 1 to {latest}",
+            ).format(source=source, version=version, latest=SCHEMA_VERSION)
         )
     if version < 1:
         raise ProjectFileError(
-            f"{source}: $.schema_version: expected 1 to {SCHEMA_VERSION}, got {version}"
+            N_(
+                "Errors", "{source}: $.schema_version: expected 1 to {latest}, got {version}"
+            ).format(source=source, latest=SCHEMA_VERSION, version=version)
         )
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](document)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from bipv_designer.words import N_, Text
+
 
 @dataclass(frozen=True, slots=True)
 class TouPeriod:
@@ -168,7 +170,7 @@ NON_NEGATIVE = (
 WHOLE_YEARS = ("inverter_replacement_year", "loan_years", "subsidy_years")
 
 
-def costs_problem(costs: Costs) -> tuple[str, str] | None:
+def costs_problem(costs: Costs) -> tuple[str, Text] | None:
     """The first cost setting out of range: (field, what was expected and what came), or
     None. Prices and costs are >= 0, cost kinds are those of ARRAY_KINDS, shares in
     [0, 1), the lifetime at least a year, the discount rate above -100 %."""
@@ -176,31 +178,43 @@ def costs_problem(costs: Costs) -> tuple[str, str] | None:
         if kind not in ARRAY_KINDS:
             return (
                 f"capex_per_wp[{k}]",
-                f"expected one of {', '.join(ARRAY_KINDS)}, got {kind!r}",
+                N_("Errors", "expected one of {kinds}, got {kind}").format(
+                    kinds=", ".join(ARRAY_KINDS), kind=repr(kind)
+                ),
             )
         if not (math.isfinite(price) and price >= 0.0):
-            return f"capex_per_wp[{k}]", f"{kind}: expected a cost >= 0 per Wp, got {price:g}"
+            return f"capex_per_wp[{k}]", N_(
+                "Errors", "{kind}: expected a cost >= 0 per Wp, got {price:g}"
+            ).format(kind=kind, price=price)
     for name in NON_NEGATIVE:
         value = getattr(costs, name)
         if not (math.isfinite(value) and value >= 0.0):
-            return name, f"expected a value >= 0, got {value:g}"
+            return name, N_("Errors", "expected a value >= 0, got {value:g}").format(value=value)
     for name in SHARES:
         value = getattr(costs, name)
         if not 0.0 <= value < 1.0:
-            return name, f"expected a share in [0, 1), got {value:g}"
+            return name, N_("Errors", "expected a share in [0, 1), got {value:g}").format(
+                value=value
+            )
     if not (math.isfinite(costs.discount_rate) and costs.discount_rate > -1.0):
-        return "discount_rate", (f"expected above -100 %, got {100 * costs.discount_rate:g} %")
+        return "discount_rate", N_("Errors", "expected above -100 %, got {rate:g} %").format(
+            rate=100 * costs.discount_rate
+        )
     for name in ("tariff_escalation", "loan_rate"):
         value = getattr(costs, name)
         if not (math.isfinite(value) and value > -1.0):
-            return name, f"expected a yearly rate above -100 %, got {100 * value:g} %"
+            return name, N_(
+                "Errors", "expected a yearly rate above -100 %, got {rate:g} %"
+            ).format(rate=100 * value)
     if not 1 <= costs.lifetime_years <= MAX_LIFETIME_YEARS:
-        return "lifetime_years", (
-            f"expected 1 to {MAX_LIFETIME_YEARS} years, got {costs.lifetime_years}"
+        return "lifetime_years", N_("Errors", "expected 1 to {most} years, got {years}").format(
+            most=MAX_LIFETIME_YEARS, years=costs.lifetime_years
         )
     for name in WHOLE_YEARS:
         if not 0 <= getattr(costs, name) <= MAX_LIFETIME_YEARS:
-            return name, f"expected 0 to {MAX_LIFETIME_YEARS} years, got {getattr(costs, name)}"
+            return name, N_("Errors", "expected 0 to {most} years, got {years}").format(
+                most=MAX_LIFETIME_YEARS, years=getattr(costs, name)
+            )
     return None
 
 

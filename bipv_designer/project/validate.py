@@ -17,6 +17,7 @@ from bipv_designer.errors import ProjectFileError
 from bipv_designer.project.energy_model import ParkLoad
 from bipv_designer.project.model import DcModel, Losses, Module, ObstacleShape, Project
 from bipv_designer.project.money_model import costs_problem
+from bipv_designer.words import N_
 
 SINGLE_DIODE_STC_TOLERANCE = 0.5
 """How far the single-diode STC power may be from the nameplate [-]: fitted parameters
@@ -50,7 +51,9 @@ def validate_project(project: Project) -> Project:
         path = f"$.surfaces[{i}]"
         if surface.building_id is not None and surface.building_id not in building_ids:
             raise ProjectFileError(
-                f"{path}.building_id: {surface.building_id!r} is not the id of any building"
+                N_("Errors", "{path}: {value} is not the id of any building").format(
+                    path=f"{path}.building_id", value=repr(surface.building_id)
+                )
             )
         _at_least_three(f"{path}.outline", surface.outline)
         _in_range(f"{path}.surface_tilt", surface.surface_tilt, 0.0, 180.0)
@@ -62,36 +65,55 @@ def validate_project(project: Project) -> Project:
         _in_range(f"{path}.pdc0_w", module.pdc0_w, 0.0, 5000.0, low_open=True)
         _in_range(f"{path}.gamma_pdc", module.gamma_pdc, -0.02, 0.0)
         if module.dc_model is DcModel.CEC and module.cec is None:
-            raise ProjectFileError(f"{path}.cec: dc_model 'cec' needs single-diode parameters")
+            raise ProjectFileError(
+                N_("Errors", "{path}: dc_model 'cec' needs single-diode parameters").format(
+                    path=f"{path}.cec"
+                )
+            )
         if module.cec is not None:
             _check_single_diode(path, module)
     for i, array in enumerate(project.arrays):
         path = f"$.arrays[{i}]"
         if array.surface_id not in surface_ids:
             raise ProjectFileError(
-                f"{path}.surface_id: {array.surface_id!r} is not the id of any surface"
+                N_("Errors", "{path}: {value} is not the id of any surface").format(
+                    path=f"{path}.surface_id", value=repr(array.surface_id)
+                )
             )
         if array.module_id not in module_ids:
             raise ProjectFileError(
-                f"{path}.module_id: {array.module_id!r} is not the id of any module"
+                N_("Errors", "{path}: {value} is not the id of any module").format(
+                    path=f"{path}.module_id", value=repr(array.module_id)
+                )
             )
         if array.module_count < 0:
-            raise ProjectFileError(f"{path}.module_count: expected >= 0, got {array.module_count}")
+            raise ProjectFileError(
+                N_("Errors", "{path}: expected >= 0, got {value}").format(
+                    path=f"{path}.module_count", value=array.module_count
+                )
+            )
         if array.placements and len(array.placements) != array.module_count:
             raise ProjectFileError(
-                f"{path}.module_count: {array.module_count} differs from the "
-                f"{len(array.placements)} placements"
+                N_("Errors", "{path}: {count} differs from the {placements} placements").format(
+                    path=f"{path}.module_count",
+                    count=array.module_count,
+                    placements=len(array.placements),
+                )
             )
         _in_range(f"{path}.dc_ac_ratio", array.dc_ac_ratio, 0.2, 5.0)
         _in_range(f"{path}.inverter_efficiency", array.inverter_efficiency, 0.5, 1.0)
         if array.inverter_id is not None:
             if array.inverter_id not in {i.id for i in project.inverters}:
                 raise ProjectFileError(
-                    f"{path}.inverter_id: {array.inverter_id!r} is not the id of any inverter"
+                    N_("Errors", "{path}: {value} is not the id of any inverter").format(
+                        path=f"{path}.inverter_id", value=repr(array.inverter_id)
+                    )
                 )
             if array.inverter_count < 1:
                 raise ProjectFileError(
-                    f"{path}.inverter_count: expected >= 1, got {array.inverter_count}"
+                    N_("Errors", "{path}: expected >= 1, got {value}").format(
+                        path=f"{path}.inverter_count", value=array.inverter_count
+                    )
                 )
     _check_obstacles(project)
     _check_facade_shades(project)
@@ -103,7 +125,11 @@ def validate_project(project: Project) -> Project:
         problem = costs_problem(project.tariff.costs)
         if problem is not None:
             field, message = problem
-            raise ProjectFileError(f"$.tariff.costs.{field}: {message}")
+            raise ProjectFileError(
+                N_("Errors", "{path}: {problem}").format(
+                    path=f"$.tariff.costs.{field}", problem=message
+                )
+            )
     if project.load is not None:
         _check_load(project.load, building_ids)
     if project.background is not None:
@@ -133,10 +159,19 @@ def _check_single_diode(path: str, module: Module) -> None:
     low, high = 1.0 - SINGLE_DIODE_STC_TOLERANCE, 1.0 + SINGLE_DIODE_STC_TOLERANCE
     if not (math.isfinite(power) and low <= power / module.pdc0_w <= high):
         raise ProjectFileError(
-            f"{path}.cec: the single-diode parameters of module {module.name!r} give "
-            f"{power:.4g} W at STC, expected its nameplate {module.pdc0_w:g} W within "
-            f"{100 * SINGLE_DIODE_STC_TOLERANCE:g} % (parameters that do not converge or "
-            "belong to another module)"
+            N_(
+                "Errors",
+                "{path}: the single-diode parameters of module {module} give "
+                "{power:.4g} W at STC, expected its nameplate {nameplate:g} W within "
+                "{tolerance:g} % (parameters that do not converge or "
+                "belong to another module)",
+            ).format(
+                path=f"{path}.cec",
+                module=repr(module.name),
+                power=power,
+                nameplate=module.pdc0_w,
+                tolerance=100 * SINGLE_DIODE_STC_TOLERANCE,
+            )
         )
 
 
@@ -152,14 +187,21 @@ def _check_obstacles(project: Project) -> None:
             polygon = shapely.Polygon(obstacle.outline)
             if not polygon.is_valid or polygon.area <= 0.0:
                 raise ProjectFileError(
-                    f"{path}.outline: expected a simple polygon with an area "
-                    f"({shapely.is_valid_reason(polygon)})"
+                    N_(
+                        "Errors", "{path}: expected a simple polygon with an area ({reason})"
+                    ).format(path=f"{path}.outline", reason=shapely.is_valid_reason(polygon))
                 )
             continue
         if len(obstacle.outline) != 1:
+            message = (
+                N_("Errors", "{path}: a tree is given by its centre, one point; got {count}")
+                if obstacle.shape is ObstacleShape.TREE
+                else N_(
+                    "Errors", "{path}: a cylinder is given by its centre, one point; got {count}"
+                )
+            )
             raise ProjectFileError(
-                f"{path}.outline: a {obstacle.shape.value} is given by its centre, one "
-                f"point; got {len(obstacle.outline)}"
+                message.format(path=f"{path}.outline", count=len(obstacle.outline))
             )
         _in_range(f"{path}.radius_m", obstacle.radius_m, 0.0, 500.0, low_open=True)
         if obstacle.shape is ObstacleShape.TREE:
@@ -174,7 +216,9 @@ def _check_obstacles(project: Project) -> None:
             for month in obstacle.leaf_off_months:
                 if month not in range(1, 13):
                     raise ProjectFileError(
-                        f"{path}.leaf_off_months: expected months 1 to 12, got {month}"
+                        N_("Errors", "{path}: expected months 1 to 12, got {month}").format(
+                            path=f"{path}.leaf_off_months", month=month
+                        )
                     )
 
 
@@ -185,13 +229,18 @@ def _check_facade_shades(project: Project) -> None:
         for k, shade in enumerate(layout.shades):
             path = f"$.surface_layouts[{i}].shades[{k}]"
             if kinds.get(layout.surface_id) != "facade":
-                raise ProjectFileError(f"{path}: overhangs and fins stand on facades only")
+                raise ProjectFileError(
+                    N_("Errors", "{path}: overhangs and fins stand on facades only").format(
+                        path=path
+                    )
+                )
             _in_range(f"{path}.depth_m", shade.depth_m, 0.0, 50.0, low_open=True)
             _in_range(f"{path}.position_m", shade.position_m, -1e4, 1e4)
             if not shade.start_m < shade.end_m:
                 raise ProjectFileError(
-                    f"{path}.end_m: expected more than start_m ({shade.start_m:g}), "
-                    f"got {shade.end_m:g}"
+                    N_(
+                        "Errors", "{path}: expected more than start_m ({start:g}), got {end:g}"
+                    ).format(path=f"{path}.end_m", start=shade.start_m, end=shade.end_m)
                 )
 
 
@@ -207,11 +256,16 @@ def _check_inverters(project: Project) -> None:
         )
         _in_range(f"{path}.idc_max_a", inverter.idc_max_a, 0.0, MAX_DC_CURRENT_A, low_open=True)
         if inverter.mppt_count < 1:
-            raise ProjectFileError(f"{path}.mppt_count: expected >= 1, got {inverter.mppt_count}")
+            raise ProjectFileError(
+                N_("Errors", "{path}: expected >= 1, got {value}").format(
+                    path=f"{path}.mppt_count", value=inverter.mppt_count
+                )
+            )
         if inverter.strings_per_mppt < 0:
             raise ProjectFileError(
-                f"{path}.strings_per_mppt: expected >= 0 (0: unknown), "
-                f"got {inverter.strings_per_mppt}"
+                N_("Errors", "{path}: expected >= 0 (0: unknown), got {value}").format(
+                    path=f"{path}.strings_per_mppt", value=inverter.strings_per_mppt
+                )
             )
 
 
@@ -231,19 +285,44 @@ def _check_arrays_fit(project: Project) -> None:
         k, surface = surfaces[array.surface_id]
         outline = shapely.Polygon(surface.outline)
         if outline.convex_hull.area <= 0.0 or not outline.is_valid:
-            reason = "has no area" if outline.convex_hull.area <= 0.0 else "crosses itself"
+            message = (
+                N_(
+                    "Errors",
+                    "{path}: surface {surface} carries the modules of "
+                    "array {array} but its outline has no area",
+                )
+                if outline.convex_hull.area <= 0.0
+                else N_(
+                    "Errors",
+                    "{path}: surface {surface} carries the modules of "
+                    "array {array} but its outline crosses itself",
+                )
+            )
             raise ProjectFileError(
-                f"$.surfaces[{k}].outline: surface {surface.name!r} carries the modules of "
-                f"array {array.name!r} but its outline {reason}"
+                message.format(
+                    path=f"$.surfaces[{k}].outline",
+                    surface=repr(surface.name),
+                    array=repr(array.name),
+                )
             )
         module = modules[array.module_id]
         footprint = module.area_m2 * math.cos(math.radians(rack_tilts.get(array.id, 0.0)))
         fits = outline.area * (1.0 + FIT_TOLERANCE) / footprint
         if array.module_count > fits:
             raise ProjectFileError(
-                f"$.arrays[{i}].module_count: {array.module_count} modules of "
-                f"{module.area_m2:.2f} m² do not fit on surface {surface.name!r} of "
-                f"{outline.area:,.0f} m²; expected at most {math.floor(fits)}"
+                N_(
+                    "Errors",
+                    "{path}: {count} modules of "
+                    "{module_area:.2f} m² do not fit on surface {surface} of "
+                    "{surface_area:,.0f} m²; expected at most {most}",
+                ).format(
+                    path=f"$.arrays[{i}].module_count",
+                    count=array.module_count,
+                    module_area=module.area_m2,
+                    surface=repr(surface.name),
+                    surface_area=outline.area,
+                    most=math.floor(fits),
+                )
             )
 
 
@@ -252,17 +331,37 @@ def _check_layout_references(
 ) -> None:
     array_ids = {a.id for a in project.arrays}
     references = (
-        ("surface_layouts", "surface_id", surface_ids, "surface"),
-        ("array_layouts", "array_id", array_ids, "array"),
-        ("roof_capacities", "building_id", building_ids, "building"),
-        ("module_datasheets", "module_id", module_ids, "module"),
+        (
+            "surface_layouts",
+            "surface_id",
+            surface_ids,
+            N_("Errors", "{path}: {value} is not the id of any surface"),
+        ),
+        (
+            "array_layouts",
+            "array_id",
+            array_ids,
+            N_("Errors", "{path}: {value} is not the id of any array"),
+        ),
+        (
+            "roof_capacities",
+            "building_id",
+            building_ids,
+            N_("Errors", "{path}: {value} is not the id of any building"),
+        ),
+        (
+            "module_datasheets",
+            "module_id",
+            module_ids,
+            N_("Errors", "{path}: {value} is not the id of any module"),
+        ),
     )
-    for collection, field, known, what in references:
+    for collection, field, known, message in references:
         for i, item in enumerate(getattr(project, collection)):
             value = getattr(item, field)
             if value not in known:
                 raise ProjectFileError(
-                    f"$.{collection}[{i}].{field}: {value!r} is not the id of any {what}"
+                    message.format(path=f"$.{collection}[{i}].{field}", value=repr(value))
                 )
     _check_unique_ids("$.inverters", project.inverters)
     _check_string_plan(project, array_ids)
@@ -277,19 +376,25 @@ def _check_string_plan(project: Project, array_ids: set[str]) -> None:
         path = f"$.string_plan[{i}]"
         if use.inverter_id not in inverter_ids:
             raise ProjectFileError(
-                f"{path}.inverter_id: {use.inverter_id!r} is not the id of any inverter"
+                N_("Errors", "{path}: {value} is not the id of any inverter").format(
+                    path=f"{path}.inverter_id", value=repr(use.inverter_id)
+                )
             )
         for m, mppt in enumerate(use.mppts):
             for g, group in enumerate(mppt.strings):
                 group_path = f"{path}.mppts[{m}].strings[{g}]"
                 if group.array_id not in array_ids:
                     raise ProjectFileError(
-                        f"{group_path}.array_id: {group.array_id!r} is not the id of any array"
+                        N_("Errors", "{path}: {value} is not the id of any array").format(
+                            path=f"{group_path}.array_id", value=repr(group.array_id)
+                        )
                     )
                 for field in ("modules_per_string", "string_count"):
                     if getattr(group, field) < 1:
                         raise ProjectFileError(
-                            f"{group_path}.{field}: expected >= 1, got {getattr(group, field)}"
+                            N_("Errors", "{path}: expected >= 1, got {value}").format(
+                                path=f"{group_path}.{field}", value=getattr(group, field)
+                            )
                         )
 
 
@@ -298,24 +403,33 @@ def _check_load(load: ParkLoad, building_ids: set[str]) -> None:
     for i, meter in enumerate(load.meters):
         path = f"$.load.meters[{i}]"
         if (meter.file is None) == (meter.synthetic is None):
-            raise ProjectFileError(f"{path}: expected either a file or a synthetic load")
+            raise ProjectFileError(
+                N_("Errors", "{path}: expected either a file or a synthetic load").format(
+                    path=path
+                )
+            )
         if meter.file is not None:
             _check_timezone(f"{path}.file.mapping.timezone", meter.file.mapping.timezone)
         for building_id in meter.building_ids:
             if building_id not in building_ids:
                 raise ProjectFileError(
-                    f"{path}.building_ids: {building_id!r} is not the id of any building"
+                    N_("Errors", "{path}: {value} is not the id of any building").format(
+                        path=f"{path}.building_ids", value=repr(building_id)
+                    )
                 )
         if meter.synthetic is not None:
             synthetic = meter.synthetic
             if (synthetic.annual_kwh is None) == (not synthetic.monthly_kwh):
                 raise ProjectFileError(
-                    f"{path}.synthetic: expected annual_kwh or 12 monthly_kwh, not both"
+                    N_("Errors", "{path}: expected annual_kwh or 12 monthly_kwh, not both").format(
+                        path=f"{path}.synthetic"
+                    )
                 )
             if synthetic.monthly_kwh and len(synthetic.monthly_kwh) != 12:
                 raise ProjectFileError(
-                    f"{path}.synthetic.monthly_kwh: expected 12 values, "
-                    f"got {len(synthetic.monthly_kwh)}"
+                    N_("Errors", "{path}: expected 12 values, got {count}").format(
+                        path=f"{path}.synthetic.monthly_kwh", count=len(synthetic.monthly_kwh)
+                    )
                 )
     if load.export_limit_kw is not None:
         _in_range("$.load.export_limit_kw", load.export_limit_kw, 0.0, 1e7)
@@ -331,7 +445,9 @@ def _check_load(load: ParkLoad, building_ids: set[str]) -> None:
         )
         if not 0.0 <= battery.soc_min <= battery.soc_start <= battery.soc_max <= 1.0:
             raise ProjectFileError(
-                "$.load.battery: expected 0 <= soc_min <= soc_start <= soc_max <= 1"
+                N_("Errors", "{path}: expected 0 <= soc_min <= soc_start <= soc_max <= 1").format(
+                    path="$.load.battery"
+                )
             )
 
 
@@ -353,7 +469,9 @@ def _check_timezone(path: str, name: str) -> None:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
         raise ProjectFileError(
-            f"{path}: expected an IANA time zone such as 'Asia/Shanghai', got {name!r}"
+            N_(
+                "Errors", "{path}: expected an IANA time zone such as 'Asia/Shanghai', got {name}"
+            ).format(path=path, name=repr(name))
         ) from error
 
 
@@ -367,10 +485,14 @@ def _check_unique_ids(path: str, items: Iterable[object]) -> None:
     for i, item in enumerate(items):
         item_id = getattr(item, "id")  # noqa: B009 - every collection item has an id
         if not item_id:
-            raise ProjectFileError(f"{path}[{i}].id: expected a non-empty id")
+            raise ProjectFileError(
+                N_("Errors", "{path}: expected a non-empty id").format(path=f"{path}[{i}].id")
+            )
         if item_id in seen:
             raise ProjectFileError(
-                f"{path}[{i}].id: {item_id!r} is used twice; ids must be unique"
+                N_("Errors", "{path}: {value} is used twice; ids must be unique").format(
+                    path=f"{path}[{i}].id", value=repr(item_id)
+                )
             )
         seen.add(item_id)
 
@@ -378,7 +500,9 @@ def _check_unique_ids(path: str, items: Iterable[object]) -> None:
 def _at_least_three(path: str, points: tuple[tuple[float, float], ...]) -> None:
     if len(points) < 3:
         raise ProjectFileError(
-            f"{path}: expected a polygon of at least 3 points, got {len(points)}"
+            N_("Errors", "{path}: expected a polygon of at least 3 points, got {count}").format(
+                path=path, count=len(points)
+            )
         )
 
 
@@ -397,5 +521,8 @@ def _in_range(
         left = "(" if low_open else "["
         right = ")" if high_open else "]"
         raise ProjectFileError(
-            f"{path}: expected a value in {left}{low:g}, {high:g}{right}, got {value:g}"
+            N_(
+                "Errors",
+                "{path}: expected a value in {left}{low:g}, {high:g}{right}, got {value:g}",
+            ).format(path=path, left=left, low=low, high=high, right=right, value=value)
         )

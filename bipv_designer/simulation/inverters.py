@@ -22,6 +22,7 @@ import pvlib
 from bipv_designer.errors import SimulationError
 from bipv_designer.project.layout_model import Inverter, SandiaInverter
 from bipv_designer.project.model import Array, Project
+from bipv_designer.words import N_
 
 PVWATTS_INVERTER_REFERENCE_EFFICIENCY = 0.9637
 """eta_inv_ref of the PVWatts inverter model [-] (Dobos 2014, PVWatts v5 manual, eq. 11)."""
@@ -131,7 +132,13 @@ def _inverter(inverters: dict[str, Inverter], inverter_id: str, user: str) -> In
         return inverters[inverter_id]
     except KeyError:
         raise SimulationError(
-            f"{user}: inverter {inverter_id!r} is not among the project's inverters"
+            N_(
+                "Errors",
+                "{user}: inverter {inverter_id} is not among the project's inverters",
+            ).format(
+                user=user,
+                inverter_id=repr(inverter_id),
+            )
         ) from None
 
 

@@ -10,6 +10,7 @@ from bipv_designer.errors import SimulationError
 from bipv_designer.layout.apply import module_planes
 from bipv_designer.project.model import CecParameters, DcModel, Module, Mounting, Project
 from bipv_designer.simulation.inverters import InverterBanks, inverter_banks
+from bipv_designer.words import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,12 @@ def system_table(project: Project) -> SystemTable:
     arrays = [a for a in project.arrays if a.module_count > 0 and a.surface_id not in excluded]
     if not arrays:
         raise SimulationError(
-            f"project {project.name!r} has no array with modules on an included surface"
+            N_(
+                "Errors",
+                "project {name} has no array with modules on an included surface",
+            ).format(
+                name=repr(project.name),
+            )
         )
     surface_ids: list[str] = []
     planes: list[tuple[float, float]] = []

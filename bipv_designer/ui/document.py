@@ -14,6 +14,7 @@ from bipv_designer.edits.edit import Edit
 from bipv_designer.errors import BipvError
 from bipv_designer.project.io import save_project
 from bipv_designer.project.model import Project
+from bipv_designer.ui.i18n import core_words
 
 P = ParamSpec("P")
 
@@ -75,7 +76,7 @@ class Document(QObject):
         try:
             after, text = edit(self._project, *args, **kwargs)
         except BipvError as error:
-            self.edit_refused.emit(str(error))
+            self.edit_refused.emit(core_words()(str(error)))
             return False
         return self.push(after, text)
 
@@ -84,7 +85,7 @@ class Document(QObject):
         differs from the project now."""
         if after == self._project:
             return False
-        self.undo_stack.push(EditCommand(self, self._project, after, text))
+        self.undo_stack.push(EditCommand(self, self._project, after, core_words()(text)))
         return True
 
     def apply(self, project: Project) -> None:

@@ -103,7 +103,11 @@ class LayoutActions(QObject):
             return
         self.document.push(*edit)
         if left_out:
-            self._status(self.tr("Left empty, facing away from the sun: ") + ", ".join(left_out))
+            words = core_words()
+            self._status(
+                self.tr("Left empty, facing away from the sun: ")
+                + ", ".join(words(roof) for roof in left_out)
+            )
 
     def plan_strings(self) -> None:
         """Plan the strings of every array from its chosen inverters (one undoable step)."""
@@ -273,7 +277,7 @@ class LayoutActions(QObject):
         try:
             limits = array_string_limits(project, array, temperatures)
         except BipvError as error:
-            return str(error)
+            return core_words()(str(error))
         if limits is None:
             return ""
         limited_by = core_words()(limits.limited_by)

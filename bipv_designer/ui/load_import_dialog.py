@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bipv_designer.energy.load_file import import_load, read_load_table
 from bipv_designer.errors import BipvError
 from bipv_designer.project.energy_model import DuplicateRule, GapRule, LoadMapping, NegativeRule
+from bipv_designer.ui.i18n import core_words
 
 PREVIEW_ROWS = 12
 
@@ -100,16 +101,17 @@ class LoadImportDialog(QDialog):
         try:
             imported = import_load(self.path, self.mapping())
         except BipvError as error:
-            self.report.setText(f"⚠ {error}")
+            self.report.setText(f"⚠ {core_words()(str(error))}")
             return False
-        self.report.setText("\n".join(imported.findings))
+        words = core_words()
+        self.report.setText("\n".join(words(finding) for finding in imported.findings))
         return True
 
     def _read_preview(self) -> None:
         try:
             table = read_load_table(self.path, self.header_row.value()).head(PREVIEW_ROWS)
         except BipvError as error:
-            self.report.setText(f"⚠ {error}")
+            self.report.setText(f"⚠ {core_words()(str(error))}")
             return
         self.preview.setColumnCount(len(table.columns))
         self.preview.setRowCount(len(table))

@@ -14,6 +14,7 @@ from bipv_designer.project.model import ObstacleShape
 from bipv_designer.ui.canvas.scene import SitePlanScene
 from bipv_designer.ui.canvas.view import SitePlanView
 from bipv_designer.ui.document import Document
+from bipv_designer.ui.i18n import core_words
 from bipv_designer.ui.selection import Selection, SelectionKind
 
 
@@ -61,7 +62,7 @@ class PlanEdits(QObject):
                 self.document.project, KeepOutShape(shape), points, radius_m
             )
         except GeometryError as error:
-            self._status(str(error))
+            self._status(core_words()(str(error)))
             return
         self.document.push(*edit)
         self._select(Selection(SelectionKind.KEEP_OUT, keep_out_id, surface_id))

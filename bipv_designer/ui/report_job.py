@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QStatusBar, QWidget
 from bipv_designer.errors import Cancelled
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.ui import errors as dialogs
-from bipv_designer.ui.i18n import translated
+from bipv_designer.ui.i18n import core_words, translated
 from bipv_designer.ui.workers import Worker
 
 EXPORT_FILTERS = (
@@ -128,7 +128,9 @@ class ReportJob(QObject):
         self.cancel_button.hide()
         self._status_bar.showMessage(self.tr("Nothing written."))
         message = (
-            f"{error.filename}: {error.strerror}" if isinstance(error, OSError) else str(error)
+            f"{error.filename}: {error.strerror}"
+            if isinstance(error, OSError)
+            else core_words()(str(error))
         )
         dialogs.show_error(self.parent_widget, self.tr("Cannot write it"), message)
 

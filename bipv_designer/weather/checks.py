@@ -361,13 +361,25 @@ def irradiance_unit_findings(weather: WeatherData) -> tuple[str, ...]:
     present = [c for c in IRRADIANCE_COLUMNS if c in data.columns]
     if float(data[present].to_numpy().max()) <= 0.0:
         raise WeatherFileError(
-            f"{name}: GHI, DNI and DHI are 0 in every record: a year without sun cannot "
-            "be simulated; expected irradiance in W/m2"
+            N_(
+                "Errors",
+                "{name}: GHI, DNI and DHI are 0 in every record: a year without sun "
+                "cannot be simulated; expected irradiance in W/m2",
+            ).format(
+                name=name,
+            )
         )
     if peak < KWH_SUSPECT_PEAK_W_M2:
         raise WeatherFileError(
-            f"{name}: GHI never exceeds {peak:g} all year: this looks like kWh/m2 per "
-            "record; expected W/m2 (multiply by 1000 for hourly kWh/m2)"
+            N_(
+                "Errors",
+                "{name}: GHI never exceeds {peak:g} all year: this looks like "
+                "kWh/m2 per record; expected W/m2 (multiply by 1000 for hourly "
+                "kWh/m2)",
+            ).format(
+                name=name,
+                peak=peak,
+            )
         )
     findings = []
     if peak < LOW_PEAK_W_M2:
@@ -400,5 +412,14 @@ def check_header_location(metadata: WeatherMetadata) -> None:
     ):
         if value is not None and not (np.isfinite(value) and low <= value <= high):
             raise WeatherFileError(
-                f"{name}: the header's {label} is {value:g}; expected {low:g} to {high:g}"
+                N_(
+                    "Errors",
+                    "{name}: the header's {label} is {value:g}; expected {low:g} to {high:g}",
+                ).format(
+                    name=name,
+                    label=label,
+                    value=value,
+                    low=low,
+                    high=high,
+                )
             )

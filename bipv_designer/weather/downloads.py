@@ -31,6 +31,7 @@ from bipv_designer.weather.horizon_file import read_horizon_csv, write_horizon_c
 from bipv_designer.weather.places import format_location
 from bipv_designer.weather.timing import HOUR
 from bipv_designer.weather.writer import write_plain_csv
+from bipv_designer.words import N_
 
 PVGIS_API_URL = "https://re.jrc.ec.europa.eu/api/v5_3/"
 """PVGIS API, version 5.3 (explicit, so an answer does not change under us)."""
@@ -127,7 +128,12 @@ def nasa_power_weather(document: dict, year: int) -> WeatherData:
         fill = document["header"].get("fill_value", -999.0)
     except (KeyError, TypeError, ValueError) as error:
         raise DownloadError(
-            f"NASA POWER answer: missing {error}; expected an hourly point answer"
+            N_(
+                "Errors",
+                "NASA POWER answer: missing {error}; expected an hourly point answer",
+            ).format(
+                error=error,
+            )
         ) from None
     frame = pd.DataFrame({ours: series[theirs] for theirs, ours in NASA_POWER_PARAMETERS.items()})
     frame.index = pd.to_datetime(frame.index, format="%Y%m%d%H").tz_localize("UTC")
@@ -136,8 +142,15 @@ def nasa_power_weather(document: dict, year: int) -> WeatherData:
     missing = int((frame == fill).to_numpy().sum())
     if missing:
         raise DownloadError(
-            f"NASA POWER answer for {year}: {missing} missing values (fill value {fill}); "
-            "try another year"
+            N_(
+                "Errors",
+                "NASA POWER answer for {year}: {missing} missing values (fill value "
+                "{fill}); try another year",
+            ).format(
+                year=year,
+                missing=missing,
+                fill=fill,
+            )
         )
     metadata = WeatherMetadata(
         source=NASA_POWER_URL,
@@ -165,7 +178,16 @@ def _get(get: Getter | None, url: str, params: dict, service: str):
             reason = answer.json().get("message", answer.text[:200])
         except (ValueError, AttributeError):
             reason = answer.text[:200]
-        raise DownloadError(f"{service} refused the request (HTTP {answer.status_code}): {reason}")
+        raise DownloadError(
+            N_(
+                "Errors",
+                "{service} refused the request (HTTP {status_code}): {reason}",
+            ).format(
+                service=service,
+                status_code=answer.status_code,
+                reason=reason,
+            )
+        )
     return answer
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.files import write_text_atomically
+from bipv_designer.words import N_
 
 
 def read_horizon_csv(path: str | os.PathLike[str]) -> tuple[tuple[float, float], ...]:
@@ -26,16 +27,38 @@ def read_horizon_csv(path: str | os.PathLike[str]) -> tuple[tuple[float, float],
             if not profile and number == _first_content_line(lines):
                 continue
             raise WeatherFileError(
-                f"{name} line {number}: expected 'azimuth,elevation' in degrees, got {text!r}"
+                N_(
+                    "Errors",
+                    "{name} line {number}: expected 'azimuth,elevation' in degrees, got {text}",
+                ).format(
+                    name=name,
+                    number=number,
+                    text=repr(text),
+                )
             ) from None
         if not (0.0 <= azimuth <= 360.0 and 0.0 <= elevation < 90.0):
             raise WeatherFileError(
-                f"{name} line {number}: azimuth {azimuth:g}, elevation {elevation:g}; "
-                "expected 0..360 and 0..90 degrees"
+                N_(
+                    "Errors",
+                    "{name} line {number}: azimuth {azimuth:g}, elevation "
+                    "{elevation:g}; expected 0..360 and 0..90 degrees",
+                ).format(
+                    name=name,
+                    number=number,
+                    azimuth=azimuth,
+                    elevation=elevation,
+                )
             )
         profile.append((azimuth % 360.0, elevation))
     if len(profile) < 2:
-        raise WeatherFileError(f"{name}: expected at least 2 'azimuth,elevation' rows")
+        raise WeatherFileError(
+            N_(
+                "Errors",
+                "{name}: expected at least 2 'azimuth,elevation' rows",
+            ).format(
+                name=name,
+            )
+        )
     return tuple(sorted(profile))
 
 

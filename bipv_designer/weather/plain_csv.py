@@ -170,14 +170,25 @@ def _settings(lines: list[str], path: Path) -> tuple[_Settings, int]:
             texts[key] = value
     if header is None:
         raise WeatherFileError(
-            f"{path.name}: no header row; expected a line such as "
-            "'timestamp,ghi,dni,dhi,temp_air,wind_speed' after the comments"
+            N_(
+                "Errors",
+                "{name}: no header row; expected a line such as "
+                "'timestamp,ghi,dni,dhi,temp_air,wind_speed' after the comments",
+            ).format(
+                name=path.name,
+            )
         )
     label = texts.get("timestamp_label", "start")
     if label not in LABEL_SHIFTS:
         raise WeatherFileError(
-            f"{path.name} line {where['timestamp_label']}: timestamp_label {label!r}; "
-            "expected start, end or instant"
+            N_(
+                "Errors",
+                "{name} line {where}: timestamp_label {label}; expected start, end or instant",
+            ).format(
+                name=path.name,
+                where=where["timestamp_label"],
+                label=repr(label),
+            )
         )
     return _Settings(numbers, texts, where), header
 
@@ -189,7 +200,18 @@ def _setting_number(key: str, value: str, where: str) -> float:
     except ValueError:
         number = float("nan")
     if not low <= number <= high:
-        raise WeatherFileError(f"{where}: {key} {value!r}; expected a number in {low:g}..{high:g}")
+        raise WeatherFileError(
+            N_(
+                "Errors",
+                "{where}: {key} {value}; expected a number in {low:g}..{high:g}",
+            ).format(
+                where=where,
+                key=key,
+                value=repr(value),
+                low=low,
+                high=high,
+            )
+        )
     return number
 
 

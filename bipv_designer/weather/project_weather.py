@@ -26,6 +26,7 @@ from bipv_designer.weather.readers import read_weather
 from bipv_designer.weather.stations import StationMatch, nearest_stations, station_match
 from bipv_designer.weather.synthetic import SyntheticSite, synthesize_year
 from bipv_designer.weather.timing import standard_utc_offset_hours
+from bipv_designer.words import N_
 
 STATION_PREFIX = "station:"
 NEAREST = "nearest"
@@ -84,17 +85,31 @@ def _station_match(site: Site, which: str) -> StationMatch:
         (match,) = nearest_stations(site.latitude, site.longitude, site.altitude)
         if match.distance_km > NO_STATION_KM:
             raise WeatherFileError(
-                f"no climatology station within {NO_STATION_KM:.0f} km of the site "
-                f"({match.distance_km:.0f} km to {match.station.label}): bundled typical "
-                "years cover China; give a weather file (EPW, TMY, PVGIS or CSV) or "
-                "download one from PVGIS"
+                N_(
+                    "Errors",
+                    "no climatology station within {no_station_km:.0f} km of the site "
+                    "({distance_km:.0f} km to {label}): bundled typical years cover "
+                    "China; give a weather file (EPW, TMY, PVGIS or CSV) or download "
+                    "one from PVGIS",
+                ).format(
+                    no_station_km=NO_STATION_KM,
+                    distance_km=match.distance_km,
+                    label=match.station.label,
+                )
             )
         return match
     try:
         wmo_id = int(which)
     except ValueError:
         raise WeatherFileError(
-            f"weather {STATION_PREFIX}{which}: expected a WMO station number or '{NEAREST}'"
+            N_(
+                "Errors",
+                "weather {station_prefix}{which}: expected a WMO station number or '{nearest}'",
+            ).format(
+                station_prefix=STATION_PREFIX,
+                which=which,
+                nearest=NEAREST,
+            )
         ) from None
     return station_match(wmo_id, site.latitude, site.longitude, site.altitude)
 

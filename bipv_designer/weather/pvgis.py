@@ -31,6 +31,7 @@ from bipv_designer.weather.epw import EPW_HEADER_LINES, epw_frame, epw_locator, 
 from bipv_designer.weather.places import format_location
 from bipv_designer.weather.sources import read_text, run_reader
 from bipv_designer.weather.timing import HOUR, is_typical_year
+from bipv_designer.words import N_
 
 PVGIS_COLUMNS = {
     "G(h)": "ghi",
@@ -75,8 +76,14 @@ def read_pvgis_csv(path: Path) -> WeatherData:
     header = next((n for n, line in enumerate(lines) if line.startswith(PVGIS_TIME_COLUMN)), None)
     if header is None:
         raise WeatherFileError(
-            f"{path.name}: no line starts with {PVGIS_TIME_COLUMN!r}; expected the column "
-            "header of a PVGIS TMY csv file"
+            N_(
+                "Errors",
+                "{name}: no line starts with {pvgis_time_column}; expected the "
+                "column header of a PVGIS TMY csv file",
+            ).format(
+                name=path.name,
+                pvgis_time_column=repr(PVGIS_TIME_COLUMN),
+            )
         )
     end = next((n for n in range(header + 1, len(lines)) if not lines[n].strip()), len(lines))
     table = run_reader(
@@ -236,8 +243,15 @@ def _header_number(lines: list[str], key: str, path: Path) -> float | None:
             parsed = _number(value)
             if parsed is None:
                 raise WeatherFileError(
-                    f"{path.name} line {number}: {value.strip()!r} is not a number; "
-                    f"expected the {key}"
+                    N_(
+                        "Errors",
+                        "{name} line {number}: {strip} is not a number; expected the {key}",
+                    ).format(
+                        name=path.name,
+                        number=number,
+                        strip=repr(value.strip()),
+                        key=key,
+                    )
                 )
             return parsed
     return None

@@ -25,6 +25,7 @@ from bipv_designer.weather.pvgis import (
 )
 from bipv_designer.weather.sources import head_text
 from bipv_designer.weather.tmy import read_tmy2_file, read_tmy3_file
+from bipv_designer.words import N_
 
 FORMATS = ("epw", "pvgis_epw", "tmy3", "tmy2", "pvgis_csv", "pvgis_json", "csv")
 """Names of the formats read, as in ``WeatherMetadata.file_format``."""
@@ -61,18 +62,41 @@ def read_weather(path: str | os.PathLike[str], file_format: str | None = None) -
     """
     path = Path(path)
     if not path.is_file():
-        raise WeatherFileError(f"{path}: no such weather file")
+        raise WeatherFileError(
+            N_(
+                "Errors",
+                "{path}: no such weather file",
+            ).format(
+                path=path,
+            )
+        )
     try:
         head = head_text(path)
         file_format = file_format or detect_format(path, head)
         return _reader(file_format, path, head)(path)
     except OSError as exc:
-        raise WeatherFileError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise WeatherFileError(
+            N_(
+                "Errors",
+                "{name}: cannot be read ({value})",
+            ).format(
+                name=path.name,
+                value=exc.strerror or exc,
+            )
+        ) from exc
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         # The readers report every problem they know of with its place in the file; this
         # keeps a content they did not foresee from ending in a traceback.
         raise WeatherFileError(
-            f"{path.name}: not a readable {file_format} file ({type(exc).__name__}: {exc})"
+            N_(
+                "Errors",
+                "{name}: not a readable {file_format} file ({name2}: {exc})",
+            ).format(
+                name=path.name,
+                file_format=file_format,
+                name2=type(exc).__name__,
+                exc=exc,
+            )
         ) from exc
 
 
@@ -102,8 +126,15 @@ def detect_format(path: Path, head: str) -> str:
     if _TMY2_STATION.match(first) or suffix in (".tm2", ".tmy2"):
         return "tmy2"
     raise WeatherFileError(
-        f"{path.name}: cannot tell the weather format from its first lines "
-        f"({first[:40]!r}); expected one of {', '.join(FORMATS)}"
+        N_(
+            "Errors",
+            "{name}: cannot tell the weather format from its first lines "
+            "({first}); expected one of {join}",
+        ).format(
+            name=path.name,
+            first=repr(first[:40]),
+            join=", ".join(FORMATS),
+        )
     )
 
 
@@ -126,7 +157,13 @@ def _reader(file_format: str, path: Path, head: str) -> Callable[[Path], Weather
     }
     if file_format not in readers:
         raise WeatherFileError(
-            f"{path.name}: unknown weather format {file_format!r}; expected one of "
-            f"{', '.join(FORMATS)}"
+            N_(
+                "Errors",
+                "{name}: unknown weather format {file_format}; expected one of {join}",
+            ).format(
+                name=path.name,
+                file_format=repr(file_format),
+                join=", ".join(FORMATS),
+            )
         )
     return readers[file_format]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bipv_designer.errors import WeatherFileError
+from bipv_designer.words import N_
 
 T = TypeVar("T")
 
@@ -73,5 +74,13 @@ def run_reader(
         return reader(*args, **kwargs)
     except Exception as exc:
         raise WeatherFileError(
-            f"{path.name}: not a readable {format_label} file ({type(exc).__name__}: {exc})"
+            N_(
+                "Errors",
+                "{name}: not a readable {format_label} file ({name2}: {exc})",
+            ).format(
+                name=path.name,
+                format_label=format_label,
+                name2=type(exc).__name__,
+                exc=exc,
+            )
         ) from exc

@@ -63,8 +63,14 @@ def station(wmo_id: int) -> Station:
     table = station_table()
     if wmo_id not in table.index:
         raise WeatherFileError(
-            f"station {wmo_id}: no such station in the bundled climatology "
-            f"(expected one of {len(table)} WMO ids, e.g. 58238 Nanjing)"
+            N_(
+                "Errors",
+                "station {wmo_id}: no such station in the bundled climatology "
+                "(expected one of {count} WMO ids, e.g. 58238 Nanjing)",
+            ).format(
+                wmo_id=wmo_id,
+                count=len(table),
+            )
         )
     return _station(table.loc[wmo_id])
 

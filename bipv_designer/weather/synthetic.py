@@ -109,9 +109,17 @@ def synthesize_year(
     if too_dark.size:
         month_number = int(too_dark[0]) + 1
         raise WeatherFileError(
-            f"month {month_number}: {normals.ghi_kwh_m2_day[too_dark[0]]:g} kWh/m2/day is a "
-            f"clearness index of {mean_kt[too_dark[0]]:.3f} at this site; expected at least "
-            f"{MEAN_KT_RANGE[0]:g} (the darkest months anywhere stay above it)"
+            N_(
+                "Errors",
+                "month {month_number}: {ghi_kwh_m2_day:g} kWh/m2/day is a clearness "
+                "index of {mean_kt:.3f} at this site; expected at least "
+                "{mean_kt_range:g} (the darkest months anywhere stay above it)",
+            ).format(
+                month_number=month_number,
+                ghi_kwh_m2_day=normals.ghi_kwh_m2_day[too_dark[0]],
+                mean_kt=mean_kt[too_dark[0]],
+                mean_kt_range=MEAN_KT_RANGE[0],
+            )
         )
     mean_kt = np.minimum(mean_kt, MEAN_KT_RANGE[1])
     kt_day = daily_clearness(mean_kt[month_of_day], rng)
@@ -157,11 +165,24 @@ def _check_normals(normals: MonthlyNormals) -> None:
     for name in ("ghi_kwh_m2_day", "temp_air"):
         values = np.asarray(getattr(normals, name), dtype=float)
         if values.shape != (12,) or not np.all(np.isfinite(values)):
-            raise WeatherFileError(f"monthly {name}: expected 12 finite numbers, got {values}")
+            raise WeatherFileError(
+                N_(
+                    "Errors",
+                    "monthly {name}: expected 12 finite numbers, got {values}",
+                ).format(
+                    name=name,
+                    values=values,
+                )
+            )
     if np.any(normals.ghi_kwh_m2_day <= 0) or np.any(normals.ghi_kwh_m2_day > 12):
         raise WeatherFileError(
-            f"monthly ghi_kwh_m2_day: expected values in (0, 12] kWh/m2/day, "
-            f"got {normals.ghi_kwh_m2_day}"
+            N_(
+                "Errors",
+                "monthly ghi_kwh_m2_day: expected values in (0, 12] kWh/m2/day, got "
+                "{ghi_kwh_m2_day}",
+            ).format(
+                ghi_kwh_m2_day=normals.ghi_kwh_m2_day,
+            )
         )
 
 

@@ -351,17 +351,17 @@
 <context>
     <name>Carbon</name>
     <message>
-        <location filename="../../bipv_designer/carbon/accounting.py" line="124"/>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="133"/>
         <source>no official threshold below 200,000 tce; 0.2 used for the gap</source>
         <translation>年综合能耗 20 万吨标准煤以下的园区无官方限值；按 0.2 计算差距</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="50"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="54"/>
         <source>custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="50"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="54"/>
         <source>typed by the user</source>
         <translation>用户输入</translation>
     </message>
@@ -893,11 +893,1360 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="45"/>
+        <source>Fill &apos;{name}&apos; with modules</source>
+        <translation>为“{name}”布置组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="55"/>
+        <source>Every roof already has modules (or is excluded).</source>
+        <translation>所有屋面都已布置组件（或已排除）。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="58"/>
+        <source>&apos;{name}&apos; ({share:.0f} % of the horizontal&apos;s sun)</source>
+        <translation>“{name}”（水平面日照的 {share:.0f} %）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="65"/>
+        <source>No empty roof gets {share:.0f} % of the horizontal&apos;s sun: {roofs}</source>
+        <translation>没有空屋面达到水平面日照的 {share:.0f} %：{roofs}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="72"/>
+        <source>Fill 1 roof with modules</source>
+        <translation>为 1 个屋面布置组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="74"/>
+        <source>Fill {count} roofs with modules</source>
+        <translation>为 {count} 个屋面布置组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="84"/>
+        <source>Remove the modules of &apos;{name}&apos;</source>
+        <translation>删除“{name}”的组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="106"/>
+        <source>Change the layout of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的布置</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="114"/>
+        <source>Use {module} on &apos;{name}&apos;</source>
+        <translation>在“{name}”上使用 {module}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="126"/>
+        <source>Change the setback of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的退让距离</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="138"/>
+        <source>Remove or restore 1 module of &apos;{name}&apos;</source>
+        <translation>删除或恢复“{name}”的 1 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="140"/>
+        <source>Remove or restore {count} modules of &apos;{name}&apos;</source>
+        <translation>删除或恢复“{name}”的 {count} 块组件</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="149"/>
+        <source>Choose the inverters of &apos;{name}&apos;</source>
+        <translation>选择“{name}”的逆变器</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="159"/>
+        <source>No array has a chosen inverter and a module with a datasheet.{reasons}</source>
+        <translation>没有方阵同时具备已选逆变器和带规格书参数的组件。{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="163"/>
+        <source>Plan the strings</source>
+        <translation>规划组串</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/arrays.py" line="170"/>
+        <source>Change the string plan</source>
+        <translation>修改组串方案</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="57"/>
+        <source>Draw building &apos;{name}&apos;</source>
+        <translation>绘制建筑“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="67"/>
+        <source>Move building &apos;{name}&apos;</source>
+        <translation>移动建筑“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="77"/>
+        <source>Move a corner of &apos;{name}&apos;</source>
+        <translation>移动“{name}”的一个角点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="89"/>
+        <source>Add a corner to &apos;{name}&apos;</source>
+        <translation>为“{name}”添加角点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="101"/>
+        <source>Delete a corner of &apos;{name}&apos;</source>
+        <translation>删除“{name}”的一个角点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="112"/>
+        <source>Rotate building &apos;{name}&apos;</source>
+        <translation>旋转建筑“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="131"/>
+        <source>Duplicate building &apos;{name}&apos;</source>
+        <translation>复制建筑“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="141"/>
+        <source>Delete building &apos;{name}&apos;</source>
+        <translation>删除建筑“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="143"/>
+        <source>Delete {count} buildings</source>
+        <translation>删除 {count} 栋建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="164"/>
+        <source>Change the roof load capacity of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的屋面承载能力</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="182"/>
+        <source>Change name of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的名称</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="184"/>
+        <source>Change height of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的高度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="186"/>
+        <source>Change roof type of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的屋面类型</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="187"/>
+        <source>Change roof of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="46"/>
+        <source>Draw keep-outs on a roof: no roof under that point.</source>
+        <translation>禁止布置区须画在屋面上：该点下方没有屋面。</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="53"/>
+        <source>Add keep-out &apos;{name}&apos; on &apos;{surface}&apos;</source>
+        <translation>在“{surface}”上添加禁止布置区“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="64"/>
+        <source>Change keep-out &apos;{name}&apos;</source>
+        <translation>修改禁止布置区“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="73"/>
+        <source>Delete keep-out &apos;{name}&apos;</source>
+        <translation>删除禁止布置区“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="88"/>
+        <source>Move keep-out &apos;{name}&apos;</source>
+        <translation>移动禁止布置区“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="106"/>
+        <source>Add an overhang or fin to &apos;{name}&apos;</source>
+        <translation>为“{name}”添加遮阳板或翼板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="108"/>
+        <source>Remove overhangs or fins from &apos;{name}&apos;</source>
+        <translation>删除“{name}”的遮阳板或翼板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="110"/>
+        <source>Change an overhang or fin of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的遮阳板或翼板</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="119"/>
+        <source>Add an opening to &apos;{name}&apos;</source>
+        <translation>为“{name}”添加门窗洞口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="121"/>
+        <source>Remove openings from &apos;{name}&apos;</source>
+        <translation>删除“{name}”的门窗洞口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="123"/>
+        <source>Change an opening of &apos;{name}&apos;</source>
+        <translation>修改“{name}”的门窗洞口</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="30"/>
+        <source>project name: expected some text, got an empty name</source>
+        <translation>项目名称：不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="33"/>
+        <source>Rename the project to &apos;{name}&apos;</source>
+        <translation>将项目重命名为“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="39"/>
+        <source>Change the site</source>
+        <translation>修改场址</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="48"/>
+        <source>Compute near shading</source>
+        <translation>计算近距离遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="48"/>
+        <source>Stop computing near shading</source>
+        <translation>停止计算近距离遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="56"/>
+        <source>Change the report&apos;s details</source>
+        <translation>修改报告信息</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="62"/>
+        <source>Change the weather</source>
+        <translation>修改气象数据</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="79"/>
+        <source>Remove background image</source>
+        <translation>删除底图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="88"/>
+        <source>Move background image</source>
+        <translation>移动底图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="97"/>
+        <source>Scale background image</source>
+        <translation>设定底图比例</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="103"/>
+        <source>Change the load</source>
+        <translation>修改负荷</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="113"/>
+        <source>Import meter &apos;{name}&apos;</source>
+        <translation>导入电表“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="120"/>
+        <source>Change the tariff or costs</source>
+        <translation>修改电价或造价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="127"/>
+        <source>Change the carbon settings</source>
+        <translation>修改碳排放设置</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/settings.py" line="133"/>
+        <source>the project has no background image</source>
+        <translation>项目没有底图</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="61"/>
+        <source>Add {name}</source>
+        <translation>添加{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="72"/>
+        <source>Change {name}</source>
+        <translation>修改{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="83"/>
+        <source>Move {name}</source>
+        <translation>移动{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="93"/>
+        <source>Delete {name}</source>
+        <translation>删除{name}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../bipv_designer/ui/errors.py" line="32"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/bundled.py" line="39"/>
+        <source>{path}: datasheet of {datasheet} given for module {module}</source>
+        <translation>{path}：为组件 {module} 给出了 {datasheet} 的规格书参数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/bundled.py" line="58"/>
+        <source>no module {module} in the bundled library; known: {known}</source>
+        <translation>内置组件库中没有组件 {module}；现有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/catalogue.py" line="111"/>
+        <location filename="../../bipv_designer/components/library.py" line="63"/>
+        <source>no module {name} in pvlib&apos;s CEC table</source>
+        <translation>pvlib 的 CEC 组件库中没有组件 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/catalogue.py" line="136"/>
+        <source>no inverter {name} in pvlib&apos;s CEC table</source>
+        <translation>pvlib 的 CEC 逆变器库中没有逆变器 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/datasheets.py" line="120"/>
+        <source>module {module}: no single-diode parameters reproduce the datasheet (Voc {voc:g} V, Isc {isc:g} A, Vmp {vmp:g} V, Imp {imp:g} A, {cells} cells); use the PVWatts model</source>
+        <translation>组件 {module}：找不到能复现规格书参数的单二极管参数（Voc {voc:g} V，Isc {isc:g} A，Vmp {vmp:g} V，Imp {imp:g} A，{cells} 片电池）；请改用 PVWatts 模型</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/inverters.py" line="29"/>
+        <source>generic inverter: expected an AC rating &gt; 0 W, got {power:g}</source>
+        <translation>通用逆变器：交流额定功率应大于 0 W，实际为 {power:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/library.py" line="39"/>
+        <source>no generic module {module}; known: {known}</source>
+        <translation>没有通用组件 {module}；现有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/panond.py" line="56"/>
+        <source>{where}: muVocSpec is 0; expected the Voc temperature coefficient in mV/K</source>
+        <translation>{where}：muVocSpec 为 0；应为 Voc 温度系数（mV/K）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/panond.py" line="133"/>
+        <source>{path}: cannot read as a PVsyst file ({error})</source>
+        <translation>{path}：无法按 PVsyst 文件读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/panond.py" line="143"/>
+        <source>{where}: expected a {key} section</source>
+        <translation>{where}：应有 {key} 段</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/components/panond.py" line="152"/>
+        <source>{where}: expected a number for {key}, got {value}</source>
+        <translation>{where}：{key} 应为数值，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/balance.py" line="122"/>
+        <source>balance: PV meters {pv} and load meters {load} must match, on the same intervals</source>
+        <translation>电量平衡：光伏电表 {pv} 与负荷电表 {load} 必须一一对应，且时间间隔相同</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/balance.py" line="129"/>
+        <source>export limit: expected &gt;= 0 kW, got {limit}</source>
+        <translation>上网功率限值：应 ≥ 0 kW，实际为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/calendar.py" line="49"/>
+        <source>public holidays of {year}: not in resources/holidays/china.json (it has {years}); add them or switch holidays off</source>
+        <translation>{year} 年的法定节假日：resources/holidays/china.json 中没有（现有 {years}）；请补充或关闭节假日</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="69"/>
+        <source>{name}: the file is empty; expected a meter export</source>
+        <translation>{name}：文件为空；应为电表导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="77"/>
+        <source>{name}: the header row {row} is past the end of the file ({lines} lines)</source>
+        <translation>{name}：表头行 {row} 超出文件末尾（共 {lines} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="88"/>
+        <source>{path}: no such load file</source>
+        <translation>{path}：负荷文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="91"/>
+        <source>{name}: nothing from row {row} on; the header row is past the end of the file</source>
+        <translation>{name}：第 {row} 行之后没有内容；表头行超出文件末尾</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="98"/>
+        <source>{name}: not a readable CSV or XLSX table ({error})</source>
+        <translation>{name}：不是可读取的 CSV 或 XLSX 表格（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="119"/>
+        <source>{name}: no column {column}; the header has {columns}</source>
+        <translation>{name}：没有列 {column}；表头包含 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="125"/>
+        <source>unit: expected &apos;kW&apos; or &apos;kWh&apos;, got {unit}</source>
+        <translation>单位：应为 &apos;kW&apos; 或 &apos;kWh&apos;，实际为 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="144"/>
+        <source>{name} line {line}, column {column}: {cell} is not a number ({count} such cells)</source>
+        <translation>{name} 第 {line} 行，{column} 列：{cell} 不是数值（共 {count} 个此类单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="165"/>
+        <source>{name} line {line}, column {column}: {cell} is not a time stamp in the format {format}</source>
+        <translation>{name} 第 {line} 行，{column} 列：{cell} 不是格式为 {format} 的时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="171"/>
+        <source>{name} line {line}, column {column}: {cell} is not a time stamp</source>
+        <translation>{name} 第 {line} 行，{column} 列：{cell} 不是时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="198"/>
+        <source>{name}: time zone {timezone}; expected an IANA name such as &apos;Asia/Shanghai&apos;</source>
+        <translation>{name}：时区 {timezone}；应为 IANA 时区名称（如 &apos;Asia/Shanghai&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="226"/>
+        <source>{name}: fewer than 2 records</source>
+        <translation>{name}：记录少于 2 条</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="230"/>
+        <source>{name}: records every {interval}; expected 5, 15, 30 or 60 minutes</source>
+        <translation>{name}：记录间隔为 {interval}；应为 5、15、30 或 60 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="242"/>
+        <source>{name}: {count} duplicated time stamps, first {first}; choose to keep the first or average them</source>
+        <translation>{name}：{count} 个重复时间戳，首个为 {first}；请选择保留第一个或取平均值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="258"/>
+        <source>{name}: {count} stamps off the {interval} grid, first {first}</source>
+        <translation>{name}：{count} 个时间戳不在 {interval} 的时间网格上，首个为 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="271"/>
+        <source>{name}: {count} missing records of {interval}, first {first}; choose to interpolate them or count them as zero</source>
+        <translation>{name}：缺失 {count} 条 {interval} 的记录，首条为 {first}；请选择插值补齐或按零计</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="312"/>
+        <source>{name}: the values from {month} on are {ratio:.2f} times those before: part of the file in kW and part in kWh per interval? Expected one unit throughout</source>
+        <translation>{name}：自 {month} 起的数值是之前的 {ratio:.2f} 倍：文件是否部分为 kW、部分为每时段 kWh？全文应使用同一单位</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="331"/>
+        <source>{name}: {count} negative values, first {first} ({value:g}); a consumption meter reads &gt;= 0 (is it a feed-in meter?)</source>
+        <translation>{name}：{count} 个负值，首个在 {first}（{value:g}）；用电电表读数应 &gt;= 0（是否为上网电表？）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="366"/>
+        <source>load of {years}: {count} records of {year} have no date in the file; expected a whole year</source>
+        <translation>{years} 年的负荷：{year} 年有 {count} 条记录在文件中没有对应日期；应为完整一年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="385"/>
+        <source>{name}: peak {peak:,.0f} kW, more than any park meter ({most:,.0f} kW): are the values W or Wh rather than {unit}?</source>
+        <translation>{name}：峰值 {peak:,.0f} kW，超过任何园区电表（{most:,.0f} kW）：数值是否为 W 或 Wh 而非 {unit}？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="399"/>
+        <source>are the values kW rather than {unit}?</source>
+        <translation>数值是否为 kW 而非 {unit}？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="401"/>
+        <source>are the values kWh per interval rather than {unit}?</source>
+        <translation>数值是否为每时段 kWh 而非 {unit}？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="406"/>
+        <source>are the values W or Wh rather than {unit}?</source>
+        <translation>数值是否为 W 或 Wh 而非 {unit}？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="409"/>
+        <source>are the values W rather than kWh per interval?</source>
+        <translation>数值是否为 W 而非每时段 kWh？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="410"/>
+        <source>are the values Wh per interval rather than kW?</source>
+        <translation>数值是否为每时段 Wh 而非 kW？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="411"/>
+        <source>are the values MW or MWh rather than kW or kWh?</source>
+        <translation>数值是否为 MW 或 MWh 而非 kW 或 kWh？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="416"/>
+        <source>{name}: {total:,.0f} kWh is {factor:g} times the bills&apos; {expected:,.0f} kWh: {cause}</source>
+        <translation>{name}：{total:,.0f} kWh 是电费账单 {expected:,.0f} kWh 的 {factor:g} 倍：{cause}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/load_file.py" line="424"/>
+        <source>{name}: {total:,.0f} kWh is {ratio:.2f} times the bills&apos; {expected:,.0f} kWh; expected within {tolerance:.0f} %: another meter, year or unit?</source>
+        <translation>{name}：{total:,.0f} kWh 是电费账单 {expected:,.0f} kWh 的 {ratio:.2f} 倍；偏差应在 {tolerance:.0f} % 以内：是否为其他电表、年份或单位？</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/park.py" line="61"/>
+        <source>meters with different intervals ({intervals}); expected one interval for the park</source>
+        <translation>各电表的时间间隔不同（{intervals}）；园区应使用统一的时间间隔</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/park.py" line="129"/>
+        <source>meter {meter}: no load for {count} intervals of the simulated year, first {first}; expected the whole year</source>
+        <translation>电表 {meter}：模拟年份中有 {count} 个时段没有负荷数据，首个为 {first}；应覆盖全年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/resample.py" line="24"/>
+        <source>load interval {interval}: expected 5, 15, 30 or 60 minutes (dividing an hour)</source>
+        <translation>负荷时间间隔 {interval}：应为 5、15、30 或 60 分钟（能整除一小时）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/storage.py" line="20"/>
+        <source>battery {setting}: expected &gt;= 0, got {value}</source>
+        <translation>储能 {setting}：应 ≥ 0，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/storage.py" line="26"/>
+        <source>battery round_trip_efficiency: expected in (0, 1], got {value}</source>
+        <translation>储能 round_trip_efficiency：应在 (0, 1] 内，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/storage.py" line="32"/>
+        <source>battery state of charge: expected 0 &lt;= soc_min &lt;= soc_start &lt;= soc_max &lt;= 1, got {soc_min}, {soc_start}, {soc_max}</source>
+        <translation>储能荷电状态：应满足 0 &lt;= soc_min &lt;= soc_start &lt;= soc_max &lt;= 1，实际为 {soc_min}、{soc_start}、{soc_max}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/synthetic_load.py" line="91"/>
+        <source>shifts: expected 1, 2 or 3, got {shifts}</source>
+        <translation>班次：应为 1、2 或 3，实际为 {shifts}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/synthetic_load.py" line="97"/>
+        <source>{setting}: expected a share between 0 and 1, got {value:g}</source>
+        <translation>{setting}：应为 0 至 1 之间的比例，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/synthetic_load.py" line="103"/>
+        <source>synthetic load: give an annual kWh or 12 monthly kWh, not both</source>
+        <translation>合成负荷：请给出年用电量 kWh 或 12 个月的用电量 kWh，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/synthetic_load.py" line="108"/>
+        <source>monthly kWh: expected 12 values, got {count}</source>
+        <translation>月用电量 kWh：应为 12 个值，实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/energy/synthetic_load.py" line="112"/>
+        <source>consumption: expected kWh &gt;= 0, got {values}</source>
+        <translation>用电量：应为 ≥ 0 的 kWh，实际为 {values}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/background.py" line="24"/>
+        <source>distance: expected a positive number of metres, got {distance_m}</source>
+        <translation>距离：应为正数（米），实际为 {distance_m}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/background.py" line="33"/>
+        <source>scale: the two points are the same; click two distinct points</source>
+        <translation>比例：两点重合；请点击两个不同的点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/drawing.py" line="109"/>
+        <source>length: expected a positive number of metres, got {length_m}</source>
+        <translation>长度：应为正数（米），实际为 {length_m}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/drawing.py" line="160"/>
+        <source>a polygon needs at least 3 vertices; this one has 3</source>
+        <translation>多边形至少需要 3 个顶点；此多边形只剩 3 个，不能再删除</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/keep_out_shape.py" line="32"/>
+        <source>{where}: a circle needs 1 point (its centre)</source>
+        <translation>{where}：圆形需要 1 个点（圆心）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/keep_out_shape.py" line="41"/>
+        <source>{where}: expected radius_m &gt; 0, got {radius_m:g}</source>
+        <translation>{where}：radius_m 应大于 0，实际为 {radius_m:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/keep_out_shape.py" line="53"/>
+        <source>{where}: a rectangle needs 2 points (opposite corners)</source>
+        <translation>{where}：矩形需要 2 个点（对角点）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/keep_out_shape.py" line="67"/>
+        <source>{where}: expected a polygon with an area, got points {corners}</source>
+        <translation>{where}：应为有面积的多边形，实际点为 {corners}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/roof_plan.py" line="33"/>
+        <source>surface {id}: expected a roof plane, got a tilt of {surface_tilt:g} degrees</source>
+        <translation>安装面 {id}：应为屋面，实际倾角为 {surface_tilt:g}°</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/apply.py" line="180"/>
+        <source>surface {name} is excluded from layout and simulation</source>
+        <translation>安装面 {name} 已排除在布置和模拟之外</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/arrange.py" line="57"/>
+        <source>surface layout: expected one for surface {id}, got one for {surface_id}</source>
+        <translation>安装面布置：应属于安装面 {id}，实际属于 {surface_id}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/arrange.py" line="69"/>
+        <source>array {array_id}: expected {name} &gt;= 0, got {value:g}</source>
+        <translation>方阵 {array_id}：{name} 应 ≥ 0，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/arrange.py" line="83"/>
+        <source>array {array_id}: expected racks or a curtain wall, not both</source>
+        <translation>方阵 {array_id}：支架与幕墙分格只能选其一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/arrange.py" line="101"/>
+        <source>array {array_id}: racks stand on roofs up to {max_tilt:g} degrees, surface {id} slopes {surface_tilt:g}</source>
+        <translation>方阵 {array_id}：支架只能用于坡度不超过 {max_tilt:g}° 的屋面，安装面 {id} 坡度为 {surface_tilt:g}°</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/curtain.py" line="48"/>
+        <source>curtain wall: expected {name} larger than the mullion width {mullion_width_m:g} m, got {value}</source>
+        <translation>幕墙分格：{name} 应大于竖框宽度 {mullion_width_m:g} m，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/curtain.py" line="60"/>
+        <source>curtain wall: expected mullion_width_m &gt;= 0, got {mullion_width_m:g}</source>
+        <translation>幕墙分格：mullion_width_m 应 ≥ 0，实际为 {mullion_width_m:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/curtain.py" line="117"/>
+        <source>curtain wall: element {name} {custom:g} m does not fit between mullions ({value:g} m clear)</source>
+        <translation>幕墙分格：构件{name} {custom:g} m 放不进竖框之间（净宽 {value:g} m）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/grid.py" line="78"/>
+        <source>module footprint: expected sizes &gt; 0 m, got {size_u:g} x {size_v:g}</source>
+        <translation>组件尺寸：应大于 0 m，实际为 {size_u:g} × {size_v:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/grid.py" line="88"/>
+        <source>module grid: expected a pitch at least the footprint, got pitch {pitch_u:g} x {pitch_v:g} m for a footprint of {size_u:g} x {size_v:g} m</source>
+        <translation>组件网格：间距应不小于组件尺寸，实际间距 {pitch_u:g} × {pitch_v:g} m，组件尺寸 {size_u:g} × {size_v:g} m</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/obstacles.py" line="143"/>
+        <source>surface {surface_id}: no {what} with id {item_id}</source>
+        <translation>安装面 {surface_id}：没有 id 为 {item_id} 的{what}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/pitch.py" line="35"/>
+        <source>racks.gcr: expected a ratio in (0, 1], got {gcr:g}</source>
+        <translation>racks.gcr：应为 (0, 1] 内的比值，实际为 {gcr:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/pitch.py" line="99"/>
+        <source>site latitude: expected -90 &lt; latitude &lt; 90, got {latitude:g}</source>
+        <translation>场址纬度：应在 -90 与 90 之间，实际为 {latitude:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/pitch.py" line="109"/>
+        <source>winter-solstice row rule: the sun is below the horizon during the design window at latitude {latitude:g}; use a ground-coverage ratio instead</source>
+        <translation>冬至日间距规则：纬度 {latitude:g} 处设计时段内太阳位于地平线以下；请改用地面覆盖率（GCR）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="162"/>
+        <source>racks.pitch_rule: east-west racks take their pitch from a ground-coverage ratio, not from the winter-solstice rule</source>
+        <translation>racks.pitch_rule：东西向支架按地面覆盖率确定间距，而不是冬至日规则</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="172"/>
+        <source>racks.gcr: {gcr:g} puts east-west tents {pitch:.3f} m apart, closer than their depth of {tent_depth:.3f} m</source>
+        <translation>racks.gcr：{gcr:g} 使东西向支架间距为 {pitch:.3f} m，小于其进深 {tent_depth:.3f} m</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="184"/>
+        <source>racks.surface_tilt: expected 0 &lt;= tilt &lt; 90 degrees, got {surface_tilt:g}</source>
+        <translation>racks.surface_tilt：倾角应在 0° 至 90° 之间（不含 90°），实际为 {surface_tilt:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="191"/>
+        <source>racks.modules_up: expected at least 1, got {modules_up}</source>
+        <translation>racks.modules_up：至少为 1，实际为 {modules_up}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="197"/>
+        <source>racks.ridge_gap_m: expected &gt;= 0 m, got {ridge_gap_m:g}</source>
+        <translation>racks.ridge_gap_m：应 ≥ 0 m，实际为 {ridge_gap_m:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="211"/>
+        <source>racks.gcr: {gcr:g} puts rows {pitch:.3f} m apart, closer than their depth of {depth:.3f} m</source>
+        <translation>racks.gcr：{gcr:g} 使阵列间距为 {pitch:.3f} m，小于其进深 {depth:.3f} m</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/racks.py" line="220"/>
+        <source>racks.pitch_rule: the winter-solstice rule needs the site latitude</source>
+        <translation>racks.pitch_rule：冬至日规则需要场址纬度</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/region.py" line="71"/>
+        <source>surface outline: expected at least 3 points, got {count}</source>
+        <translation>安装面轮廓：至少需要 3 个点，实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/region.py" line="82"/>
+        <source>surface outline: expected a simple polygon, got one with {reason}</source>
+        <translation>安装面轮廓：应为简单多边形，实际存在 {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/region.py" line="97"/>
+        <source>setback.per_edge_m: expected {edge_count} values (one per edge), got {count}</source>
+        <translation>setback.per_edge_m：应有 {edge_count} 个值（每条边一个），实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/region.py" line="110"/>
+        <source>setback: expected distances &gt;= 0 m, got {tolist}</source>
+        <translation>退让距离：应 ≥ 0 m，实际为 {tolist}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/region.py" line="134"/>
+        <source>{where}: expected width_m and height_m &gt; 0, got {width_m:g} x {height_m:g}</source>
+        <translation>{where}：width_m 和 height_m 应大于 0，实际为 {width_m:g} × {height_m:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/region.py" line="153"/>
+        <source>{where}: expected a distance &gt;= 0 m, got {value:g}</source>
+        <translation>{where}：距离应 ≥ 0 m，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="111"/>
+        <source>design temperatures: expected minimum &lt;= maximum, got {temp_cell_min:g} C and {temp_cell_max:g} C</source>
+        <translation>设计温度：最低值应不大于最高值，实际为 {temp_cell_min:g} °C 和 {temp_cell_max:g} °C</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="124"/>
+        <source>module {id}: voltages or current not positive at the design temperatures {temp_cell_min:g} C and {temp_cell_max:g} C</source>
+        <translation>组件 {id}：在设计温度 {temp_cell_min:g} °C 和 {temp_cell_max:g} °C 下电压或电流不为正</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="183"/>
+        <source>string plan: unknown array {args}</source>
+        <translation>组串方案：未知方阵 {args}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="211"/>
+        <source>inverter use {id}: names inverter {inverter_id}, got {id2}</source>
+        <translation>逆变器 {id}：指定的逆变器为 {inverter_id}，实际为 {id2}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/strings.py" line="347"/>
+        <source>string plan: unknown array {array_id}</source>
+        <translation>组串方案：未知方阵 {array_id}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="54"/>
+        <source>{path}: expected a JSON object, got {got}</source>
+        <translation>{path}：应为 JSON 对象，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="62"/>
+        <source>{path}: expected true or false, got {got}</source>
+        <translation>{path}：应为 true 或 false，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="66"/>
+        <source>{path}: expected a whole number, got {got}</source>
+        <translation>{path}：应为整数，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="71"/>
+        <source>{path}: expected a finite number, got {got}</source>
+        <translation>{path}：应为有限数值，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="76"/>
+        <source>{path}: expected a string, got {got}</source>
+        <translation>{path}：应为字符串，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="87"/>
+        <source>{path}: expected a value, got {got}</source>
+        <translation>{path}：应有值，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="96"/>
+        <source>{path}: expected a JSON array, got {got}</source>
+        <translation>{path}：应为 JSON 数组，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="102"/>
+        <source>{path}: expected an array of {expected} values, got {count}</source>
+        <translation>{path}：应为含 {expected} 个值的数组，实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="115"/>
+        <source>{path}: expected a JSON object ({name}), got {got}</source>
+        <translation>{path}：应为 JSON 对象（{name}），实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="124"/>
+        <source>{path}: unknown field {field} in {name}; expected only {fields}</source>
+        <translation>{path}：{name} 中有未知字段 {field}；只允许 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="135"/>
+        <source>{path}: missing field {field} of {name}</source>
+        <translation>{path}：缺少 {name} 的字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/codec.py" line="146"/>
+        <source>{path}: expected one of {allowed}, got {got}</source>
+        <translation>{path}：应为 {allowed} 之一，实际为 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="40"/>
+        <source>{source}: not a BIPV Designer project: expected a JSON object with &quot;format&quot;: &quot;{file_format}&quot;</source>
+        <translation>{source}：不是 BIPV Designer 项目：应为含有 &quot;format&quot;: &quot;{file_format}&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="49"/>
+        <source>{source}: $.schema_version: expected a whole number, got {version}</source>
+        <translation>{source}：$.schema_version：应为整数，实际为 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="60"/>
+        <location filename="../../bipv_designer/project/io.py" line="96"/>
+        <source>{source}: {error}</source>
+        <translation>{source}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="78"/>
+        <source>{path}: no such project file</source>
+        <translation>{path}：项目文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="82"/>
+        <source>{path}: cannot read the file: {error}</source>
+        <translation>{path}：无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="90"/>
+        <source>{path} line {line}, column {column}: not valid JSON: {reason}</source>
+        <translation>{path} 第 {line} 行第 {column} 列：不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/io.py" line="142"/>
+        <source>{name} is not allowed in a project file; expected a finite number</source>
+        <translation>项目文件中不允许出现 {name}；应为有限数值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/losses.py" line="28"/>
+        <source>total losses: expected a percentage in [0, 100), got {value:g}</source>
+        <translation>系统总损失：应为 [0, 100) 内的百分数，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/losses.py" line="37"/>
+        <source>total losses: cannot scale a breakdown whose losses are all zero</source>
+        <translation>系统总损失：各项损失均为零，无法按比例缩放</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/migrations.py" line="52"/>
+        <source>{path}: a version-2 placeholder; version 3 gives this slot its settings (docs/project-format.md): remove it and enter them again</source>
+        <translation>{path}：这是版本 2 的占位内容；版本 3 起此处保存对应设置（docs/project-format.md）：请删除后重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/migrations.py" line="124"/>
+        <source>{source}: $.schema_version is {version}: the file was written by a newer BIPV Designer; this version reads schema versions 1 to {latest}</source>
+        <translation>{source}：$.schema_version 为 {version}：该文件由更新版本的 BIPV Designer 保存；本版本只能读取 schema 版本 1 至 {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/migrations.py" line="132"/>
+        <source>{source}: $.schema_version: expected 1 to {latest}, got {version}</source>
+        <translation>{source}：$.schema_version：应为 1 至 {latest}，实际为 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="181"/>
+        <source>expected one of {kinds}, got {kind}</source>
+        <translation>应为 {kinds} 之一，实际为 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="186"/>
+        <source>{kind}: expected a cost &gt;= 0 per Wp, got {price:g}</source>
+        <translation>{kind}：每 Wp 造价应 ≥ 0，实际为 {price:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="192"/>
+        <source>expected a value &gt;= 0, got {value:g}</source>
+        <translation>应 ≥ 0，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="196"/>
+        <source>expected a share in [0, 1), got {value:g}</source>
+        <translation>应为 [0, 1) 内的比例，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="200"/>
+        <source>expected above -100 %, got {rate:g} %</source>
+        <translation>应大于 -100 %，实际为 {rate:g} %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="206"/>
+        <source>expected a yearly rate above -100 %, got {rate:g} %</source>
+        <translation>年变化率应大于 -100 %，实际为 {rate:g} %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="210"/>
+        <source>expected 1 to {most} years, got {years}</source>
+        <translation>应为 1 至 {most} 年，实际为 {years}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/money_model.py" line="215"/>
+        <source>expected 0 to {most} years, got {years}</source>
+        <translation>应为 0 至 {most} 年，实际为 {years}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="54"/>
+        <location filename="../../bipv_designer/project/validate.py" line="350"/>
+        <location filename="../../bipv_designer/project/validate.py" line="416"/>
+        <source>{path}: {value} is not the id of any building</source>
+        <translation>{path}：{value} 不是任何建筑的 id</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="69"/>
+        <source>{path}: dc_model &apos;cec&apos; needs single-diode parameters</source>
+        <translation>{path}：dc_model &apos;cec&apos; 需要单二极管参数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="79"/>
+        <location filename="../../bipv_designer/project/validate.py" line="338"/>
+        <source>{path}: {value} is not the id of any surface</source>
+        <translation>{path}：{value} 不是任何安装面的 id</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="85"/>
+        <location filename="../../bipv_designer/project/validate.py" line="356"/>
+        <source>{path}: {value} is not the id of any module</source>
+        <translation>{path}：{value} 不是任何组件的 id</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="91"/>
+        <source>{path}: expected &gt;= 0, got {value}</source>
+        <translation>{path}：应 ≥ 0，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="97"/>
+        <source>{path}: {count} differs from the {placements} placements</source>
+        <translation>{path}：组件数 {count} 与 {placements} 个排布位置不一致</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="108"/>
+        <location filename="../../bipv_designer/project/validate.py" line="379"/>
+        <source>{path}: {value} is not the id of any inverter</source>
+        <translation>{path}：{value} 不是任何逆变器的 id</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="114"/>
+        <location filename="../../bipv_designer/project/validate.py" line="260"/>
+        <location filename="../../bipv_designer/project/validate.py" line="395"/>
+        <source>{path}: expected &gt;= 1, got {value}</source>
+        <translation>{path}：应 ≥ 1，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/finance.py" line="97"/>
+        <source>discount rate: expected above -100 %, got {rate:g} %</source>
+        <translation>折现率：应大于 -100 %，实际为 {rate:g} %</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/finance.py" line="174"/>
+        <location filename="../../bipv_designer/project/validate.py" line="129"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="162"/>
+        <source>{path}: the single-diode parameters of module {module} give {power:.4g} W at STC, expected its nameplate {nameplate:g} W within {tolerance:g} % (parameters that do not converge or belong to another module)</source>
+        <translation>{path}：组件 {module} 的单二极管参数在 STC 下得到 {power:.4g} W，应在其标称功率 {nameplate:g} W 的 {tolerance:g} % 以内（参数不收敛或属于其他组件）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="190"/>
+        <source>{path}: expected a simple polygon with an area ({reason})</source>
+        <translation>{path}：应为有面积的简单多边形（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="197"/>
+        <source>{path}: a tree is given by its centre, one point; got {count}</source>
+        <translation>{path}：树木由其中心一个点给定，实际为 {count} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="199"/>
+        <source>{path}: a cylinder is given by its centre, one point; got {count}</source>
+        <translation>{path}：圆柱体由其中心一个点给定，实际为 {count} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="219"/>
+        <source>{path}: expected months 1 to 12, got {month}</source>
+        <translation>{path}：月份应为 1 至 12，实际为 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="233"/>
+        <source>{path}: overhangs and fins stand on facades only</source>
+        <translation>{path}：遮阳板和翼板只能设在立面上</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="241"/>
+        <source>{path}: expected more than start_m ({start:g}), got {end:g}</source>
+        <translation>{path}：应大于 start_m（{start:g}），实际为 {end:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="266"/>
+        <source>{path}: expected &gt;= 0 (0: unknown), got {value}</source>
+        <translation>{path}：应 ≥ 0（0：未知），实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="289"/>
+        <source>{path}: surface {surface} carries the modules of array {array} but its outline has no area</source>
+        <translation>{path}：安装面 {surface} 承载方阵 {array} 的组件，但其轮廓没有面积</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="295"/>
+        <source>{path}: surface {surface} carries the modules of array {array} but its outline crosses itself</source>
+        <translation>{path}：安装面 {surface} 承载方阵 {array} 的组件，但其轮廓自相交</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="313"/>
+        <source>{path}: {count} modules of {module_area:.2f} m² do not fit on surface {surface} of {surface_area:,.0f} m²; expected at most {most}</source>
+        <translation>{path}：{count} 块 {module_area:.2f} m² 的组件无法布置在 {surface_area:,.0f} m² 的安装面 {surface} 上；最多应为 {most} 块</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="344"/>
+        <location filename="../../bipv_designer/project/validate.py" line="388"/>
+        <source>{path}: {value} is not the id of any array</source>
+        <translation>{path}：{value} 不是任何方阵的 id</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="407"/>
+        <source>{path}: expected either a file or a synthetic load</source>
+        <translation>{path}：应为文件或合成负荷二者之一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="424"/>
+        <source>{path}: expected annual_kwh or 12 monthly_kwh, not both</source>
+        <translation>{path}：应给出 annual_kwh 或 12 个 monthly_kwh，不能同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="430"/>
+        <source>{path}: expected 12 values, got {count}</source>
+        <translation>{path}：应为 12 个值，实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="448"/>
+        <source>{path}: expected 0 &lt;= soc_min &lt;= soc_start &lt;= soc_max &lt;= 1</source>
+        <translation>{path}：应满足 0 &lt;= soc_min &lt;= soc_start &lt;= soc_max &lt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="472"/>
+        <source>{path}: expected an IANA time zone such as &apos;Asia/Shanghai&apos;, got {name}</source>
+        <translation>{path}：应为 IANA 时区名称（如 &apos;Asia/Shanghai&apos;），实际为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="489"/>
+        <source>{path}: expected a non-empty id</source>
+        <translation>{path}：id 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="493"/>
+        <source>{path}: {value} is used twice; ids must be unique</source>
+        <translation>{path}：{value} 被重复使用；id 必须唯一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="503"/>
+        <source>{path}: expected a polygon of at least 3 points, got {count}</source>
+        <translation>{path}：应为至少 3 个点的多边形，实际为 {count} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/project/validate.py" line="524"/>
+        <source>{path}: expected a value in {left}{low:g}, {high:g}{right}, got {value:g}</source>
+        <translation>{path}：应为 {left}{low:g}, {high:g}{right} 内的值，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/simulation/inverters.py" line="135"/>
+        <source>{user}: inverter {inverter_id} is not among the project&apos;s inverters</source>
+        <translation>{user}：逆变器 {inverter_id} 不在项目的逆变器中</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/simulation/systems.py" line="72"/>
+        <source>project {name} has no array with modules on an included surface</source>
+        <translation>项目 {name} 在参与计算的安装面上没有布置组件的方阵</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/checks.py" line="364"/>
+        <source>{name}: GHI, DNI and DHI are 0 in every record: a year without sun cannot be simulated; expected irradiance in W/m2</source>
+        <translation>{name}：所有记录的 GHI、DNI 和 DHI 均为 0：无法模拟没有日照的一年；辐照度应以 W/m² 为单位</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/checks.py" line="374"/>
+        <source>{name}: GHI never exceeds {peak:g} all year: this looks like kWh/m2 per record; expected W/m2 (multiply by 1000 for hourly kWh/m2)</source>
+        <translation>{name}：全年 GHI 从未超过 {peak:g}：看起来是每条记录的 kWh/m²；应为 W/m²（逐时 kWh/m² 乘以 1000）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/checks.py" line="415"/>
+        <source>{name}: the header&apos;s {label} is {value:g}; expected {low:g} to {high:g}</source>
+        <translation>{name}：文件头中的 {label} 为 {value:g}；应在 {low:g} 至 {high:g} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/downloads.py" line="131"/>
+        <source>NASA POWER answer: missing {error}; expected an hourly point answer</source>
+        <translation>NASA POWER 返回数据：缺少 {error}；应为逐时单点数据</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/downloads.py" line="145"/>
+        <source>NASA POWER answer for {year}: {missing} missing values (fill value {fill}); try another year</source>
+        <translation>NASA POWER {year} 年数据：缺失 {missing} 个值（填充值 {fill}）；请换一年</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/downloads.py" line="182"/>
+        <source>{service} refused the request (HTTP {status_code}): {reason}</source>
+        <translation>{service} 拒绝了请求（HTTP {status_code}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/horizon_file.py" line="30"/>
+        <source>{name} line {number}: expected &apos;azimuth,elevation&apos; in degrees, got {text}</source>
+        <translation>{name} 第 {number} 行：应为以度为单位的 &apos;azimuth,elevation&apos;，实际为 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/horizon_file.py" line="41"/>
+        <source>{name} line {number}: azimuth {azimuth:g}, elevation {elevation:g}; expected 0..360 and 0..90 degrees</source>
+        <translation>{name} 第 {number} 行：方位角 {azimuth:g}，高度角 {elevation:g}；应分别在 0–360° 和 0–90° 之间</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/horizon_file.py" line="55"/>
+        <source>{name}: expected at least 2 &apos;azimuth,elevation&apos; rows</source>
+        <translation>{name}：至少需要 2 行 &apos;azimuth,elevation&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="173"/>
+        <source>{name}: no header row; expected a line such as &apos;timestamp,ghi,dni,dhi,temp_air,wind_speed&apos; after the comments</source>
+        <translation>{name}：没有表头行；注释之后应有类似 &apos;timestamp,ghi,dni,dhi,temp_air,wind_speed&apos; 的一行</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="184"/>
+        <source>{name} line {where}: timestamp_label {label}; expected start, end or instant</source>
+        <translation>{name} 第 {where} 行：timestamp_label 为 {label}；应为 start、end 或 instant</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="204"/>
+        <source>{where}: {key} {value}; expected a number in {low:g}..{high:g}</source>
+        <translation>{where}：{key} 为 {value}；应为 {low:g} 至 {high:g} 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/project_weather.py" line="88"/>
+        <source>no climatology station within {no_station_km:.0f} km of the site ({distance_km:.0f} km to {label}): bundled typical years cover China; give a weather file (EPW, TMY, PVGIS or CSV) or download one from PVGIS</source>
+        <translation>场址 {no_station_km:.0f} km 范围内没有气候站（距 {label} {distance_km:.0f} km）：内置典型年仅覆盖中国；请提供气象文件（EPW、TMY、PVGIS 或 CSV）或从 PVGIS 下载</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/project_weather.py" line="105"/>
+        <source>weather {station_prefix}{which}: expected a WMO station number or &apos;{nearest}&apos;</source>
+        <translation>气象 {station_prefix}{which}：应为 WMO 站号或 &apos;{nearest}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/pvgis.py" line="79"/>
+        <source>{name}: no line starts with {pvgis_time_column}; expected the column header of a PVGIS TMY csv file</source>
+        <translation>{name}：没有以 {pvgis_time_column} 开头的行；应为 PVGIS TMY csv 文件的列标题</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/pvgis.py" line="246"/>
+        <source>{name} line {number}: {strip} is not a number; expected the {key}</source>
+        <translation>{name} 第 {number} 行：{strip} 不是数字；应为 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/readers.py" line="66"/>
+        <source>{path}: no such weather file</source>
+        <translation>{path}：气象文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/readers.py" line="79"/>
+        <source>{name}: cannot be read ({value})</source>
+        <translation>{name}：无法读取（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/readers.py" line="91"/>
+        <source>{name}: not a readable {file_format} file ({name2}: {exc})</source>
+        <translation>{name}：不是可读取的 {file_format} 文件（{name2}：{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/readers.py" line="129"/>
+        <source>{name}: cannot tell the weather format from its first lines ({first}); expected one of {join}</source>
+        <translation>{name}：无法从开头几行判断气象格式（{first}）；应为 {join} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/readers.py" line="160"/>
+        <source>{name}: unknown weather format {file_format}; expected one of {join}</source>
+        <translation>{name}：未知的气象格式 {file_format}；应为 {join} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/sources.py" line="77"/>
+        <source>{name}: not a readable {format_label} file ({name2}: {exc})</source>
+        <translation>{name}：不是可读取的 {format_label} 文件（{name2}：{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/stations.py" line="66"/>
+        <source>station {wmo_id}: no such station in the bundled climatology (expected one of {count} WMO ids, e.g. 58238 Nanjing)</source>
+        <translation>气候站 {wmo_id}：内置气候资料中没有该站（应为 {count} 个 WMO 站号之一，如 58238 南京）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="112"/>
+        <source>month {month_number}: {ghi_kwh_m2_day:g} kWh/m2/day is a clearness index of {mean_kt:.3f} at this site; expected at least {mean_kt_range:g} (the darkest months anywhere stay above it)</source>
+        <translation>{month_number} 月：{ghi_kwh_m2_day:g} kWh/m²/天在此场址相当于晴空指数 {mean_kt:.3f}；应至少为 {mean_kt_range:g}（任何地方最暗的月份也高于此值）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="169"/>
+        <source>monthly {name}: expected 12 finite numbers, got {values}</source>
+        <translation>逐月 {name}：应为 12 个有限数值，实际为 {values}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="179"/>
+        <source>monthly ghi_kwh_m2_day: expected values in (0, 12] kWh/m2/day, got {ghi_kwh_m2_day}</source>
+        <translation>逐月 ghi_kwh_m2_day：应在 (0, 12] kWh/m²/天 之内，实际为 {ghi_kwh_m2_day}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="90"/>
+        <source>energy carrier {carrier}: expected one of {known}</source>
+        <translation>能源品种 {carrier}：应为 {known} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="96"/>
+        <source>energy carrier {carrier}: expected an amount &gt;= 0, got {amount}</source>
+        <translation>能源品种 {carrier}：用量应 ≥ 0，实际为 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="105"/>
+        <source>PV used on site ({used:,.0f} kWh) must lie between 0 and the park&apos;s electricity ({park:,.0f} kWh)</source>
+        <translation>光伏自发自用电量（{used:,.0f} kWh）必须介于 0 与园区用电量（{park:,.0f} kWh）之间</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/factors.py" line="49"/>
+        <source>grid factor {key}: expected custom:VALUE in 0..2 kgCO2/kWh</source>
+        <translation>电网排放因子 {key}：应为 custom:VALUE，取值 0..2 kgCO2/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/factors.py" line="59"/>
+        <source>grid factor {key}: not bundled; expected one of {known}</source>
+        <translation>电网排放因子 {key}：未内置；应为 {known} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/carbon/factors.py" line="79"/>
+        <source>hourly grid factors: expected 24 values in 0..2 kgCO2/kWh, got {count}</source>
+        <translation>逐时电网排放因子：应为 24 个 0..2 kgCO2/kWh 的值，实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="28"/>
+        <source>tariff {tariff}: period names repeat: {names}</source>
+        <translation>电价 {tariff}：时段名称重复：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="35"/>
+        <source>tariff {tariff}, period {period}: price {value}; expected a price &gt;= 0</source>
+        <translation>电价 {tariff}，时段 {period}：电价 {value}；电价应 ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="42"/>
+        <source>tariff {tariff}, period {period}: export price {value}; expected a price &gt;= 0</source>
+        <translation>电价 {tariff}，时段 {period}：上网电价 {value}；电价应 ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="56"/>
+        <source>tariff {tariff}: export price {value}; expected &gt;= 0</source>
+        <translation>电价 {tariff}：上网电价 {value}；应 ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="60"/>
+        <source>tariff {tariff}: demand charge {value}; expected &gt;= 0</source>
+        <translation>电价 {tariff}：需量电费 {value}；应 ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="68"/>
+        <source>tariff {tariff}: no time-of-use bands</source>
+        <translation>电价 {tariff}：没有峰谷时段划分</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="71"/>
+        <source>tariff {tariff}, bands {number}</source>
+        <translation>电价 {tariff}，第 {number} 组时段划分</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="76"/>
+        <source>{where}: day type {day_type}; expected {day_types}</source>
+        <translation>{where}：日类型 {day_type}；应为 {day_types}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="82"/>
+        <source>{where}: months {months}; expected 1..12</source>
+        <translation>{where}：月份 {months}；应为 1..12</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="90"/>
+        <source>{where}: period {period} is not one of {names}</source>
+        <translation>{where}：时段 {period} 不在 {names} 之中</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="96"/>
+        <source>{where}: hours {start}-{end}; expected 0 &lt;= start &lt; end &lt;= 24</source>
+        <translation>{where}：小时 {start}-{end}；应满足 0 &lt;= start &lt; end &lt;= 24</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="103"/>
+        <source>{where}: hour {hour}:00 is in both {first} and {second}</source>
+        <translation>{where}：{hour}:00 同时属于 {first} 和 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="113"/>
+        <source>{where}: hours {hours} belong to no period</source>
+        <translation>{where}：小时 {hours} 不属于任何时段</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="121"/>
+        <source>tariff {tariff}: no bands for month {month} on working days</source>
+        <translation>电价 {tariff}：{month} 月工作日没有时段划分</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="123"/>
+        <source>tariff {tariff}: no bands for month {month} on holiday days</source>
+        <translation>电价 {tariff}：{month} 月节假日没有时段划分</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/economics/tariff.py" line="217"/>
+        <source>tariff preset {name}: not bundled; expected one of {available}</source>
+        <translation>电价预设 {name}：未内置；应为 {available} 之一</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +2483,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <message>
         <location filename="../../bipv_designer/ui/layout_actions.py" line="93"/>
         <source>Every roof already has modules (or is excluded).</source>
-        <translation>所有屋面均已布置组件（或已排除）。</translation>
+        <translation>所有屋面都已布置组件（或已排除）。</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/layout_actions.py" line="102"/>
@@ -1142,62 +2491,62 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>未布置任何屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="106"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="108"/>
         <source>Left empty, facing away from the sun: </source>
         <translation>背阳未布置：</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="112"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="116"/>
         <source>Cannot plan the strings</source>
         <translation>无法规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="117"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="121"/>
         <source>No strings planned</source>
         <translation>未规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="121"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="125"/>
         <source>Not planned: </source>
         <translation>未规划：</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="133"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="137"/>
         <source>Cannot use this inverter</source>
         <translation>无法使用此逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="192"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="196"/>
         <source>Module from a PVsyst PAN file</source>
         <translation>从 PVsyst PAN 文件导入组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="203"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="207"/>
         <source>Cannot use this module</source>
         <translation>无法使用此组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="210"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="214"/>
         <source>Inverter from a PVsyst OND file</source>
         <translation>从 PVsyst OND 文件导入逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="282"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="286"/>
         <source>⚠ no string length fits: at least {0} and at most {1} modules ({2}). {3}</source>
         <translation>⚠ 没有合适的组串长度：至少 {0} 块、至多 {1} 块组件（{2}）。{3}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="285"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="289"/>
         <source>{0} to {1} modules a string (longest set by the {2}), up to {3} strings an MPPT input. {4}</source>
         <translation>每串 {0} 至 {1} 块组件（最长由{2}决定），每路 MPPT 最多 {3} 串。{4}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="299"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="303"/>
         <source>{0} modules, {1} kWp, {2} m²; {3} % of the surface covered; {4} kg/m² added where modules stand</source>
         <translation>{0} 块组件，{1} kWp，{2} m²；覆盖安装面的 {3} %；布置处增加荷载 {4} kg/m²</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="328"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="332"/>
         <source>String plan: {0} modules in {1} strings on {2} (plan again after changing the inverters here)</source>
         <translation>组串方案：{0} 块组件组成 {1} 串，接入 {2}（在此更换逆变器后请重新规划组串）</translation>
     </message>
@@ -1414,87 +2763,87 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>LoadImportDialog</name>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="35"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="36"/>
         <source>Import meter data: {0}</source>
         <translation>导入电表数据：{0}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="45"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="46"/>
         <source>automatic (ISO-like), or e.g. %Y/%m/%d %H:%M</source>
         <translation>自动识别（类 ISO 格式），或如 %Y/%m/%d %H:%M</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="55"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="56"/>
         <source>Header row (0 = first)</source>
         <translation>表头行（0 = 第一行）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="56"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="57"/>
         <source>Time stamps</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="57"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="58"/>
         <source>Values</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="58"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="59"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="59"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="60"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="60"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="61"/>
         <source>Stamp format</source>
         <translation>时间格式</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="61"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="62"/>
         <source>Missing records</source>
         <translation>缺失记录</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="62"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="63"/>
         <source>Duplicated stamps</source>
         <translation>重复时间戳</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="63"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="64"/>
         <source>Negative values</source>
         <translation>负值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="70"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="71"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="127"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="129"/>
         <source>interpolate</source>
         <translation>插值补齐</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="128"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="130"/>
         <source>set to zero</source>
         <translation>置零</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="129"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="131"/>
         <source>refuse the file</source>
         <translation>拒绝该文件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="130"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="132"/>
         <source>take the mean</source>
         <translation>取平均值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="131"/>
+        <location filename="../../bipv_designer/ui/load_import_dialog.py" line="133"/>
         <source>keep the first</source>
         <translation>保留第一条</translation>
     </message>
@@ -3134,7 +4483,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="133"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="135"/>
         <source>Cannot write it</source>
         <translation>无法写入</translation>
     </message>
@@ -3599,67 +4948,67 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{name}：容配比 {ratio:.2f} 超出 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="122"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="135"/>
         <source>inverter maximum DC voltage</source>
         <translation>逆变器最大直流电压</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="123"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="136"/>
         <source>module maximum system voltage</source>
         <translation>组件最大系统电压</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="126"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="139"/>
         <source>MPPT upper voltage</source>
         <translation>MPPT 电压上限</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="197"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="224"/>
         <source>{name}: {message}</source>
         <translation>{name}：{message}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="203"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="230"/>
         <source>{used} MPPT inputs used, the inverter has {count}</source>
         <translation>使用了 {used} 路 MPPT 输入，逆变器只有 {count} 路</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="218"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="245"/>
         <source>MPPT {number}: {n} modules of {array} exceed the {limit} ({most} at most, Voc {voc:.0f} V at {temp:g} C)</source>
         <translation>MPPT {number}：{array} 的 {n} 块组件超过{limit}（最多 {most} 块，{temp:g} °C 时 Voc {voc:.0f} V）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="235"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="262"/>
         <source>MPPT {number}: {n} modules of {array} fall below the MPPT range ({least} at least, Vmp {vmp:.0f} V at {temp:g} C)</source>
         <translation>MPPT {number}：{array} 的 {n} 块组件低于 MPPT 电压范围（至少 {least} 块，{temp:g} °C 时 Vmp {vmp:.0f} V）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="253"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="280"/>
         <source>MPPT {number}: {strings} strings on {connectors} connectors</source>
         <translation>MPPT {number}：{strings} 串接入 {connectors} 个接口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="260"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="287"/>
         <source>MPPT {number}: short-circuit current {current:.1f} A exceeds the input&apos;s {limit:g} A</source>
         <translation>MPPT {number}：短路电流 {current:.1f} A 超过该路输入的 {limit:g} A</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="269"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="296"/>
         <source>MPPT {number}: strings of different orientations</source>
         <translation>MPPT {number}：组串朝向不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="276"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="303"/>
         <source>MPPT {number}: strings of different lengths</source>
         <translation>MPPT {number}：组串长度不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="283"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="310"/>
         <source>DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}</source>
         <translation>容配比 {ratio:.2f} 超出 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="307"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="334"/>
         <source>array {array}: {count} of its {expected} modules in strings</source>
         <translation>方阵 {array}：{expected} 块组件中有 {count} 块接入组串</translation>
     </message>
@@ -3929,12 +5278,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>没有 &apos;dni&apos; 和 &apos;dhi&apos; 列：已用 Erbs 模型将 GHI 分解为 DNI 和 DHI</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="221"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="243"/>
         <source>no {column} column: {default:g} {unit} assumed for every record</source>
         <translation>没有 {column} 列：所有记录按 {default:g} {unit} 计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="229"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="251"/>
         <source>columns {names} ignored</source>
         <translation>已忽略列 {names}</translation>
     </message>
@@ -3954,22 +5303,22 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>气象数据属于 {place}{away}；为保持太阳时，其记录平移了 {hours:+g} h</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="150"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="156"/>
         <source>the nearest climatology station, {station}, is {distance:.0f} km from the site (more than {far:.0f} km): its climate may differ</source>
         <translation>最近的气候站 {station} 距场址 {distance:.0f} km（超过 {far:.0f} km）：气候可能不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="158"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="164"/>
         <source>station {station} lies {metres:.0f} m higher than the site (more than {limit:.0f} m): air temperatures may differ by {kelvin:.1f} K</source>
         <translation>气候站 {station} 比场址高 {metres:.0f} m（超过 {limit:.0f} m）：气温可能相差 {kelvin:.1f} K</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="164"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="170"/>
         <source>station {station} lies {metres:.0f} m lower than the site (more than {limit:.0f} m): air temperatures may differ by {kelvin:.1f} K</source>
         <translation>气候站 {station} 比场址低 {metres:.0f} m（超过 {limit:.0f} m）：气温可能相差 {kelvin:.1f} K</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/synthetic.py" line="148"/>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="156"/>
         <source>no wind data: wind speed set to {speed:g} m/s (PVWatts/SAM default)</source>
         <translation>无风速数据：风速取 {speed:g} m/s（PVWatts/SAM 默认值）</translation>
     </message>

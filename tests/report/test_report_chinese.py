@@ -127,3 +127,26 @@ def test_every_glossary_row_has_both_languages():
     for row in rows:
         assert row["english"].strip()
         assert any("\u4e00" <= ch <= "\u9fff" for ch in row["chinese"]), row
+
+
+def test_an_error_from_the_core_reaches_the_user_in_chinese(tmp_path):
+    """A project file with a negative height is refused with a message that keeps its
+    translation through ``str(error)``: English on the command line, Chinese in the window."""
+    import json
+
+    from bipv_designer.errors import ProjectFileError
+    from bipv_designer.project.io import load_project
+
+    document = json.loads(DEMO_PROJECT.read_text(encoding="utf-8"))
+    document["buildings"][0]["height_m"] = -3
+    path = tmp_path / "bad.bipv.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ProjectFileError) as refused:
+        load_project(path)
+    message = str(refused.value)
+    assert "height_m" in message
+    assert "expected" in message
+    chinese = Words("zh")(message)
+    assert "height_m" in chinese
+    assert "应" in chinese
+    assert "expected" not in chinese

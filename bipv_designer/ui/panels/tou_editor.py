@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from bipv_designer.economics.tariff import check_tariff
 from bipv_designer.errors import BipvError
 from bipv_designer.project.money_model import Tariff, TouBands, TouPeriod
-from bipv_designer.ui.i18n import translated, translated_headers
+from bipv_designer.ui.i18n import core_words, translated, translated_headers
 from bipv_designer.ui.qt_util import signals_blocked
 
 
@@ -119,7 +119,7 @@ class TouEditor(QWidget):
             periods = tuple(self._period(row) for row in range(self.periods.rowCount()))
             bands = tuple(self._band(row) for row in range(self.bands.rowCount()))
         except ValueError as error:
-            self.problem.setText(f"⚠ {error}")
+            self.problem.setText(f"⚠ {core_words()(str(error))}")
             return
         self._try(
             dataclasses.replace(
@@ -131,7 +131,7 @@ class TouEditor(QWidget):
         try:
             check_tariff(tariff)
         except BipvError as error:
-            self.problem.setText(f"⚠ {error}")
+            self.problem.setText(f"⚠ {core_words()(str(error))}")
             return
         self.problem.clear()
         self._tariff = tariff
