@@ -14,6 +14,7 @@ marks because ``N_`` is passed to it as an alias of ``QT_TRANSLATE_NOOP``
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from typing import Any
@@ -25,8 +26,23 @@ LANGUAGE_CODES = {"en": ENGLISH, "zh": CHINESE, "zh_CN": CHINESE}
 """Language names accepted on the command line and in files, to the codes used here."""
 LIST_SEPARATORS = {ENGLISH: ", ", CHINESE: "、"}
 """How each language separates the items of a list."""
+CJK_CHARACTERS = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\uffef]")
+"""CJK radicals, symbols, kana, ideographs, hangul and full-width forms."""
 MARKER = "N_"
 """The name lupdate is told to read as QT_TRANSLATE_NOOP."""
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds CJK characters."""
+    return CJK_CHARACTERS.search(text) is not None
+
+
+def naming_words(name: str) -> Words:
+    """The language of names the program gives to new things inside something named
+    ``name`` (a project, a building, a surface): Chinese when that name holds Chinese
+    characters ("1号厂房 屋面 南"), English otherwise ("Hall A roof S"). Names are data:
+    they do not change when the window's language does."""
+    return Words(CHINESE) if has_cjk(name) else ENGLISH_WORDS
 
 
 def ts_file(language: str):

@@ -11,7 +11,7 @@ from bipv_designer.geometry.park import new_building_id, place_building, remove_
 from bipv_designer.project.layout_model import RoofCapacity
 from bipv_designer.project.model import Building, Project, Roof, RoofType
 from bipv_designer.project.points import Point2
-from bipv_designer.words import N_, Text
+from bipv_designer.words import N_, Text, naming_words
 
 NEW_BUILDING_HEIGHT_M = 10.0
 """Eaves height of a newly drawn building, for the user to type over [m]."""
@@ -47,7 +47,9 @@ def draw_building(project: Project, footprint: Sequence[Point2]) -> Edit:
     """A new flat-roofed building with this footprint [m] (made counter-clockwise)."""
     building = Building(
         id=new_building_id(project),
-        name=f"Building {len(project.buildings) + 1}",
+        name=naming_words(project.name)(N_("Names", "Building {number}")).format(
+            number=len(project.buildings) + 1
+        ),
         footprint=drawing.counter_clockwise(list(footprint)),
         height_m=NEW_BUILDING_HEIGHT_M,
         roof=Roof(RoofType.FLAT),
@@ -123,7 +125,7 @@ def duplicate_building(project: Project, building_id: str) -> Edit:
     copy = dataclasses.replace(
         building,
         id=new_building_id(project),
-        name=f"{building.name} (copy)",
+        name=naming_words(building.name)(N_("Names", "{name} (copy)")).format(name=building.name),
         footprint=drawing.translate(building.footprint, max(xs) - min(xs) + DUPLICATE_GAP_M, 0),
     )
     return Edit(

@@ -23,12 +23,12 @@ from bipv_designer.layout.obstacles import (
 from bipv_designer.project.layout_model import FacadeShade, KeepOut, KeepOutShape, Opening
 from bipv_designer.project.model import Project
 from bipv_designer.project.points import Point2
-from bipv_designer.words import N_
+from bipv_designer.words import N_, naming_words
 
 DRAWN_KEEP_OUT_NAMES = {
-    KeepOutShape.RECTANGLE: "Skylight",
-    KeepOutShape.CIRCLE: "Round unit",
-    KeepOutShape.POLYGON: "Keep-out",
+    KeepOutShape.RECTANGLE: N_("Names", "Skylight"),
+    KeepOutShape.CIRCLE: N_("Names", "Round unit"),
+    KeepOutShape.POLYGON: N_("Names", "Keep-out"),
 }
 """What a keep-out drawn on the plan is called until the user names it."""
 
@@ -46,7 +46,12 @@ def draw_keep_out(
         raise GeometryError(N_("Edits", "Draw keep-outs on a roof: no roof under that point."))
     keep_out_id = new_obstacle_id(project, "keep-out")
     keep_out = keep_out_from_plan(
-        surface, shape, points, radius_m, keep_out_id, DRAWN_KEEP_OUT_NAMES[shape]
+        surface,
+        shape,
+        points,
+        radius_m,
+        keep_out_id,
+        naming_words(surface.name)(DRAWN_KEEP_OUT_NAMES[shape]),
     )
     edit = Edit(
         add_keep_out(project, surface.id, keep_out),

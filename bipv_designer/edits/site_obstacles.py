@@ -10,12 +10,12 @@ from bipv_designer.edits.edit import Edit
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.model import ObstacleShape, Project, SiteObstacle
 from bipv_designer.project.points import Point2
-from bipv_designer.words import N_
+from bipv_designer.words import N_, naming_words
 
 NEW_OBSTACLES = {
-    ObstacleShape.BOX: ("neighbour", "Neighbouring building", 15.0),
-    ObstacleShape.CYLINDER: ("tank", "Tank", 10.0),
-    ObstacleShape.TREE: ("tree", "Tree", 12.0),
+    ObstacleShape.BOX: ("neighbour", N_("Names", "Neighbouring building"), 15.0),
+    ObstacleShape.CYLINDER: ("tank", N_("Names", "Tank"), 10.0),
+    ObstacleShape.TREE: ("tree", N_("Names", "Tree"), 12.0),
 }
 """Id stem, name and height [m] of an obstacle drawn on the plan until the user changes
 them (a four-storey neighbour, a water tank, a grown street tree)."""
@@ -38,7 +38,7 @@ def draw_obstacle(
     is 0, its default radius). Returns the edit and the new obstacle's id."""
     stem, name, height = NEW_OBSTACLES[shape]
     obstacle_id, number = free_id(stem, {o.id for o in project.obstacles})
-    name = f"{name} {number}"
+    name = f"{naming_words(project.name)(name)} {number}"
     if shape is ObstacleShape.BOX:
         obstacle = SiteObstacle(obstacle_id, name, shape, tuple(points), height)
     elif shape is ObstacleShape.CYLINDER:

@@ -61,6 +61,7 @@ from bipv_designer.project.model import (
     Surface,
     SurfaceKind,
 )
+from bipv_designer.words import N_, Text, naming_words
 
 TOLERANCE_M = 1e-6
 """Lengths shorter than this count as zero; rectangles are checked to it [m]."""
@@ -68,7 +69,23 @@ TOLERANCE_M = 1e-6
 FLAT_ROOF_AZIMUTH = 180.0
 """Azimuth given to flat roof planes [degrees]; their u axis then runs east, v north."""
 
-_COMPASS_POINTS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+_COMPASS_POINTS = (
+    N_("Surfaces", "N"),
+    N_("Surfaces", "NE"),
+    N_("Surfaces", "E"),
+    N_("Surfaces", "SE"),
+    N_("Surfaces", "S"),
+    N_("Surfaces", "SW"),
+    N_("Surfaces", "W"),
+    N_("Surfaces", "NW"),
+)
+SURFACE_WORDS = {
+    "roof": N_("Surfaces", "roof"),
+    "glazing": N_("Surfaces", "glazing"),
+    "facade": N_("Surfaces", "facade"),
+}
+"""Words of derived surface names, in the building name's language
+(:func:`bipv_designer.words.naming_words`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +181,17 @@ def derive_surfaces(
     return _numbered_repeated_names(roofs + facades)
 
 
-def compass_point(surface_azimuth: float) -> str:
+def compass_point(surface_azimuth: float) -> Text:
     """Nearest of the eight compass points (N, NE, ... NW) to an azimuth [degrees]."""
     return _COMPASS_POINTS[int(np.floor(surface_azimuth / 45.0 + 0.5)) % 8]
 
 
-def _error(building: Building, expected: str) -> GeometryError:
-    return GeometryError(f"building {building.name!r} ({building.id}): {expected}")
+def _error(building: Building, expected: Text) -> GeometryError:
+    return GeometryError(
+        N_("Errors", "building {name} ({id}): {expected}").format(
+            name=repr(building.name), id=building.id, expected=expected
+        )
+    )
 
 
 def _validated_footprint(building: Building) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -179,7 +200,9 @@ def _validated_footprint(building: Building) -> tuple[FloatArray, FloatArray, Fl
     Edge k keeps its place in the footprint's order; on a clockwise footprint its start
     and end are swapped so that the outside is on its right.
     """
-    expected = f"a footprint needs at least 3 points (x, y) [m], got {building.footprint!r}"
+    expected = N_("Errors", "a footprint needs at least 3 points (x, y) [m], got {points}").format(
+        points=repr(building.footprint)
+    )
     try:
         points = np.asarray(building.footprint, dtype=float)
     except (TypeError, ValueError):
@@ -187,10 +210,15 @@ def _validated_footprint(building: Building) -> tuple[FloatArray, FloatArray, Fl
     if points.ndim != 2 or points.shape[1] != 2 or len(points) < 3:
         raise _error(building, expected)
     if not np.all(np.isfinite(points)):
-        raise _error(building, "footprint coordinates must be finite numbers of metres")
+        raise _error(
+            building, N_("Errors", "footprint coordinates must be finite numbers of metres")
+        )
     if not 0.0 < building.height_m < np.inf:
         raise _error(
-            building, f"height_m must be a finite height above 0 m, got {building.height_m}"
+            building,
+            N_("Errors", "height_m must be a finite height above 0 m, got {height}").format(
+                height=building.height_m
+            ),
         )
     following = np.roll(points, -1, axis=0)
     short = np.flatnonzero(np.hypot(*(following - points).T) < TOLERANCE_M)
@@ -198,16 +226,23 @@ def _validated_footprint(building: Building) -> tuple[FloatArray, FloatArray, Fl
         k = int(short[0])
         raise _error(
             building,
-            f"footprint points {k + 1} and {(k + 1) % len(points) + 1} coincide; "
-            "consecutive points must differ",
+            N_(
+                "Errors",
+                "footprint points {first} and {second} coincide; consecutive points must differ",
+            ).format(first=k + 1, second=(k + 1) % len(points) + 1),
         )
     polygon = shapely.Polygon(points)
     if shapely.make_valid(polygon).area < TOLERANCE_M**2:
-        raise _error(building, "a footprint must enclose an area, got 0 m2 (points on a line)")
+        raise _error(
+            building,
+            N_("Errors", "a footprint must enclose an area, got 0 m2 (points on a line)"),
+        )
     if not polygon.is_valid:
         raise _error(
             building,
-            f"a footprint must not cross itself, got {shapely.is_valid_reason(polygon)}",
+            N_("Errors", "a footprint must not cross itself, got {reason}").format(
+                reason=shapely.is_valid_reason(polygon)
+            ),
         )
     if signed_area(points) < 0.0:
         return points, following, points
@@ -246,8 +281,17 @@ def _normalised_azimuth(azimuth: float) -> float:
     return 0.0 if wrapped >= 360.0 else wrapped
 
 
-def _roof_label(building: Building) -> str:
-    return building.roof.roof_type.value.replace("_", "-")
+ROOF_LABELS = {
+    RoofType.FLAT: N_("Errors", "flat"),
+    RoofType.MONO_PITCH: N_("Errors", "mono-pitch"),
+    RoofType.GABLE: N_("Errors", "gable"),
+    RoofType.SAW_TOOTH: N_("Errors", "saw-tooth"),
+}
+"""Roof types as the refusals name them."""
+
+
+def _roof_label(building: Building) -> Text:
+    return ROOF_LABELS[building.roof.roof_type]
 
 
 def _checked_slope(building: Building, *, allow_zero: bool) -> float:
@@ -257,7 +301,9 @@ def _checked_slope(building: Building, *, allow_zero: bool) -> float:
         interval = "[0, 90)" if allow_zero else "(0, 90)"
         raise _error(
             building,
-            f"a {_roof_label(building)} roof needs slope_deg in {interval} degrees, got {slope}",
+            N_(
+                "Errors", "a {roof} roof needs slope_deg in {interval} degrees, got {slope}"
+            ).format(roof=_roof_label(building), interval=interval, slope=slope),
         )
     return slope
 
@@ -267,7 +313,9 @@ def _checked_direction(building: Building) -> float:
     if not np.isfinite(direction):
         raise _error(
             building,
-            f"a {_roof_label(building)} roof needs a finite direction_deg, got {direction}",
+            N_("Errors", "a {roof} roof needs a finite direction_deg, got {direction}").format(
+                roof=_roof_label(building), direction=direction
+            ),
         )
     return direction
 
@@ -295,7 +343,7 @@ def _gable_section(building: Building, points: FloatArray) -> _Section:
     slope = _checked_slope(building, allow_zero=True)
     ridge_azimuth = _checked_direction(building) % 180.0
     axis = _normalised_azimuth(ridge_azimuth + 270.0)
-    _require_aligned_rectangle(building, points, axis, "the ridge")
+    _require_aligned_rectangle(building, points, axis, N_("Errors", "the ridge"))
     w_start, w_end = _w_range(points, axis)
     w_ridge = 0.5 * (w_start + w_end)
     height = building.height_m
@@ -314,9 +362,14 @@ def _saw_tooth_section(building: Building, points: FloatArray) -> _Section:
     tooth_width = building.roof.tooth_width_m
     if not tooth_width >= TOLERANCE_M:
         raise _error(
-            building, f"a saw-tooth roof needs tooth_width_m above 0 m, got {tooth_width}"
+            building,
+            N_("Errors", "a saw-tooth roof needs tooth_width_m above 0 m, got {width}").format(
+                width=tooth_width
+            ),
         )
-    _require_aligned_rectangle(building, points, glazing_azimuth, "the glazing direction")
+    _require_aligned_rectangle(
+        building, points, glazing_azimuth, N_("Errors", "the glazing direction")
+    )
     w_start, w_end = _w_range(points, glazing_azimuth)
     bounds = _tooth_bounds(w_start, w_end, tooth_width)
     pv_azimuth = _normalised_azimuth(glazing_azimuth + 180.0)
@@ -362,8 +415,11 @@ def _require_aligned_rectangle(
     if not _is_rectangle(corners):
         raise _error(
             building,
-            f"{label} roofs need a rectangular footprint (to {TOLERANCE_M} m), "
-            f"got {len(points)} points that do not form one",
+            N_(
+                "Errors",
+                "{roof} roofs need a rectangular footprint (to {tolerance} m), got {count} "
+                "points that do not form one",
+            ).format(roof=label, tolerance=TOLERANCE_M, count=len(points)),
         )
     side = corners[1] - corners[0]
     along = _horizontal(axis_azimuth)
@@ -371,9 +427,17 @@ def _require_aligned_rectangle(
         bearing = np.degrees(np.arctan2(side[0], side[1])) % 180.0
         raise _error(
             building,
-            f"on a {label} roof {what} must run along a footprint side "
-            f"(sides at {bearing:.3f} and {(bearing + 90.0) % 180.0:.3f} degrees), "
-            f"got direction_deg {building.roof.direction_deg}",
+            N_(
+                "Errors",
+                "on a {roof} roof {what} must run along a footprint side (sides at "
+                "{bearing:.3f} and {other:.3f} degrees), got direction_deg {direction}",
+            ).format(
+                roof=label,
+                what=what,
+                bearing=bearing,
+                other=(bearing + 90.0) % 180.0,
+                direction=building.roof.direction_deg,
+            ),
         )
 
 
@@ -419,16 +483,19 @@ def _roof_surfaces(
     building: Building, points: FloatArray, section: _Section, mounting: Mounting
 ) -> tuple[Surface, ...]:
     frame = _axis_frame(section.axis_azimuth)
+    words = naming_words(building.name)
     footprint = shapely.Polygon(_section_coordinates(points, section.axis_azimuth))
     surfaces = []
     for number, piece in enumerate(section.pieces, start=1):
         corners = _piece_corners(footprint, piece, frame)
         outline, origin = _plane_outline(corners, piece.surface_tilt, piece.surface_azimuth)
-        bearing = f" {compass_point(piece.surface_azimuth)}" if piece.surface_tilt > 0 else ""
+        bearing = (
+            f" {words(compass_point(piece.surface_azimuth))}" if piece.surface_tilt > 0 else ""
+        )
         surfaces.append(
             Surface(
                 id=f"{building.id}/roof-{number}",
-                name=f"{building.name} {piece.label}{bearing}",
+                name=f"{building.name} {words(SURFACE_WORDS[piece.label])}{bearing}",
                 kind=SurfaceKind.ROOF,
                 building_id=building.id,
                 outline=outline,
@@ -501,9 +568,10 @@ def _facade(
     w_left, w_right = _section_coordinates(np.stack([start, end]), section.axis_azimuth)[:, 0]
     top = _wall_top(section, float(w_left), float(w_right), length)
     outline = _drop_redundant(np.vstack([[0.0, 0.0], [length, 0.0], top]))
+    words = naming_words(building.name)
     return Surface(
         id=f"{building.id}/facade-{number}",
-        name=f"{building.name} facade {compass_point(azimuth)}",
+        name=f"{building.name} {words(SURFACE_WORDS['facade'])} {words(compass_point(azimuth))}",
         kind=SurfaceKind.FACADE,
         building_id=building.id,
         outline=_as_points(outline),

@@ -37,7 +37,7 @@ from bipv_designer.project.layout_model import (
     plan_for_arrays,
 )
 from bipv_designer.project.model import Array, Module, Point2, Project, SurfaceKind
-from bipv_designer.words import N_
+from bipv_designer.words import N_, naming_words
 
 
 def array_layout(project: Project, array_id: str) -> ArrayLayout:
@@ -189,7 +189,11 @@ def add_array(
     array_id, number = free_id("array", {a.id for a in project.arrays})
     array = Array(
         id=array_id,
-        name=f"{surface.name} array" if number == 1 else f"{surface.name} array {number}",
+        name=naming_words(surface.name)(
+            N_("Names", "{surface} array")
+            if number == 1
+            else N_("Names", "{surface} array {number}")
+        ).format(surface=surface.name, number=number),
         surface_id=surface_id,
         module_id=module.id,
         module_count=0,

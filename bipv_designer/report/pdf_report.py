@@ -13,7 +13,6 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from bipv_designer.report.plan_figures import site_plan_figure, surfaces_figure
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.shading.skyline import obstacle_skyline
 from bipv_designer.simulation.systems import system_table
-from bipv_designer.words import ENGLISH_WORDS, N_, Words
+from bipv_designer.words import ENGLISH_WORDS, N_, Words, has_cjk
 
 Progress = Callable[[float, str], None]
 MONTHS = charts.MONTHS
@@ -98,15 +97,6 @@ def _sections(pdf: ReportPdf, run: ProjectRun, document: dict, folder: Path):
         lambda: _assumptions(pdf, run, document),
     )
     return zip(SECTIONS, draws, strict=True)
-
-
-CJK_CHARACTERS = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\uffef]")
-"""CJK radicals, symbols, kana, ideographs, hangul and full-width forms."""
-
-
-def has_cjk(text: str) -> bool:
-    """True when ``text`` holds CJK characters."""
-    return CJK_CHARACTERS.search(text) is not None
 
 
 def _names(run: ProjectRun, document: dict) -> str:

@@ -54,6 +54,7 @@ def initial_language() -> str:
 def install_language(code: str) -> None:
     """Use ``code`` for every text translated from now on; remembered in the settings.
     Chinese also brings the shipped CJK font, for machines without one."""
+    settings.settings().setValue(LANGUAGE_KEY, code)  # first: LanguageChange reads it
     app = QCoreApplication.instance()
     for translator in _translators:
         app.removeTranslator(translator)
@@ -69,7 +70,6 @@ def install_language(code: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    settings.settings().setValue(LANGUAGE_KEY, code)
 
 
 def use_cjk_font() -> None:

@@ -975,72 +975,72 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>修改组串方案</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="57"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="59"/>
         <source>Draw building &apos;{name}&apos;</source>
         <translation>绘制建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="67"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="69"/>
         <source>Move building &apos;{name}&apos;</source>
         <translation>移动建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="77"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="79"/>
         <source>Move a corner of &apos;{name}&apos;</source>
         <translation>移动“{name}”的一个角点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="89"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="91"/>
         <source>Add a corner to &apos;{name}&apos;</source>
         <translation>为“{name}”添加角点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="101"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="103"/>
         <source>Delete a corner of &apos;{name}&apos;</source>
         <translation>删除“{name}”的一个角点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="112"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="114"/>
         <source>Rotate building &apos;{name}&apos;</source>
         <translation>旋转建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="131"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="133"/>
         <source>Duplicate building &apos;{name}&apos;</source>
         <translation>复制建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="141"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="143"/>
         <source>Delete building &apos;{name}&apos;</source>
         <translation>删除建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="143"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="145"/>
         <source>Delete {count} buildings</source>
         <translation>删除 {count} 栋建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="164"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="166"/>
         <source>Change the roof load capacity of &apos;{name}&apos;</source>
         <translation>修改“{name}”的屋面承载能力</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="182"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="184"/>
         <source>Change name of &apos;{name}&apos;</source>
         <translation>修改“{name}”的名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="184"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="186"/>
         <source>Change height of &apos;{name}&apos;</source>
         <translation>修改“{name}”的高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="186"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="188"/>
         <source>Change roof type of &apos;{name}&apos;</source>
         <translation>修改“{name}”的屋面类型</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="187"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="189"/>
         <source>Change roof of &apos;{name}&apos;</source>
         <translation>修改“{name}”的屋面</translation>
     </message>
@@ -1050,52 +1050,52 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>禁止布置区须画在屋面上：该点下方没有屋面。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="53"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="58"/>
         <source>Add keep-out &apos;{name}&apos; on &apos;{surface}&apos;</source>
         <translation>在“{surface}”上添加禁止布置区“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="64"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="69"/>
         <source>Change keep-out &apos;{name}&apos;</source>
         <translation>修改禁止布置区“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="73"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="78"/>
         <source>Delete keep-out &apos;{name}&apos;</source>
         <translation>删除禁止布置区“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="88"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="93"/>
         <source>Move keep-out &apos;{name}&apos;</source>
         <translation>移动禁止布置区“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="106"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="111"/>
         <source>Add an overhang or fin to &apos;{name}&apos;</source>
         <translation>为“{name}”添加遮阳板或翼板</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="108"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="113"/>
         <source>Remove overhangs or fins from &apos;{name}&apos;</source>
         <translation>删除“{name}”的遮阳板或翼板</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="110"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="115"/>
         <source>Change an overhang or fin of &apos;{name}&apos;</source>
         <translation>修改“{name}”的遮阳板或翼板</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="119"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="124"/>
         <source>Add an opening to &apos;{name}&apos;</source>
         <translation>为“{name}”添加门窗洞口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="121"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="126"/>
         <source>Remove openings from &apos;{name}&apos;</source>
         <translation>删除“{name}”的门窗洞口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/obstacles.py" line="123"/>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="128"/>
         <source>Change an opening of &apos;{name}&apos;</source>
         <translation>修改“{name}”的门窗洞口</translation>
     </message>
@@ -2248,6 +2248,96 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <source>tariff preset {name}: not bundled; expected one of {available}</source>
         <translation>电价预设 {name}：未内置；应为 {available} 之一</translation>
     </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="191"/>
+        <source>building {name} ({id}): {expected}</source>
+        <translation>建筑 {name}（{id}）：{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="203"/>
+        <source>a footprint needs at least 3 points (x, y) [m], got {points}</source>
+        <translation>建筑轮廓至少需要 3 个点 (x, y) [m]，实际为 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="214"/>
+        <source>footprint coordinates must be finite numbers of metres</source>
+        <translation>轮廓坐标必须是有限的米数</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="219"/>
+        <source>height_m must be a finite height above 0 m, got {height}</source>
+        <translation>height_m 必须是大于 0 m 的有限高度，实际为 {height}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="229"/>
+        <source>footprint points {first} and {second} coincide; consecutive points must differ</source>
+        <translation>轮廓第 {first} 点与第 {second} 点重合；相邻点必须不同</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="238"/>
+        <source>a footprint must enclose an area, got 0 m2 (points on a line)</source>
+        <translation>建筑轮廓必须围成面积，实际为 0 m²（各点共线）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="243"/>
+        <source>a footprint must not cross itself, got {reason}</source>
+        <translation>建筑轮廓不能自相交，实际存在 {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="285"/>
+        <source>flat</source>
+        <translation>平屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="286"/>
+        <source>mono-pitch</source>
+        <translation>单坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="287"/>
+        <source>gable</source>
+        <translation>双坡屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="288"/>
+        <source>saw-tooth</source>
+        <translation>锯齿形屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="304"/>
+        <source>a {roof} roof needs slope_deg in {interval} degrees, got {slope}</source>
+        <translation>{roof}的 slope_deg 应在 {interval} 度内，实际为 {slope}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="316"/>
+        <source>a {roof} roof needs a finite direction_deg, got {direction}</source>
+        <translation>{roof}需要有限的 direction_deg，实际为 {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="346"/>
+        <source>the ridge</source>
+        <translation>屋脊</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="366"/>
+        <source>a saw-tooth roof needs tooth_width_m above 0 m, got {width}</source>
+        <translation>锯齿形屋面的 tooth_width_m 应大于 0 m，实际为 {width}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="371"/>
+        <source>the glazing direction</source>
+        <translation>采光面朝向</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="418"/>
+        <source>{roof} roofs need a rectangular footprint (to {tolerance} m), got {count} points that do not form one</source>
+        <translation>{roof}需要矩形轮廓（精度 {tolerance} m），实际 {count} 个点不构成矩形</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="430"/>
+        <source>on a {roof} roof {what} must run along a footprint side (sides at {bearing:.3f} and {other:.3f} degrees), got direction_deg {direction}</source>
+        <translation>{roof}的{what}必须沿轮廓边（边的方向为 {bearing:.3f}° 和 {other:.3f}°），实际 direction_deg 为 {direction}</translation>
+    </message>
 </context>
 <context>
     <name>FacadeTables</name>
@@ -3322,6 +3412,59 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="50"/>
+        <source>Building {number}</source>
+        <translation>建筑 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/buildings.py" line="128"/>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="29"/>
+        <source>Skylight</source>
+        <translation>天窗</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="30"/>
+        <source>Round unit</source>
+        <translation>圆形设备</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/obstacles.py" line="31"/>
+        <source>Keep-out</source>
+        <translation>禁止布置区</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="16"/>
+        <source>Neighbouring building</source>
+        <translation>相邻建筑</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="17"/>
+        <source>Tank</source>
+        <translation>水箱</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="18"/>
+        <source>Tree</source>
+        <translation>树木</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/apply.py" line="193"/>
+        <source>{surface} array</source>
+        <translation>{surface} 方阵</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/layout/apply.py" line="195"/>
+        <source>{surface} array {number}</source>
+        <translation>{surface} 方阵 {number}</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../bipv_designer/ui/new_project.py" line="33"/>
@@ -3732,670 +3875,670 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="56"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="55"/>
         <source>{name} · BIPV design report</source>
         <translation>{name} · 光伏建筑一体化设计报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="65"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="64"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="71"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="70"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="222"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="71"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="212"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="73"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="237"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="227"/>
         <source>Site and layout</source>
         <translation>场地与布置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="74"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="287"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="73"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="277"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="75"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="405"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="724"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="74"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="395"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="714"/>
         <source>Weather</source>
         <translation>气象</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="76"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="75"/>
         <source>Yield</source>
         <translation>发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="77"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="464"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="492"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="76"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="454"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="482"/>
         <source>Shading</source>
         <translation>遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="562"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="77"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="552"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
         <source>Money</source>
         <translation>经济性</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
         <source>Carbon</source>
         <translation>碳减排</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="81"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="135"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="125"/>
         <source>Installed capacity (DC)</source>
         <translation>装机容量（直流）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="126"/>
         <source>Annual energy (AC)</source>
         <translation>年发电量（交流）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="127"/>
         <source>Specific yield</source>
         <translation>单位千瓦年发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="138"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="128"/>
         <source>Performance ratio (PR)</source>
         <translation>系统效率（PR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="139"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="129"/>
         <source>Near-shading loss</source>
         <translation>近距离遮挡损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="145"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="135"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="146"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="147"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
         <source>Export to the grid</source>
         <translation>余电上网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="148"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="138"/>
         <source>Curtailment</source>
         <translation>弃光电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="154"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="144"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="583"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="156"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="595"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="146"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="585"/>
         <source>Savings, first year</source>
         <translation>首年节省电费</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="159"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="604"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="149"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="594"/>
         <source>Simple payback</source>
         <translation>静态投资回收期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="160"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="603"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="150"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="161"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="602"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="151"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="592"/>
         <source>NPV</source>
         <translation>净现值（NPV）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="165"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="643"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="155"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="633"/>
         <source>CO2 avoided, first year</source>
         <translation>首年碳减排量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="166"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="646"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="156"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="636"/>
         <source>CO2 avoided, lifetime</source>
         <translation>全寿命期碳减排量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="172"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="162"/>
         <source>Park carbon intensity, before → after</source>
         <translation>零碳园区 单位能耗碳排放，建设前 → 建设后</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="193"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="183"/>
         <source>Building-integrated photovoltaics: design and yield report</source>
         <translation>光伏建筑一体化：设计与发电量报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="200"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="190"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="201"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="191"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="203"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="193"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="206"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="196"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="208"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="198"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="209"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="199"/>
         <source>BIPV Designer {version} (pvlib chain, docs/physics.md)</source>
         <translation>BIPV Designer {version}（pvlib 计算链，docs/physics.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="224"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="214"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="224"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="214"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="230"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="220"/>
         <source>What to know about the inputs</source>
         <translation>输入数据须知</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="232"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="628"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="222"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="618"/>
         <source>• {text}</source>
         <translation>• {text}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="239"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="229"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="241"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="231"/>
         <source>{count} points</source>
         <translation>{count} 个点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="247"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="237"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="250"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="240"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="251"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="241"/>
         <source>Ground albedo</source>
         <translation>地面反射率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="252"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="242"/>
         <source>Far horizon</source>
         <translation>远方地平线</translation>
     </message>
     <message>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="243"/>
         <location filename="../../bipv_designer/report/pdf_report.py" line="253"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="263"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="254"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="244"/>
         <source>Obstacles on the site</source>
         <translation>场地障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="266"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="256"/>
         <source>Building</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="267"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="257"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="268"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="258"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="269"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="259"/>
         <source>Footprint</source>
         <translation>占地面积</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="288"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="333"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="278"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="323"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="293"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="283"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="293"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="283"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="293"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="283"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="308"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="298"/>
         <source>Arrays</source>
         <translation>光伏方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="330"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="357"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="320"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="347"/>
         <source>Array</source>
         <translation>方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="331"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="459"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="512"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="321"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="449"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="502"/>
         <source>Surface</source>
         <translation>安装面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="332"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="322"/>
         <source>Tilt/azimuth</source>
         <translation>倾角/方位角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="335"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="325"/>
         <source>Mounting</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="346"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="336"/>
         <source>DC nameplate {dc:,.1f} kWp, inverters {ac:,.1f} kW AC: DC/AC ratio {ratio:.2f}.</source>
         <translation>直流装机容量 {dc:,.1f} kWp，逆变器交流 {ac:,.1f} kW：容配比 {ratio:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="351"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="341"/>
         <source>DC nameplate {dc:,.1f} kWp.</source>
         <translation>直流装机容量 {dc:,.1f} kWp。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="353"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="343"/>
         <source>Inverters and strings</source>
         <translation>逆变器与组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="358"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="348"/>
         <source>Inverters</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="359"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="349"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="360"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="350"/>
         <source>Modules per string</source>
         <translation>每串组件数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="369"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="359"/>
         <source>No string plan: each array&apos;s inverters are sized by its DC/AC ratio.</source>
         <translation>无组串方案：各方阵的逆变器按其容配比配置。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="412"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="402"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="413"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="403"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="415"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="405"/>
         <source>Global horizontal irradiation</source>
         <translation>水平面总辐照量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="419"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="409"/>
         <source>Diffuse horizontal irradiation</source>
         <translation>水平面散射辐照量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="422"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="412"/>
         <source>Mean air temperature</source>
         <translation>平均气温</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="424"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="414"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="426"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="416"/>
         <source>no warnings</source>
         <translation>无警告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="434"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="424"/>
         <source>Yield and losses</source>
         <translation>发电量与损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="449"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="483"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="439"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="473"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="461"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="451"/>
         <source>MWh/yr</source>
         <translation>MWh/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="473"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="463"/>
         <source>Monthly energy [MWh]</source>
         <translation>月发电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="483"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="473"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="495"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="485"/>
         <source>Near shading computed for every module: beam on shaded cells, diffuse and ground light hidden, and substrings bypassed by their diodes (docs/shading.md).</source>
         <translation>已对每块组件计算近距离遮挡：被遮电池片的直射光、被遮挡的散射光与地面反射光，以及由旁路二极管旁路的子串（docs/shading.md）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="501"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="491"/>
         <source>Near shading not computed: a flat shading allowance applies ({pct:g} %).</source>
         <translation>未计算近距离遮挡：采用固定遮挡折减（{pct:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="513"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="503"/>
         <source>Diffuse</source>
         <translation>散射</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="514"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="504"/>
         <source>Beam</source>
         <translation>直射</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="515"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="505"/>
         <source>Electrical</source>
         <translation>电气</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="541"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="531"/>
         <source>{surface}: sun paths, horizon and obstacles</source>
         <translation>{surface}：太阳轨迹、地平线与障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="550"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="540"/>
         <source>PV against the park&apos;s load</source>
         <translation>光伏与园区负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="554"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="544"/>
         <source>The project has no load: give the park its meters to see the match.</source>
         <translation>项目没有负荷数据：导入园区电表数据即可查看匹配情况。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="561"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="551"/>
         <source>PV energy</source>
         <translation>光伏发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="563"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="553"/>
         <source>Used on site</source>
         <translation>自发自用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="564"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="554"/>
         <source>Exported</source>
         <translation>余电上网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="565"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="555"/>
         <source>Curtailed</source>
         <translation>弃光电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="566"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="556"/>
         <source>Imported</source>
         <translation>下网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="567"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="557"/>
         <source>Peak import</source>
         <translation>最大下网功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="578"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="568"/>
         <source>Money and the quote</source>
         <translation>经济性与报价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="581"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="571"/>
         <source>The project has no tariff and costs.</source>
         <translation>项目没有电价和造价数据。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="585"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="575"/>
         <source>Tariff: {tariff}. Source: {source}.</source>
         <translation>电价：{tariff}。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="599"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="589"/>
         <source>Export revenue, first year</source>
         <translation>首年上网电费收入</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="605"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="595"/>
         <source>Discounted payback</source>
         <translation>动态投资回收期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="606"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="596"/>
         <source>LCOE</source>
         <translation>平准化度电成本（LCOE）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="612"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="602"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="615"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="737"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="605"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="727"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="616"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="606"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="617"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="607"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="618"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="608"/>
         <source>Amount [{currency}]</source>
         <translation>金额 [{currency}]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="634"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="624"/>
         <source>Carbon and the zero-carbon park</source>
         <translation>碳减排与零碳园区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="639"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="629"/>
         <source>Grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="648"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="638"/>
         <source>Standard coal saved (calorific)</source>
         <translation>节约标准煤（电热当量法）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="658"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="648"/>
         <source>Park indicator: carbon per unit of energy</source>
         <translation>园区指标：单位能耗碳排放</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="661"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="651"/>
         <source>Before PV</source>
         <translation>建设光伏前</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="661"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="651"/>
         <source>With PV</source>
         <translation>建设光伏后</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="664"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="654"/>
         <source>CO2 [t/yr]</source>
         <translation>CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="669"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="659"/>
         <source>Intensity [tCO2/tce]</source>
         <translation>单位能耗碳排放 [tCO2/tce]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="678"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="668"/>
         <source>Threshold: {threshold:.2f} tCO2/tce.</source>
         <translation>限值：{threshold:.2f} tCO2/tce。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="680"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="670"/>
         <source>Threshold: {note}.</source>
         <translation>限值：{note}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="684"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="674"/>
         <source>Green share of electricity {share:.1f} %.</source>
         <translation>绿电占比 {share:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="693"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="683"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="695"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="685"/>
         <source>System losses (PVWatts categories)</source>
         <translation>系统损失（PVWatts 分类）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="697"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="687"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="707"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="697"/>
         <source>Sun and irradiance</source>
         <translation>太阳与辐照</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="708"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="698"/>
         <source>pvlib: solar position (SPA), Perez 1990 transposition, physical IAM; DC by PVWatts or the CEC single-diode model; Sandia or PVWatts inverters (docs/physics.md)</source>
         <translation>pvlib：太阳位置（SPA）、Perez 1990 斜面辐照模型、物理入射角修正；直流采用 PVWatts 或 CEC 单二极管模型；逆变器采用 Sandia 或 PVWatts 模型（docs/physics.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="716"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="706"/>
         <source>Near shading</source>
         <translation>近距离遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="717"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="707"/>
         <source>per module and bypass-diode substring, sun-direction table 2.5° by 2.5°, Tregenza sky patches, Deline 2013 string rule (docs/shading.md)</source>
         <translation>逐组件、逐旁路二极管子串计算，太阳方向表 2.5°×2.5°，Tregenza 天空分区，Deline 2013 组串规则（docs/shading.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="718"/>
         <source>Grid factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="735"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="725"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="737"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="727"/>
         <source>Model or source</source>
         <translation>模型或来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="756"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="746"/>
         <source>not within the life</source>
         <translation>寿命期内无法回收</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="757"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="747"/>
         <source>{years:.1f} years</source>
         <translation>{years:.1f} 年</translation>
     </message>
@@ -5148,6 +5291,64 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <location filename="../../bipv_designer/ui/results_table.py" line="16"/>
         <source>POA kWh/m²</source>
         <translation>倾斜面辐照量 kWh/m²</translation>
+    </message>
+</context>
+<context>
+    <name>Surfaces</name>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="73"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="74"/>
+        <source>NE</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="75"/>
+        <source>E</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="76"/>
+        <source>SE</source>
+        <translation>东南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="77"/>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="78"/>
+        <source>SW</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="79"/>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="80"/>
+        <source>NW</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="83"/>
+        <source>roof</source>
+        <translation>屋面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="84"/>
+        <source>glazing</source>
+        <translation>采光面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/geometry/derive.py" line="85"/>
+        <source>facade</source>
+        <translation>立面</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
 
 from bipv_designer.layout.roof_fill import FillOptions
-from bipv_designer.ui import errors, fill_roofs_dialog, settings
+from bipv_designer.ui import errors, fill_roofs_dialog, i18n, settings
 from bipv_designer.ui.canvas.coordinates import to_scene
 from bipv_designer.ui.errors import Answer
 from bipv_designer.ui.main_window import MainWindow
@@ -17,12 +17,14 @@ from tests.factories import make_small_project
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(qapp, tmp_path, monkeypatch):
-    """Settings in Qt's test location, and a recovery file of each test's own (two test
-    runs at once must not share it)."""
+    """Settings and a recovery file of each test's own (two test runs at once must not
+    share them; a language left by another run must not leak in), in English."""
     QStandardPaths.setTestModeEnabled(True)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     qapp.setOrganizationName("BIPV Designer tests")
     qapp.setApplicationName("BIPV Designer tests")
     monkeypatch.setattr(settings, "recovery_file", lambda: tmp_path / "recovery.bipv.json")
+    assert i18n.current_language() == i18n.ENGLISH
 
 
 class Dialogs:
