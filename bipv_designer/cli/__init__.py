@@ -15,8 +15,10 @@ from typing import NoReturn, TextIO
 
 from bipv_designer import __version__
 from bipv_designer.cli import (
+    batch_command,
     layout_report,
     report_command,
+    screen_command,
     shading_report,
     weather_check,
     weather_download,
@@ -28,6 +30,8 @@ from bipv_designer.project.model import Mounting, Project, WeatherReference
 from bipv_designer.weather.data import WeatherData
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
 QUICK_WEATHER = WeatherReference(path="station:nearest")
 """Weather of ``quick`` without ``--weather``: a synthetic year from the nearest
 climatology station (China); elsewhere the user is asked for a weather file."""
@@ -85,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     layout_report.add_parser(commands)
     shading_report.add_parser(commands)
     report_command.add_parser(commands)
+    batch_command.add_parser(commands)
+    screen_command.add_parser(commands)
 
     weather = commands.add_parser("weather", help="make, check and download weather")
     weather_commands = weather.add_subparsers(
@@ -112,6 +118,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         where = f"{error.filename}: " if error.filename else ""
         sys.stderr.write(f"bipv-designer: error: {where}{error.strerror or error}\n")
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("\nbipv-designer: stopped (Ctrl-C); nothing more was written\n")
+        return EXIT_INTERRUPTED
 
 
 def _run_simulate(args: argparse.Namespace, out: TextIO) -> int:

@@ -41,6 +41,7 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Simulate the project, write the report and the exports asked for; exit 0."""
     from bipv_designer.cli import _weather, refuse_output_over_input
+    from bipv_designer.cli.progress import progress_line
     from bipv_designer.project.io import load_project
     from bipv_designer.report.drawing_export import write_dxf, write_plan_picture
     from bipv_designer.report.exports import write_hourly_csv
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     _check_suffixes(args)
     project = load_project(args.project)
     words = Words(args.lang)
-    progress = _progress_line(sys.stderr, words)
+    progress = progress_line(sys.stderr, words)
     weather = _weather(args, project, args.project)
     run_ = run_project(project, weather, args.project, progress=lambda f, m: progress(0.6 * f, m))
     written = [
@@ -99,17 +100,3 @@ def _check_suffixes(args: argparse.Namespace) -> None:
         if path is not None and path.suffix.lower() not in suffixes:
             option = "--output" if name == "output" else f"--{name.replace('_', '-')}"
             raise BipvError(f"{option} {path}: expected a file ending in {' or '.join(suffixes)}")
-
-
-def _progress_line(stream: TextIO, words):
-    """``progress(fraction, message)`` rewriting one line on a terminal; silent otherwise."""
-    if not stream.isatty():
-        return lambda fraction, message: None
-
-    def progress(fraction: float, message: str) -> None:
-        stream.write(f"\r[{100 * fraction:5.1f} %] {words(message):<50.50}")
-        if fraction >= 1.0:
-            stream.write("\n")
-        stream.flush()
-
-    return progress
