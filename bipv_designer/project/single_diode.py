@@ -1,8 +1,12 @@
 """What a module's single-diode parameters give: its maximum power by the CEC model
 (De Soto et al. 2006, via pvlib), used to check the parameters when a project is read
-and to model DC power in the simulation."""
+and to model DC power in the simulation (all arrays of a block in one solve)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import astuple, fields
+from functools import cache
 
 import numpy as np
 import pvlib
@@ -14,8 +18,16 @@ STC_IRRADIANCE = 1000.0
 
 STC_TEMPERATURE = 25.0
 """Cell temperature at standard test conditions [C] (IEC 60904-3)."""
+TABLE_IRRADIANCE = np.linspace(0.0, 1600.0, 321)
+"""Effective irradiance nodes of a module's power table [W/m2] (5 W/m2 apart)."""
+TABLE_TEMPERATURE = np.linspace(-40.0, 100.0, 141)
+"""Cell temperature nodes of a module's power table [C] (1 K apart)."""
+TABLE_FROM_LIT_VALUES = TABLE_IRRADIANCE.size * TABLE_TEMPERATURE.size
+"""A module type with more lit values than this is read from its table (making the
+table costs one solve per node)."""
 
 
+@cache
 def single_diode_stc_power(cec: CecParameters) -> float:
     """Maximum power of one module at STC by its single-diode parameters [W]."""
     return float(
@@ -30,20 +42,87 @@ def single_diode_power(
 
     Zero where the effective irradiance is not positive.
     """
+    return single_diode_powers(effective_irradiance[:, None], temp_cell[:, None], [cec])[:, 0]
+
+
+def single_diode_powers(
+    effective_irradiance: np.ndarray, temp_cell: np.ndarray, modules: Sequence[CecParameters]
+) -> np.ndarray:
+    """Maximum power [W] (D, K) of one module of each of K columns, column k with the
+    parameters ``modules[k]``; zero where the effective irradiance is not positive.
+
+    A module type with more lit hours than its power table has nodes is read from the
+    table (:func:`power_table`, bilinear; 1e-4 of the power at most above 50 W/m2,
+    1e-6 of the energy: tests/simulation/test_single_diode_table.py); fewer are solved
+    one by one, all columns of the type in one vectorised solve.
+    """
+    power = np.zeros_like(effective_irradiance, dtype=float)
+    for cec in dict.fromkeys(modules):
+        columns = [k for k, m in enumerate(modules) if m == cec]
+        irradiance, temperature = effective_irradiance[:, columns], temp_cell[:, columns]
+        if np.count_nonzero(irradiance > 0) > TABLE_FROM_LIT_VALUES:
+            power[:, columns] = tabulated_powers(irradiance, temperature, cec)
+        else:
+            power[:, columns] = _solved(irradiance, temperature, [cec] * len(columns))
+    return power
+
+
+def tabulated_powers(
+    effective_irradiance: np.ndarray, temp_cell: np.ndarray, cec: CecParameters
+) -> np.ndarray:
+    """As :func:`single_diode_powers` for one module type, read by bilinear interpolation
+    from its table of maximum power over irradiance and cell temperature."""
+    irradiance, temperature, table = power_table(cec)
+    return _bilinear(irradiance, temperature, table, effective_irradiance, temp_cell)
+
+
+@cache
+def power_table(cec: CecParameters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The module's maximum power [W] on a grid of effective irradiance [W/m2] and cell
+    temperature [C] (TABLE_IRRADIANCE, TABLE_TEMPERATURE)."""
+    grid_e, grid_t = np.meshgrid(TABLE_IRRADIANCE, TABLE_TEMPERATURE, indexing="ij")
+    table = _solved(grid_e.reshape(-1, 1), grid_t.reshape(-1, 1), [cec]).reshape(grid_e.shape)
+    return TABLE_IRRADIANCE, TABLE_TEMPERATURE, table
+
+
+def _bilinear(x_grid, y_grid, table, x, y) -> np.ndarray:
+    """``table`` (on the uniform grids ``x_grid`` by ``y_grid``) at (x, y); 0 where x <= 0,
+    extended linearly beyond the grid's ends."""
+    dx, dy = x_grid[1] - x_grid[0], y_grid[1] - y_grid[0]
+    fx = (x - x_grid[0]) / dx
+    fy = (y - y_grid[0]) / dy
+    i = np.clip(np.floor(fx).astype(int), 0, len(x_grid) - 2)
+    j = np.clip(np.floor(fy).astype(int), 0, len(y_grid) - 2)
+    u, v = fx - i, fy - j
+    value = (
+        table[i, j] * (1 - u) * (1 - v)
+        + table[i + 1, j] * u * (1 - v)
+        + table[i, j + 1] * (1 - u) * v
+        + table[i + 1, j + 1] * u * v
+    )
+    return np.where(x > 0, value, 0.0)
+
+
+def _solved(
+    effective_irradiance: np.ndarray, temp_cell: np.ndarray, modules: Sequence[CecParameters]
+) -> np.ndarray:
     power = np.zeros_like(effective_irradiance, dtype=float)
     lit = effective_irradiance > 0
     if not lit.any():
         return power
+    table = np.array([astuple(cec) for cec in modules], dtype=float)  # (K, 7)
+    columns = np.nonzero(lit)[1]
+    named = {f.name: table[columns, k] for k, f in enumerate(fields(CecParameters))}
     parameters = pvlib.pvsystem.calcparams_cec(
         effective_irradiance[lit],
         temp_cell[lit],
-        cec.alpha_sc,
-        cec.a_ref,
-        cec.i_l_ref,
-        cec.i_o_ref,
-        cec.r_sh_ref,
-        cec.r_s,
-        cec.adjust,
+        named["alpha_sc"],
+        named["a_ref"],
+        named["i_l_ref"],
+        named["i_o_ref"],
+        named["r_sh_ref"],
+        named["r_s"],
+        named["adjust"],
     )
     power[lit] = pvlib.pvsystem.max_power_point(*parameters, method="newton")["p_mp"]
     return power

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pvlib
 
-from bipv_designer.project.single_diode import single_diode_power, single_diode_stc_power
+from bipv_designer.project.single_diode import single_diode_powers, single_diode_stc_power
 from bipv_designer.simulation.systems import SystemTable
 
 
@@ -16,16 +16,19 @@ def array_dc_power(
 
     PVWatts arrays: ``pdc0 * E / 1000 * (1 + gamma_pdc (T - 25))`` (pvlib.pvsystem.pvwatts_dc).
     CEC arrays: the module's single-diode maximum power, scaled so that the array
-    delivers its nameplate at STC (as NREL SAM PVWatts v8 scales its CEC module).
+    delivers its nameplate at STC (as NREL SAM PVWatts v8 scales its CEC module); all
+    CEC arrays of the block in one vectorised solve.
     """
     pdc0 = systems.pdc0_w[block]
     dc = pvlib.pvsystem.pvwatts_dc(
         poa_effective, temp_cell, pdc0[None, :], systems.gamma_pdc[block][None, :]
     )
-    for column, cec in enumerate(systems.cec[block]):
-        if cec is not None:
-            scale = pdc0[column] / single_diode_stc_power(cec)
-            dc[:, column] = scale * single_diode_power(
-                poa_effective[:, column], temp_cell[:, column], cec
-            )
+    modules = systems.cec[block]
+    columns = [k for k, cec in enumerate(modules) if cec is not None]
+    if columns:
+        cecs = [modules[k] for k in columns]
+        scale = pdc0[columns] / np.array([single_diode_stc_power(cec) for cec in cecs])
+        dc[:, columns] = scale * single_diode_powers(
+            poa_effective[:, columns], temp_cell[:, columns], cecs
+        )
     return dc
