@@ -13,6 +13,7 @@ import enum
 import math
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Union
 
@@ -35,7 +36,12 @@ def encode(value: Any) -> Any:
 
 def decode(cls: type, data: Any, path: str = "$") -> Any:
     """Build a value of type ``cls`` from JSON data, raising ProjectFileError on mismatch."""
-    return _decode(cls, data, path)
+    return _decoder(cls)(data, path)
+
+
+Decoder = Callable[[Any, str | None], Any]
+"""Builds one value of a type from JSON data found at a JSON path (None while decoding
+long arrays fast: a refusal is then decoded again with paths, for its message)."""
 
 
 @cache
@@ -43,112 +49,181 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _decode(hint: Any, data: Any, path: str) -> Any:
+@cache
+def _decoder(hint: Any) -> Decoder:
+    """The decoder of a type hint, worked out once per hint (a project holds hundreds of
+    thousands of module placements: each is then a dictionary look-up per field)."""
     origin = typing.get_origin(hint)
     if origin in (Union, types.UnionType):
-        return _decode_optional(hint, data, path)
+        return _optional_decoder(hint)
     if origin is tuple:
-        return _decode_tuple(hint, data, path)
+        return _tuple_decoder(hint)
     if origin is dict or hint is dict:
-        if not isinstance(data, dict):
-            raise _mismatch(N_("Errors", "{path}: expected a JSON object, got {got}"), path, data)
-        return data
+        return _decode_object
     if dataclasses.is_dataclass(hint):
-        return _decode_dataclass(hint, data, path)
+        return _dataclass_decoder(hint)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return _decode_enum(hint, data, path)
-    if hint is bool:
-        if not isinstance(data, bool):
-            raise _mismatch(N_("Errors", "{path}: expected true or false, got {got}"), path, data)
-        return data
-    if hint is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise _mismatch(N_("Errors", "{path}: expected a whole number, got {got}"), path, data)
-        return data
-    if hint is float:
-        if isinstance(data, bool) or not isinstance(data, int | float) or not math.isfinite(data):
-            raise _mismatch(
-                N_("Errors", "{path}: expected a finite number, got {got}"), path, data
-            )
-        return float(data)
-    if hint is str:
-        if not isinstance(data, str):
-            raise _mismatch(N_("Errors", "{path}: expected a string, got {got}"), path, data)
-        return data
-    if hint is Any:
-        return data
-    raise TypeError(f"no JSON decoder for {hint!r} at {path}")
+        return _enum_decoder(hint)
+    scalar = {
+        bool: _decode_bool,
+        int: _decode_int,
+        float: _decode_float,
+        str: _decode_str,
+        Any: lambda data, path: data,
+    }.get(hint)
+    if scalar is None:
+        raise TypeError(f"no JSON decoder for {hint!r}")
+    return scalar
 
 
-def _decode_optional(hint: Any, data: Any, path: str) -> Any:
-    members = [member for member in typing.get_args(hint) if member is not type(None)]
-    if data is None:
-        if len(members) == len(typing.get_args(hint)):
-            raise _mismatch(N_("Errors", "{path}: expected a value, got {got}"), path, data)
-        return None
-    if len(members) != 1:
-        raise TypeError(f"only 'X | None' unions are supported, found {hint!r} at {path}")
-    return _decode(members[0], data, path)
-
-
-def _decode_tuple(hint: Any, data: Any, path: str) -> tuple[Any, ...]:
-    if not isinstance(data, list):
-        raise _mismatch(N_("Errors", "{path}: expected a JSON array, got {got}"), path, data)
-    args = typing.get_args(hint)
-    if len(args) == 2 and args[1] is Ellipsis:
-        return tuple(_decode(args[0], item, f"{path}[{i}]") for i, item in enumerate(data))
-    if len(data) != len(args):
-        raise ProjectFileError(
-            N_("Errors", "{path}: expected an array of {expected} values, got {count}").format(
-                path=path, expected=len(args), count=len(data)
-            )
-        )
-    return tuple(
-        _decode(arg, item, f"{path}[{i}]")
-        for i, (arg, item) in enumerate(zip(args, data, strict=True))
-    )
-
-
-def _decode_dataclass(cls: type, data: Any, path: str) -> Any:
+def _decode_object(data: Any, path: str | None) -> dict:
     if not isinstance(data, dict):
-        raise _mismatch(
-            N_("Errors", "{path}: expected a JSON object ({name}), got {got}"),
-            path,
-            data,
-            name=cls.__name__,
-        )
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
-        raise ProjectFileError(
-            N_("Errors", "{path}: unknown field {field} in {name}; expected only {fields}").format(
-                path=path, field=repr(unknown[0]), name=cls.__name__, fields=", ".join(fields)
-            )
-        )
-    hints = _hints(cls)
-    values = {}
-    for name, f in fields.items():
-        if name in data:
-            values[name] = _decode(hints[name], data[name], f"{path}.{name}")
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+        raise _mismatch(N_("Errors", "{path}: expected a JSON object, got {got}"), path, data)
+    return data
+
+
+def _decode_bool(data: Any, path: str | None) -> bool:
+    if data is True or data is False:
+        return data
+    raise _mismatch(N_("Errors", "{path}: expected true or false, got {got}"), path, data)
+
+
+def _decode_int(data: Any, path: str | None) -> int:
+    if type(data) is int:
+        return data
+    raise _mismatch(N_("Errors", "{path}: expected a whole number, got {got}"), path, data)
+
+
+def _decode_float(data: Any, path: str | None) -> float:
+    kind = type(data)
+    if (kind is float or kind is int) and math.isfinite(data):
+        return float(data)
+    raise _mismatch(N_("Errors", "{path}: expected a finite number, got {got}"), path, data)
+
+
+def _decode_str(data: Any, path: str | None) -> str:
+    if type(data) is str:
+        return data
+    raise _mismatch(N_("Errors", "{path}: expected a string, got {got}"), path, data)
+
+
+def _optional_decoder(hint: Any) -> Decoder:
+    arguments = typing.get_args(hint)
+    members = [member for member in arguments if member is not type(None)]
+    if len(members) != 1:
+        raise TypeError(f"only 'X | None' unions are supported, found {hint!r}")
+    nullable = len(members) < len(arguments)
+    member = _decoder(members[0])
+
+    def decode_optional(data: Any, path: str | None) -> Any:
+        if data is None:
+            if not nullable:
+                raise _mismatch(N_("Errors", "{path}: expected a value, got {got}"), path, data)
+            return None
+        return member(data, path)
+
+    return decode_optional
+
+
+def _tuple_decoder(hint: Any) -> Decoder:
+    arguments = typing.get_args(hint)
+    if len(arguments) == 2 and arguments[1] is Ellipsis:
+        item = _decoder(arguments[0])
+
+        def decode_sequence(data: Any, path: str | None) -> tuple:
+            if type(data) is not list:
+                raise _mismatch(
+                    N_("Errors", "{path}: expected a JSON array, got {got}"), path, data
+                )
+            if path is None:
+                return tuple(item(value, None) for value in data)
+            try:  # without paths: a refusal is decoded again with them, for its message
+                return tuple(item(value, None) for value in data)
+            except ProjectFileError:
+                return tuple(item(value, f"{path}[{i}]") for i, value in enumerate(data))
+
+        return decode_sequence
+    items = [_decoder(argument) for argument in arguments]
+
+    def decode_fixed(data: Any, path: str | None) -> tuple:
+        if type(data) is not list:
+            raise _mismatch(N_("Errors", "{path}: expected a JSON array, got {got}"), path, data)
+        if len(data) != len(items):
             raise ProjectFileError(
-                N_("Errors", "{path}: missing field {field} of {name}").format(
-                    path=path, field=repr(name), name=cls.__name__
+                N_("Errors", "{path}: expected an array of {expected} values, got {count}").format(
+                    path=path, expected=len(items), count=len(data)
                 )
             )
-    return cls(**values)
-
-
-def _decode_enum(cls: type[enum.Enum], data: Any, path: str) -> enum.Enum:
-    allowed = [member.value for member in cls]
-    if data not in allowed:
-        raise _mismatch(
-            N_("Errors", "{path}: expected one of {allowed}, got {got}"),
-            path,
-            data,
-            allowed=", ".join(map(repr, allowed)),
+        return tuple(
+            item(value, None if path is None else f"{path}[{i}]")
+            for i, (item, value) in enumerate(zip(items, data, strict=True))
         )
-    return cls(data)
+
+    return decode_fixed
+
+
+def _dataclass_decoder(cls: type) -> Decoder:
+    hints = _hints(cls)
+    fields = [
+        (
+            f.name,
+            _decoder(hints[f.name]),
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    ]
+    names = frozenset(name for name, _, _ in fields)
+
+    def decode_dataclass(data: Any, path: str | None) -> Any:
+        if type(data) is not dict:
+            raise _mismatch(
+                N_("Errors", "{path}: expected a JSON object ({name}), got {got}"),
+                path,
+                data,
+                name=cls.__name__,
+            )
+        if not names.issuperset(data):
+            unknown = sorted(set(data) - names)
+            raise ProjectFileError(
+                N_(
+                    "Errors", "{path}: unknown field {field} in {name}; expected only {fields}"
+                ).format(
+                    path=path,
+                    field=repr(unknown[0]),
+                    name=cls.__name__,
+                    fields=", ".join(name for name, _, _ in fields),
+                )
+            )
+        values = {}
+        for name, decode_field, required in fields:
+            if name in data:
+                values[name] = decode_field(data[name], None if path is None else f"{path}.{name}")
+            elif required:
+                raise ProjectFileError(
+                    N_("Errors", "{path}: missing field {field} of {name}").format(
+                        path=path, field=repr(name), name=cls.__name__
+                    )
+                )
+        return cls(**values)
+
+    return decode_dataclass
+
+
+def _enum_decoder(cls: type[enum.Enum]) -> Decoder:
+    allowed = {member.value: member for member in cls}
+
+    def decode_enum(data: Any, path: str | None) -> enum.Enum:
+        try:
+            return allowed[data]
+        except (KeyError, TypeError):
+            raise _mismatch(
+                N_("Errors", "{path}: expected one of {allowed}, got {got}"),
+                path,
+                data,
+                allowed=", ".join(map(repr, allowed)),
+            ) from None
+
+    return decode_enum
 
 
 def _mismatch(message: Text, path: str, data: Any, **params: Any) -> ProjectFileError:
