@@ -29,7 +29,7 @@ from bipv_designer.shading.electrical import (
     string_beam_factor,
 )
 from bipv_designer.shading.occluders import occluders
-from bipv_designer.shading.plane_cache import PlaneCache
+from bipv_designer.shading.plane_cache import PlaneCache, code_digest
 from bipv_designer.shading.plane_shadows import PlaneShaders
 from bipv_designer.shading.rack_rows import rack_faces
 from bipv_designer.shading.raster import PlaneRaster
@@ -152,6 +152,7 @@ def _receiver_key(shaders: PlaneShaders, arrays: list, directions: np.ndarray) -
     """What a receiving plane's result depends on: its reaching faces, its modules'
     sample points and rack rows, and the sun directions."""
     hasher = hashlib.blake2b(shaders.digest(), digest_size=16)
+    hasher.update(code_digest())
     hasher.update(np.ascontiguousarray(directions).tobytes())
     for array, points, faces in arrays:
         hasher.update(array.id.encode())

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from bipv_designer.project.codec import encode
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import string_members
 from bipv_designer.shading.module_shading import annual_beam_losses, beam_factors, daylight_hours
-from bipv_designer.shading.plane_cache import PlaneCache
+from bipv_designer.shading.plane_cache import Arrays, PlaneCache, code_digest
 from bipv_designer.shading.sky_view import sky_views
+
+UNSHADED_SECTIONS = ("name", "background", "roof_capacities", "load", "tariff", "carbon", "report")
+"""Parts of a project near shading does not read (left out of the result's key, so that
+editing a tariff or a meter reuses the shading)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +62,19 @@ def near_shade(
     """The near shading of ``array_ids`` for each record of ``weather`` (WeatherData),
     by the sun-direction table or every hour (``project.shading.exact``); ``sun``, the
     simulation's sun positions, when they are known; ``cache`` keeps the planes'
-    results between runs (:mod:`plane_cache`)."""
+    results and the whole result between runs (:mod:`plane_cache`)."""
+    if cache is None:
+        return _near_shade(project, weather, array_ids, horizon, cancel, sun, None)
+    key = result_key(project, weather, array_ids, horizon, sun)
+    stored = cache.get_arrays(key)
+    if stored is not None:
+        return _from_arrays(stored, len(array_ids))
+    shade = _near_shade(project, weather, array_ids, horizon, cancel, sun, cache)
+    cache.store_arrays(key, _to_arrays(shade))
+    return shade
+
+
+def _near_shade(project, weather, array_ids, horizon, cancel, sun, cache) -> NearShade:
     site = project.site
     hours, up = daylight_hours(weather, site.latitude, site.longitude, site.altitude, sun)
     factors = beam_factors(project, hours, exact=project.shading.exact, cancel=cancel, cache=cache)
@@ -79,3 +98,46 @@ def near_shade(
     per_module, _ = annual_beam_losses(project, hours, factors)
     losses = {key: np.asarray(value.area + value.electrical) for key, value in per_module.items()}
     return NearShade(beam_area, tuple(strings), kept["sky"], kept["band"], kept["ground"], losses)
+
+
+def result_key(project: Project, weather, array_ids, horizon, sun) -> bytes:
+    """What a near-shading result depends on: the shading code, the project without its
+    :data:`UNSHADED_SECTIONS`, the arrays asked for, the horizon, the weather records and
+    the sun positions."""
+    document = encode(project)
+    for section in UNSHADED_SECTIONS:
+        document.pop(section, None)
+    hasher = hashlib.blake2b(code_digest(), digest_size=16)
+    hasher.update(b"near shade")
+    hasher.update(json.dumps([document, list(array_ids), list(horizon)]).encode())
+    hasher.update(weather.data.index.asi8.tobytes())
+    hasher.update(
+        np.ascontiguousarray(weather.data.select_dtypes("number").to_numpy(dtype=float)).tobytes()
+    )
+    if sun is not None:
+        hasher.update(np.ascontiguousarray(sun.to_numpy(dtype=float)).tobytes())
+    return hasher.digest()
+
+
+def _to_arrays(shade: NearShade) -> Arrays:
+    arrays = {
+        name: getattr(shade, name)
+        for name in ("beam_area", "sky_diffuse", "horizon_band", "ground_reflected")
+    }
+    arrays.update({f"strings_{k}": s for k, s in enumerate(shade.strings) if s is not None})
+    arrays["loss_ids"] = np.array(list(shade.module_beam_loss), dtype=str)
+    arrays.update({f"loss_{k}": v for k, v in enumerate(shade.module_beam_loss.values())})
+    return arrays
+
+
+def _from_arrays(arrays: Arrays, array_count: int) -> NearShade:
+    return NearShade(
+        beam_area=arrays["beam_area"],
+        strings=tuple(arrays.get(f"strings_{k}") for k in range(array_count)),
+        sky_diffuse=arrays["sky_diffuse"],
+        horizon_band=arrays["horizon_band"],
+        ground_reflected=arrays["ground_reflected"],
+        module_beam_loss={
+            str(name): arrays[f"loss_{k}"] for k, name in enumerate(arrays["loss_ids"])
+        },
+    )

@@ -2,6 +2,9 @@
 fingerprint of everything the result depends on (the faces that can reach the plane,
 its modules' sample points and rack rows, the sun directions). A moved obstacle changes
 the keys of the planes it can shade only; an unchanged project finds every plane.
+Beside the planes, a cache keeps whole results as named arrays (the hourly shading of a
+project on its weather, :mod:`near_shade`), so that an unchanged project skips even the
+step from the planes to the hours.
 
 ``MemoryCache`` keeps the planes of the last computation (the window's shading colours);
 ``DiskCache`` keeps them in files, so that simulating a project again skips the shading
@@ -11,8 +14,10 @@ it already computed (entries are written atomically; the oldest go beyond
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -27,6 +32,18 @@ MAX_DISK_BYTES = 1_000_000_000
 
 Counts = dict[str, np.ndarray]
 """Shaded sample points of a plane's arrays, by array id."""
+Arrays = dict[str, np.ndarray]
+"""A whole result as named arrays."""
+
+
+@cache
+def code_digest() -> bytes:
+    """A fingerprint of the shading package's source, part of every key: results
+    computed by other code are never reused."""
+    hasher = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        hasher.update(path.read_bytes())
+    return hasher.digest()
 
 
 class PlaneCache(Protocol):
@@ -38,6 +55,10 @@ class PlaneCache(Protocol):
 
     def part(self, name: str) -> PlaneCache: ...
 
+    def get_arrays(self, key: bytes) -> Arrays | None: ...
+
+    def store_arrays(self, key: bytes, arrays: Arrays) -> None: ...
+
 
 class MemoryCache:
     """The planes of the last computation of each kind, in memory."""
@@ -45,6 +66,7 @@ class MemoryCache:
     def __init__(self) -> None:
         self._entries: dict[bytes, Counts] = {}
         self._parts: dict[str, MemoryCache] = {}
+        self._result: tuple[bytes, Arrays] | None = None
 
     def get(self, key: bytes) -> Counts | None:
         return self._entries.get(key)
@@ -56,6 +78,15 @@ class MemoryCache:
     def part(self, name: str) -> MemoryCache:
         """The cache of one kind of computation (beam in leaf, bare trees, sky, ground)."""
         return self._parts.setdefault(name, MemoryCache())
+
+    def get_arrays(self, key: bytes) -> Arrays | None:
+        if self._result is None or self._result[0] != key:
+            return None
+        return self._result[1]
+
+    def store_arrays(self, key: bytes, arrays: Arrays) -> None:
+        """Keep this result only."""
+        self._result = (key, arrays)
 
 
 class DiskCache:
@@ -99,6 +130,24 @@ class DiskCache:
     def part(self, name: str) -> DiskCache:
         """The same folder: keys already tell the kinds apart."""
         return self
+
+    def get_arrays(self, key: bytes) -> Arrays | None:
+        path = self._path(key)
+        try:
+            with np.load(path) as archive:
+                arrays = {name: archive[name] for name in archive.files}
+        except (OSError, ValueError):
+            return None
+        path.touch()
+        return arrays
+
+    def store_arrays(self, key: bytes, arrays: Arrays) -> None:
+        """Write the result (uncompressed: it is read on every run), then prune."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        write_bytes_atomically(self._path(key), buffer.getvalue())
+        self._prune()
 
     def _path(self, key: bytes) -> Path:
         return self.folder / f"{key.hex()}.npz"

@@ -366,3 +366,44 @@ def test_a_second_simulation_takes_the_shading_from_the_disk_cache(tmp_path, mon
     assert (
         third.summary().loc[total, "annual_ac_kwh"] == first.summary().loc[total, "annual_ac_kwh"]
     )
+
+
+def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypatch):
+    """A second simulation of the same geometry (here with a new name and tariff) takes
+    the hourly shading from the cache unchanged; a moved unit computes it again."""
+    from bipv_designer.edits import obstacles
+    from bipv_designer.project.model import ShadingSettings
+    from bipv_designer.shading import near_shade as near_shade_module
+    from bipv_designer.shading.plane_cache import DiskCache
+
+    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    weather = station_year(project.site, "nearest")
+    array_ids = tuple(a.id for a in project.arrays)
+    cache = DiskCache(tmp_path)
+    fresh = near_shade_module.near_shade(project, weather, array_ids)
+    near_shade_module.near_shade(project, weather, array_ids, cache=cache)
+    computed: list[int] = []
+    original = near_shade_module.beam_factors
+    monkeypatch.setattr(
+        near_shade_module,
+        "beam_factors",
+        lambda *args, **kwargs: computed.append(1) or original(*args, **kwargs),
+    )
+    renamed = dataclasses.replace(project, name="Renamed", tariff=None)
+    cached = near_shade_module.near_shade(renamed, weather, array_ids, cache=cache)
+    assert computed == []
+    assert np.array_equal(cached.beam_area, fresh.beam_area)
+    assert all(np.array_equal(a, b) for a, b in zip(cached.strings, fresh.strings, strict=True))
+    assert cached.module_beam_loss.keys() == fresh.module_beam_loss.keys()
+    for array_id, losses in fresh.module_beam_loss.items():
+        assert np.array_equal(cached.module_beam_loss[array_id], losses)
+    roof_id = project.surfaces[0].id
+    unit = obstacles.keep_out_of(project, roof_id, "unit")
+    moved = obstacles.change_keep_out(
+        project, roof_id, dataclasses.replace(unit, points=((40.0, 13.0), (44.0, 17.0)))
+    ).project
+    shifted = near_shade_module.near_shade(moved, weather, array_ids, cache=cache)
+    assert computed == [1]
+    assert not np.array_equal(
+        shifted.module_beam_loss[array_ids[0]], fresh.module_beam_loss[array_ids[0]]
+    )
