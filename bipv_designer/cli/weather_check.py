@@ -7,11 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bipv_designer.cli.arguments import ALTITUDE_M, bounded
-from bipv_designer.report.json_text import json_text
-from bipv_designer.weather.places import timezone_at
-from bipv_designer.weather.quality import check_weather
-from bipv_designer.weather.readers import FORMATS, read_weather
-from bipv_designer.weather.timing import standard_utc_offset_hours
+from bipv_designer.weather.readers import FORMATS
 
 
 def add_parser(weather_commands) -> None:
@@ -33,6 +29,12 @@ def add_parser(weather_commands) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print the report; exit 0 when the file could be read, warnings or not."""
+    from bipv_designer.report.json_text import json_text
+    from bipv_designer.weather.places import timezone_at
+    from bipv_designer.weather.quality import check_weather
+    from bipv_designer.weather.readers import read_weather
+    from bipv_designer.weather.timing import standard_utc_offset_hours
+
     weather = read_weather(args.file, args.format)
     site_offset = None
     if args.lat is not None and args.lon is not None:

@@ -10,13 +10,6 @@ from typing import TextIO
 
 from bipv_designer.cli.arguments import bounded, whole
 from bipv_designer.errors import DownloadError
-from bipv_designer.weather.downloads import (
-    cache_dir,
-    download_nasa_power,
-    download_pvgis_horizon,
-    download_pvgis_tmy,
-)
-from bipv_designer.weather.horizon_file import write_horizon_csv
 
 SOURCES = ("pvgis-tmy", "nasa-power", "horizon")
 
@@ -26,7 +19,10 @@ def add_parser(weather_commands) -> None:
     parser = weather_commands.add_parser(
         "download",
         help="download a PVGIS typical year, a NASA POWER year or a PVGIS horizon",
-        description=f"Downloads are cached in {cache_dir()}; --refresh asks again.",
+        description=(
+            "Downloads are cached in $BIPV_DESIGNER_CACHE or the user's cache folder; "
+            "--refresh asks again."
+        ),
     )
     parser.add_argument("source", choices=SOURCES)
     parser.add_argument("--lat", type=bounded("--lat", -90, 90), required=True)
@@ -41,6 +37,13 @@ def add_parser(weather_commands) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Download (or take from the cache) and write ``--output``."""
+    from bipv_designer.weather.downloads import (
+        download_nasa_power,
+        download_pvgis_horizon,
+        download_pvgis_tmy,
+    )
+    from bipv_designer.weather.horizon_file import write_horizon_csv
+
     if args.source == "horizon":
         profile = download_pvgis_horizon(args.lat, args.lon, refresh=args.refresh)
         write_horizon_csv(args.output, profile)

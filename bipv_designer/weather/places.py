@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from timezonefinder import TimezoneFinder
 
 from bipv_designer.weather.data import WeatherMetadata
+
+if TYPE_CHECKING:
+    from timezonefinder import TimezoneFinder
 
 EARTH_RADIUS_KM = 6371.0088
 """Mean radius of the Earth [km] (IUGG mean radius R1, Moritz 2000, Geodetic Reference
@@ -98,4 +100,6 @@ def _nautical_zone(longitude: float) -> str:
 
 @functools.cache
 def _timezone_finder() -> TimezoneFinder:
+    from timezonefinder import TimezoneFinder  # its polygons load in 0.1 s: when asked
+
     return TimezoneFinder()

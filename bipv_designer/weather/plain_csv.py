@@ -73,6 +73,8 @@ TEXT_KEYS = ("name", "description", "timestamp_label")
 
 OFFSET_PATTERN = r"(?:Z|[+-]\d{2}(?::?\d{2})?)$"
 """A UTC offset at the end of an ISO 8601 stamp: Z, +08, +0800 or +08:00."""
+OFFSET_LENGTH_MAX = 6
+"""Characters of the longest offset :data:`OFFSET_PATTERN` matches (+08:00)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,11 +258,14 @@ def _with_defaults(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 def _stamps(cells: pd.Series, settings: _Settings, locator: Locator) -> pd.DatetimeIndex:
     """Parse ISO 8601 stamps that share one fixed UTC offset."""
     cells = cells.str.strip()
-    has_offset = cells.str.contains(OFFSET_PATTERN, regex=True).fillna(False).to_numpy(bool)
+    tails = cells.str.slice(-OFFSET_LENGTH_MAX)  # a year's stamps share a handful of tails
+    offset_of_tail = {tail: _offset_text(tail) for tail in tails.dropna().unique()}
+    offsets = tails.map(offset_of_tail)
+    has_offset = offsets.notna().to_numpy(bool)
     comment_offset = settings.numbers.get("utc_offset")
     if has_offset.all():
-        offsets = cells.str.extract(f"({OFFSET_PATTERN})")[0]
-        hours = offsets.map(_offset_hours).to_numpy(dtype=float)
+        hours_of = {text: _offset_hours(text) for text in set(offset_of_tail.values())}
+        hours = offsets.map(hours_of).to_numpy(dtype=float)
         differs = np.flatnonzero(hours != hours[0])
         if differs.size:
             row = int(differs[0])
@@ -295,6 +300,12 @@ def _stamps(cells: pd.Series, settings: _Settings, locator: Locator) -> pd.Datet
             f"{cells.iloc[row]!r} is not an ISO 8601 time; expected e.g. 2023-01-01T00:00+08:00",
         )
     return parsed
+
+
+def _offset_text(tail: str) -> str | None:
+    """The UTC offset at the end of a stamp's tail, None without one."""
+    found = re.search(OFFSET_PATTERN, tail)
+    return None if found is None else found.group(0)
 
 
 def _offset_hours(text: str) -> float:
