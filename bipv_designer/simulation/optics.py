@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from functools import cache
+
 import numpy as np
 import pvlib
 
+from bipv_designer.paths import resource
 from bipv_designer.simulation.parameters import CoverOptics
 
 DIFFUSE_REGIONS = ("sky", "horizon", "ground")
+TABLE_FILE = "diffuse_iam.json"
+"""The default cover's modifiers for every whole-degree tilt (``resources/defaults/``,
+written by ``tools/diffuse_iam_table.py``)."""
+TABLE_TILT_STEP_DEG = 0.25
+"""Tilt step of that table [degrees]; linear interpolation between its tilts is within
+5e-4 of the integration from 0.5 to 179.5 degrees (tests/simulation/test_optics.py)."""
 
 TILT_DECIMALS = 2
 """Tilts are rounded to 0.01 degrees to share the diffuse integration between surfaces."""
@@ -28,15 +39,24 @@ def diffuse_iam(surface_tilt: np.ndarray, optics: CoverOptics) -> dict[str, np.n
     """Incidence-angle modifiers of sky, horizon-band and ground diffuse light per tilt [-].
 
     The modifiers are the physical IAM integrated over each region of the view
-    (Marion 2017, pvlib.iam.marion_diffuse). The integration costs a few milliseconds
-    per tilt, so results are kept per distinct tilt (rounded to 0.01 degrees) for the
-    life of the process.
+    (Marion 2017, pvlib.iam.marion_diffuse). For the default cover they are read from
+    the table of :data:`TABLE_FILE`; other covers are integrated, which costs about
+    30 ms per tilt, so results are kept per distinct tilt (rounded to 0.01 degrees)
+    for the life of the process.
 
     References
     ----------
     B. Marion, Numerical method for angle-of-incidence correction factors for diffuse
     radiation incident photovoltaic modules, Solar Energy 147 (2017) 344-348.
     """
+    table = _table()
+    if table is not None and optics == table[0]:
+        tilts = np.asarray(surface_tilt, dtype=float)
+        nodes = np.arange(table[1].shape[1]) * TABLE_TILT_STEP_DEG
+        return {
+            region: np.interp(tilts, nodes, table[1][k])
+            for k, region in enumerate(DIFFUSE_REGIONS)
+        }
     rounded = np.round(np.asarray(surface_tilt, dtype=float), TILT_DECIMALS)
     unique, inverse = np.unique(rounded, return_inverse=True)
     missing = [float(t) for t in unique if (optics, float(t)) not in _diffuse_cache]
@@ -51,3 +71,12 @@ def diffuse_iam(surface_tilt: np.ndarray, optics: CoverOptics) -> dict[str, np.n
             )
     table = np.array([_diffuse_cache[optics, float(tilt)] for tilt in unique])
     return {region: table[inverse, k] for k, region in enumerate(DIFFUSE_REGIONS)}
+
+
+@cache
+def _table() -> tuple[CoverOptics, np.ndarray]:
+    """The optics of the shipped table and its values (regions x tilts)."""
+    data = json.loads(resource("defaults", TABLE_FILE).read_text(encoding="utf-8"))
+    names = [f.name for f in dataclasses.fields(CoverOptics)]
+    optics = CoverOptics(**{name: data["optics"][name] for name in names})
+    return optics, np.array([data[region] for region in DIFFUSE_REGIONS], dtype=float)
