@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import pvlib
 
+from bipv_designer.simulation.solar_position import refraction_deg, solar_position
 from bipv_designer.weather.data import WeatherData
+
+STENCIL = np.arange(-2, 3)
+"""Steps of the records around each record whose sun positions interpolate within it."""
 
 
 def sun_positions(
@@ -39,63 +42,100 @@ def sun_positions(
     -----
     NREL SAM places the sun this way in sunrise and sunset hours; with the plain
     midpoint a record whose midpoint is before sunrise loses its (small) irradiance.
-    The crossing instant is interpolated linearly in apparent elevation between the
-    interval's ends. Positions come from pvlib's NREL SPA (numpy) implementation
-    (Reda & Andreas 2004).
+    Positions come from one run of NREL SPA (Reda & Andreas 2004; pvlib's functions,
+    :mod:`solar_position`) at the records' instants and two steps beyond each end. Within a
+    record the sun's true elevation and azimuth are interpolated through the five
+    records around it (Lagrange; within 0.005 degrees of SPA at the same instant,
+    tests/simulation/test_sun.py) and refracted as SPA refracts them; the crossing of
+    apparent elevation 0 is interpolated linearly between the interval's ends.
     """
     times = weather.solar_times
-    position = pvlib.solarposition.get_solarposition(times, latitude, longitude, altitude)
+    nanoseconds = times.as_unit("ns").asi8
+    stencil = nanoseconds[:, None] + weather.interval.as_unit("ns").value * STENCIL[None, :]
+    instants = np.unique(stencil) if sunrise_sunset_sun else nanoseconds
+    position = solar_position(_instants(instants, times.tz), latitude, longitude, altitude)
+    where = np.searchsorted(instants, nanoseconds)
+    result = pd.DataFrame(
+        {
+            "apparent_zenith": position["apparent_zenith"].to_numpy()[where],
+            "zenith": position["zenith"].to_numpy()[where],
+            "azimuth": position["azimuth"].to_numpy()[where],
+            "solar_time": times,
+        },
+        index=weather.data.index,
+    )
     if sunrise_sunset_sun:
-        times, position = _move_to_sunlit_midpoints(
-            weather, times, position, latitude, longitude, altitude
+        _move_to_sunlit_midpoints(
+            result, position, np.searchsorted(instants, stencil), weather.interval, altitude
         )
-    result = position[["apparent_zenith", "zenith", "azimuth"]].copy()
-    result["solar_time"] = times
-    result.index = weather.data.index
     return result
 
 
-HORIZON_MARGIN_DEG = 15.0
-"""Records whose middle has the sun within this of the horizon may hold sunrise or sunset
-(the sun's elevation changes by at most 15 degrees an hour) [degrees]."""
-
-
 def _move_to_sunlit_midpoints(
-    weather: WeatherData,
-    times: pd.DatetimeIndex,
+    result: pd.DataFrame,
     position: pd.DataFrame,
-    latitude: float,
-    longitude: float,
+    stencil: np.ndarray,
+    interval: pd.Timedelta,
     altitude: float,
-) -> tuple[pd.DatetimeIndex, pd.DataFrame]:
-    """Times and positions with sunrise and sunset records moved to their sunlit middle.
+) -> None:
+    """Move sunrise and sunset records of ``result`` to their sunlit middle, in place.
 
-    Only records near the horizon are examined; the crossing instant is interpolated
-    linearly in apparent elevation between the interval's ends.
-    """
-    near = np.flatnonzero(np.abs(position["apparent_elevation"].to_numpy()) < HORIZON_MARGIN_DEG)
-    half = weather.interval / 2
-    starts = times[near] - half
-    ends = pd.DatetimeIndex(starts + weather.interval)
-    edges = pvlib.solarposition.get_solarposition(
-        starts.append(ends), latitude, longitude, altitude
-    )["apparent_elevation"].to_numpy()
-    before, after = edges[: len(near)], edges[len(near) :]
-    rising = (before < 0) & (after > 0)
-    setting = (before > 0) & (after < 0)
-    crossing = np.divide(before, before - after, out=np.zeros_like(before), where=rising | setting)
+    ``stencil`` (N, 5) indexes ``position`` at each record and the two records on
+    either side of it."""
+    elevation = 90.0 - position["zenith"].to_numpy()[stencil]
+
+    def refracted(true_elevation: np.ndarray) -> np.ndarray:
+        return true_elevation + refraction_deg(true_elevation, altitude)
+
+    start = refracted(_midpoint(elevation[:, :4]))
+    end = refracted(_midpoint(elevation[:, 1:]))
+    rising = (start < 0) & (end > 0)
+    setting = (start > 0) & (end < 0)
+    moved = np.flatnonzero(rising | setting)
+    if not moved.size:
+        return
+    start, end, rising = start[moved], end[moved], rising[moved]
+    crossing = start / (start - end)
     fraction_of_interval = np.where(rising, (crossing + 1.0) / 2.0, crossing / 2.0)
-    moved = near[rising | setting]
-    offsets = pd.to_timedelta(
-        np.round(fraction_of_interval[rising | setting] * weather.interval.total_seconds()),
-        unit="s",
+    offset_s = np.round((fraction_of_interval - 0.5) * interval.total_seconds())
+    steps = offset_s / interval.total_seconds()
+    weights = _lagrange_weights(steps)
+    zenith = (weights * (90.0 - elevation[moved])).sum(axis=1)
+    azimuth = position["azimuth"].to_numpy()[stencil[moved]]
+    turned = (azimuth - azimuth[:, 2:3] + 180.0) % 360.0 - 180.0
+    columns = [result.columns.get_loc(name) for name in ("apparent_zenith", "zenith", "azimuth")]
+    result.iloc[moved, columns] = np.column_stack(
+        [
+            90.0 - refracted(90.0 - zenith),
+            zenith,
+            (azimuth[:, 2] + (weights * turned).sum(axis=1)) % 360.0,
+        ]
     )
-    new_times = pd.DatetimeIndex(starts[rising | setting] + offsets)
-    all_times = pd.Series(times)
-    all_times.iloc[moved] = new_times
-    times = pd.DatetimeIndex(all_times)
-    position = position.copy()
-    position.iloc[moved] = pvlib.solarposition.get_solarposition(
-        new_times, latitude, longitude, altitude
-    ).to_numpy()
-    return times, position
+    times = pd.DatetimeIndex(result["solar_time"])
+    nanoseconds = times.as_unit("ns").asi8.copy()
+    nanoseconds[moved] += (offset_s * 1e9).astype(np.int64)
+    result["solar_time"] = _instants(nanoseconds, times.tz)
+
+
+def _instants(nanoseconds: np.ndarray, zone) -> pd.DatetimeIndex:
+    """Instants from nanoseconds since the epoch (UTC), shown in ``zone``."""
+    return (
+        pd.DatetimeIndex(nanoseconds.astype("datetime64[ns]")).tz_localize("UTC").tz_convert(zone)
+    )
+
+
+def _midpoint(values: np.ndarray) -> np.ndarray:
+    """Value halfway between the middle two of four equally spaced values (N, 4)
+    (cubic interpolation)."""
+    return (-values[:, 0] + 9.0 * values[:, 1] + 9.0 * values[:, 2] - values[:, 3]) / 16.0
+
+
+def _lagrange_weights(steps: np.ndarray) -> np.ndarray:
+    """Weights (N, 5) of the values at :data:`STENCIL` for the point ``steps`` (N,)
+    records from the middle one."""
+    weights = np.ones((len(steps), len(STENCIL)))
+    for k, node in enumerate(STENCIL):
+        for other in STENCIL:
+            if other != node:
+                weights[:, k] *= (steps - other) / (node - other)
+    return weights

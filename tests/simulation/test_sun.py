@@ -38,3 +38,24 @@ def test_sunrise_record_gets_the_middle_of_its_sunlit_part():
     # interpolated linearly: within a couple of minutes
     assert abs(moved["solar_time"][record].iloc[0] - expected) < pd.Timedelta(minutes=3)
     assert np.isfinite(moved["apparent_zenith"]).all()
+
+
+def test_moved_records_have_the_sun_spa_gives_at_their_instant():
+    """One SPA run serves every record: the sun of a moved record, interpolated from
+    its neighbours, is where SPA puts it at the new instant (to 0.005 degrees, the sun's
+    path in a second), at mid and high latitudes of both hemispheres."""
+    for latitude, longitude in [(32.06, 118.80), (-33.9, 151.2), (64.1, -21.9)]:
+        weather = clear_sky_weather(latitude, longitude, round(longitude / 15), days=40)
+        moved = sun_positions(weather, latitude, longitude, 300.0)
+        changed = moved["solar_time"] != weather.solar_times
+        assert changed.sum() >= 70
+        exact = pvlib.solarposition.get_solarposition(
+            pd.DatetimeIndex(moved["solar_time"][changed]), latitude, longitude, 300.0
+        )
+        for column in ("apparent_zenith", "zenith"):
+            found = moved.loc[changed, column].to_numpy()
+            assert np.abs(found - exact[column].to_numpy()).max() < 0.005
+        turned = (
+            moved.loc[changed, "azimuth"].to_numpy() - exact["azimuth"].to_numpy() + 180
+        ) % 360
+        assert np.abs(turned - 180).max() < 0.005
