@@ -22,6 +22,13 @@ def test_beam_iam_is_one_at_normal_incidence_and_zero_behind():
     assert iam[3] == 0.0
 
 
+def test_the_beam_table_equals_the_physical_model():
+    cover = cover_optics()
+    aoi = np.random.default_rng(1).uniform(0.0, 90.0, 10_000)
+    expected = pvlib.iam.physical(aoi, n=cover.n, K=cover.K, L=cover.L, n_ar=cover.n_ar)
+    assert_allclose(optics.beam_iam(aoi, cover), expected, atol=5e-6)
+
+
 def test_the_default_covers_table_matches_marion_integration_between_its_tilts():
     """The shipped table is for the optics of optics.json (regenerate it with
     tools/diffuse_iam_table.py after changing them) and interpolates within 5e-4 (at
