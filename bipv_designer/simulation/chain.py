@@ -43,7 +43,7 @@ Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 """Returns True when the user has asked to stop."""
 
-BLOCK_ARRAYS = 128
+BLOCK_ARRAYS = 64
 """Arrays computed together: bounds memory and lets a run be cancelled between blocks."""
 
 

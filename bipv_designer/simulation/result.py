@@ -125,7 +125,7 @@ def build_result(
     )
 
     def frame(values: np.ndarray) -> pd.DataFrame:
-        return pd.DataFrame(values, index=index, columns=list(systems.surface_ids))
+        return pd.DataFrame(values, index=index, columns=list(systems.surface_ids), copy=False)
 
     return SimulationResult(
         surface_ids=systems.surface_ids,
@@ -147,12 +147,14 @@ class _SurfaceSum:
     """Sums (T, N) per-array columns into (T, S) per-surface columns."""
 
     def __init__(self, systems: SystemTable) -> None:
-        self._order = np.argsort(systems.surface_of_array, kind="stable")
-        sorted_surfaces = systems.surface_of_array[self._order]
+        order = np.argsort(systems.surface_of_array, kind="stable")
+        sorted_surfaces = systems.surface_of_array[order]
         self._starts = np.flatnonzero(np.r_[True, np.diff(sorted_surfaces) != 0])
+        self._order = None if (order == np.arange(len(order))).all() else order
 
     def __call__(self, values: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(values[:, self._order], self._starts, axis=1)
+        ordered = values if self._order is None else values[:, self._order]
+        return np.add.reduceat(ordered, self._starts, axis=1)
 
 
 def _first_array_of_each_surface(systems: SystemTable) -> np.ndarray:
@@ -171,15 +173,16 @@ def _loss_energies(
     kwh = interval_hours / 1000.0
     nameplate_per_irradiance = systems.pdc0_w[None, :] / 1000.0
 
-    def annual(values: np.ndarray) -> np.ndarray:
-        return to_surface(values.sum(axis=0, keepdims=True))[0] * kwh
+    def annual(values: np.ndarray, scale: np.ndarray | float = 1.0) -> np.ndarray:
+        """Annual sums of ``values`` (T, N) times ``scale`` per array, per surface [kWh]."""
+        return to_surface(values.sum(axis=0, keepdims=True) * scale)[0] * kwh
 
     steps: dict[str, np.ndarray] = {
-        "nominal": annual(output.poa_global * nameplate_per_irradiance),
-        "near_shading_diffuse": annual(output.poa_diffuse_shaded * nameplate_per_irradiance),
-        "near_shading_beam": annual(output.poa_beam_shaded * nameplate_per_irradiance),
-        "shading_electrical": annual(output.poa_shaded * nameplate_per_irradiance),
-        "iam": annual(output.poa_effective * nameplate_per_irradiance),
+        "nominal": annual(output.poa_global, nameplate_per_irradiance),
+        "near_shading_diffuse": annual(output.poa_diffuse_shaded, nameplate_per_irradiance),
+        "near_shading_beam": annual(output.poa_beam_shaded, nameplate_per_irradiance),
+        "shading_electrical": annual(output.poa_shaded, nameplate_per_irradiance),
+        "iam": annual(output.poa_effective, nameplate_per_irradiance),
         "irradiance_level": annual(output.dc_stc_temperature),
         "temperature": annual(output.dc_module),
     }
