@@ -149,7 +149,10 @@ def inverter_output(dc_power: np.ndarray, banks: InverterBanks) -> tuple[np.ndar
     Each bank's AC power is split back onto its arrays in proportion to the DC they
     feed it, so per-array (and per-surface) AC sums to the banks' output.
     """
-    bank_dc = dc_power @ banks.share
+    links = np.nonzero(banks.share)  # (array, bank) pairs: each array feeds one bank or a few
+    weights = banks.share[links]
+    arrays, bank_count = dc_power.shape[1], banks.share.shape[1]
+    bank_dc = _column_sums(dc_power[:, links[0]] * weights, links[1], bank_count)
     per_inverter = bank_dc / banks.count
     limit = banks.dc_limit_w
     clipped = np.minimum(per_inverter, limit)
@@ -170,4 +173,19 @@ def inverter_output(dc_power: np.ndarray, banks: InverterBanks) -> tuple[np.ndar
     with np.errstate(invalid="ignore", divide="ignore"):
         kept = np.where(per_inverter > 0.0, clipped / per_inverter, 0.0)
         converted = np.where(per_inverter > 0.0, ac / per_inverter, 0.0)
-    return dc_power * (kept @ banks.share.T), dc_power * (converted @ banks.share.T)
+    kept_by_array = _column_sums(kept[:, links[1]] * weights, links[0], arrays)
+    converted_by_array = _column_sums(converted[:, links[1]] * weights, links[0], arrays)
+    return dc_power * kept_by_array, dc_power * converted_by_array
+
+
+def _column_sums(values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
+    """Columns of ``values`` (D, K) summed by their group (K,) into (D, count); groups
+    without a column are 0 (the matrix product with the share table, in time linear in
+    the links instead of arrays x banks)."""
+    order = np.argsort(groups, kind="stable")
+    ordered = groups[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    sums = np.zeros((values.shape[0], count))
+    if len(order):
+        sums[:, ordered[starts]] = np.add.reduceat(values[:, order], starts, axis=1)
+    return sums

@@ -120,3 +120,41 @@ def test_east_west_tents_are_the_mean_of_an_east_and_a_west_plane(
             rtol=1e-9,
             atol=1e-9,
         )
+
+
+def test_the_grouped_inverter_step_equals_the_share_matrix_products():
+    """Arrays split over banks by a random share table (some arrays on two banks, one
+    bank fed by nobody): bank DC, clipping and AC equal the dense matrix products."""
+    from bipv_designer.simulation.inverters import (
+        PVWATTS_INVERTER_REFERENCE_EFFICIENCY,
+        InverterBanks,
+    )
+
+    rng = np.random.default_rng(7)
+    arrays, banks_count = 9, 5
+    share = np.zeros((arrays, banks_count))
+    share[np.arange(arrays), rng.integers(0, banks_count - 1, arrays)] = 1.0
+    share[2] = [0.0, 0.3, 0.0, 0.7, 0.0]
+    banks = InverterBanks(
+        share=share,
+        count=np.full(banks_count, 2.0),
+        paco_w=np.full(banks_count, 3000.0),
+        efficiency=np.full(banks_count, 0.96),
+        sandia=(None,) * banks_count,
+    )
+    dc_power = rng.uniform(0.0, 5000.0, (48, arrays))
+    delivered, ac = inverter_output(dc_power, banks)
+    per_inverter = dc_power @ share / banks.count
+    clipped = np.minimum(per_inverter, banks.dc_limit_w)
+    bank_ac = pvlib.inverter.pvwatts(
+        clipped,
+        banks.dc_limit_w,
+        eta_inv_nom=0.96,
+        eta_inv_ref=PVWATTS_INVERTER_REFERENCE_EFFICIENCY,
+    )
+    with np.errstate(invalid="ignore", divide="ignore"):
+        kept = np.where(per_inverter > 0, clipped / per_inverter, 0.0)
+        converted = np.where(per_inverter > 0, np.maximum(bank_ac, 0.0) / per_inverter, 0.0)
+    assert_allclose(delivered, dc_power * (kept @ share.T), rtol=1e-12)
+    assert_allclose(ac, dc_power * (converted @ share.T), rtol=1e-12)
+    assert (delivered < dc_power).any()  # some banks clip
