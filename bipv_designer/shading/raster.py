@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PIL import Image, ImageDraw
 
 RESOLUTION_M = 0.1
 """Pixel size of the bitmap [m]. Sample points are 0.19 m apart across a substring and
@@ -49,6 +48,8 @@ class PlaneRaster:
         """Flattened bitmap (bool) with the polygons filled, from arrays (G, k, 2) of G
         polygons with k vertices [m]; polygons thinner than a pixel (faces seen edge-on)
         are left out."""
+        from PIL import Image, ImageDraw  # 35 ms to import: only when shading is computed
+
         image = Image.new("L", self.size, 0)
         draw = ImageDraw.Draw(image)
         for group in outlines:
