@@ -48,9 +48,8 @@ def main() -> None:
             f"with start-up ({cold:.1f} s), {60.0 * count / warm:.0f} projects/min on a "
             f"running cluster ({warm:.1f} s)"
         )
-    print(
-        f"speed-up with 2 workers on a running cluster: {warm_per_minute[2] / warm_per_minute[1]:.2f} x"
-    )
+    speed_up = warm_per_minute[2] / warm_per_minute[1]
+    print(f"speed-up with 2 workers on a running cluster: {speed_up:.2f} x")
 
 
 if __name__ == "__main__":
