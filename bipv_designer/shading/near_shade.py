@@ -11,10 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bipv_designer.project.model import Project
-from bipv_designer.shading.electrical import string_members
-from bipv_designer.shading.module_shading import annual_beam_losses, beam_factors, daylight_hours
 from bipv_designer.shading.plane_cache import Arrays, PlaneCache, code_digest
-from bipv_designer.shading.sky_view import sky_views
 
 UNSHADED_SECTIONS = ("name", "background", "roof_capacities", "load", "tariff", "carbon", "report")
 """Parts of a project near shading does not read (left out of the result's key, so that
@@ -75,6 +72,15 @@ def near_shade(
 
 
 def _near_shade(project, weather, array_ids, horizon, cancel, sun, cache) -> NearShade:
+    # the shading engine is imported when a result is not in the cache
+    from bipv_designer.shading.electrical import string_members
+    from bipv_designer.shading.module_shading import (
+        annual_beam_losses,
+        beam_factors,
+        daylight_hours,
+    )
+    from bipv_designer.shading.sky_view import sky_views
+
     site = project.site
     hours, up = daylight_hours(weather, site.latitude, site.longitude, site.altitude, sun)
     factors = beam_factors(project, hours, exact=project.shading.exact, cancel=cancel, cache=cache)

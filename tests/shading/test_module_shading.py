@@ -373,6 +373,7 @@ def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypa
     the hourly shading from the cache unchanged; a moved unit computes it again."""
     from bipv_designer.edits import obstacles
     from bipv_designer.project.model import ShadingSettings
+    from bipv_designer.shading import module_shading
     from bipv_designer.shading import near_shade as near_shade_module
     from bipv_designer.shading.plane_cache import DiskCache
 
@@ -383,9 +384,9 @@ def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypa
     fresh = near_shade_module.near_shade(project, weather, array_ids)
     near_shade_module.near_shade(project, weather, array_ids, cache=cache)
     computed: list[int] = []
-    original = near_shade_module.beam_factors
+    original = module_shading.beam_factors
     monkeypatch.setattr(
-        near_shade_module,
+        module_shading,
         "beam_factors",
         lambda *args, **kwargs: computed.append(1) or original(*args, **kwargs),
     )
