@@ -26,26 +26,18 @@ from bipv_designer.layout.figures import (
     module_mass_kg_per_m2,
 )
 from bipv_designer.layout.obstacles import surface_layout, with_surface_layout
+from bipv_designer.layout.planes import array_layout
 from bipv_designer.layout.warnings import LayoutWarning
 from bipv_designer.project.ids import free_id
 from bipv_designer.project.layout_model import (
     ArrayLayout,
     ModuleDatasheet,
-    RackLayout,
     RackSettings,
     SurfaceLayout,
     plan_for_arrays,
 )
 from bipv_designer.project.model import Array, Module, Point2, Project, SurfaceKind
 from bipv_designer.words import N_, naming_words
-
-
-def array_layout(project: Project, array_id: str) -> ArrayLayout:
-    """The array's layout settings, or the defaults when it has none yet."""
-    for layout in project.array_layouts:
-        if layout.array_id == array_id:
-            return layout
-    return default_array_layout(array_id)
 
 
 def relaid(
@@ -225,20 +217,4 @@ def _usual_module(project: Project, kind: SurfaceKind) -> Module:
         return project.module(used.most_common(1)[0][0])
     return generic_module(
         GENERIC_FACADE_MODULE_ID if kind is SurfaceKind.FACADE else GENERIC_MODULE_ID
-    )
-
-
-def module_planes(project: Project, array: Array) -> tuple[tuple[float, float], ...]:
-    """(tilt, azimuth) [degrees] of the two halves of the array's modules: the surface's
-    plane, the rack tilt on south racks, or the two faces of east-west tents."""
-    surface = project.surface(array.surface_id)
-    racks = array_layout(project, array.id).racks
-    if racks is None:
-        plane = (surface.surface_tilt, surface.surface_azimuth)
-        return plane, plane
-    if racks.layout is RackLayout.SOUTH:
-        plane = (racks.surface_tilt, surface.surface_azimuth)
-        return plane, plane
-    return tuple(
-        (racks.surface_tilt, (surface.surface_azimuth + turn) % 360.0) for turn in (-90.0, 90.0)
     )

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from bipv_designer.layout.apply import module_planes
 from bipv_designer.layout.defaults import layout_defaults
+from bipv_designer.layout.planes import module_planes
 from bipv_designer.layout.strings import (
     StringedArray,
     StringLimits,

@@ -19,7 +19,7 @@ from typing import Any
 
 from bipv_designer import __version__
 from bipv_designer.files import write_bytes_atomically
-from bipv_designer.layout.apply import module_planes
+from bipv_designer.layout.planes import module_planes
 from bipv_designer.project.names import MOUNTING_NAMES, ROOF_TYPE_NAMES
 from bipv_designer.report import charts_results as charts
 from bipv_designer.report.charts_money import cash_flow_figure

@@ -21,7 +21,7 @@ import pandas as pd
 from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
-from bipv_designer.layout.apply import module_planes
+from bipv_designer.layout.planes import module_planes
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import (
     module_level_arrays,

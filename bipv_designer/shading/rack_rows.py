@@ -24,7 +24,7 @@ import shapely
 
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
-from bipv_designer.layout.apply import array_layout
+from bipv_designer.layout.planes import array_layout
 from bipv_designer.layout.racks import RackSection, rack_section
 from bipv_designer.project.layout_model import RackLayout, RackSettings
 from bipv_designer.project.model import Array, Project

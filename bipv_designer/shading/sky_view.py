@@ -22,7 +22,7 @@ import numpy as np
 
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.horizon import horizon_elevation
-from bipv_designer.layout.apply import module_planes
+from bipv_designer.layout.planes import module_planes
 from bipv_designer.project.model import Project
 from bipv_designer.shading.module_shading import cache_part, shaded_points
 from bipv_designer.shading.plane_cache import PlaneCache

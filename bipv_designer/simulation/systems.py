@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bipv_designer.errors import SimulationError
-from bipv_designer.layout.apply import module_planes
+from bipv_designer.layout.planes import module_planes
 from bipv_designer.project.model import CecParameters, DcModel, Module, Mounting, Project
 from bipv_designer.simulation.inverters import InverterBanks, inverter_banks
 from bipv_designer.words import N_

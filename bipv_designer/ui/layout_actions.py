@@ -16,9 +16,10 @@ from bipv_designer.components.panond import read_ond, read_pan
 from bipv_designer.edits import arrays
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry.frames import outline_edges
-from bipv_designer.layout.apply import array_figures, array_layout, roof_load_warnings
+from bipv_designer.layout.apply import array_figures, roof_load_warnings
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.layout.orientation import edge_grid_angles_deg, flat_roof_limit_deg
+from bipv_designer.layout.planes import array_layout
 from bipv_designer.layout.roof_fill import default_fill_options, empty_roofs
 from bipv_designer.layout.string_plan import (
     array_string_limits,

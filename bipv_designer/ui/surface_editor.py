@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from bipv_designer.edits.changes import ProjectChanges
 from bipv_designer.geometry.keep_out_shape import keep_out_shape
 from bipv_designer.geometry.module_outlines import placement_outlines_uv, rectangle_corners
-from bipv_designer.layout.apply import array_layout
 from bipv_designer.layout.obstacles import surface_layout
 from bipv_designer.layout.orientation import grid_angle_deg
+from bipv_designer.layout.planes import array_layout
 from bipv_designer.project.model import Project
 from bipv_designer.report.loss_classes import loss_classes
 from bipv_designer.ui.canvas.shading_colours import LOSS_COLOURS

@@ -6,14 +6,9 @@ import dataclasses
 
 import pytest
 
-from bipv_designer.layout.apply import (
-    array_figures,
-    array_layout,
-    relaid,
-    roof_load_warnings,
-    toggled_modules,
-)
+from bipv_designer.layout.apply import array_figures, relaid, roof_load_warnings, toggled_modules
 from bipv_designer.layout.obstacles import surface_layout
+from bipv_designer.layout.planes import array_layout
 from bipv_designer.project.layout_model import RoofCapacity, Setback
 from tests.factories import make_small_project
 

@@ -222,8 +222,8 @@ def test_placed_rack_modules_are_drawn_as_the_layout_laid_them(layout, portrait)
     """The outlines drawn and shaded from a project's placements are the footprints the
     rack layout made (east-west tents slope along u, so their footprint shrinks along u)."""
     from bipv_designer.geometry.module_outlines import placement_outlines_uv
-    from bipv_designer.layout.apply import array_layout as project_array_layout
     from bipv_designer.layout.apply import relaid
+    from bipv_designer.layout.planes import array_layout as project_array_layout
     from tests.factories import make_small_project
 
     project = make_small_project()

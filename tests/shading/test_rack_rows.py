@@ -14,7 +14,8 @@ import pytest
 import shapely
 
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
-from bipv_designer.layout.apply import array_layout, relaid
+from bipv_designer.layout.apply import relaid
+from bipv_designer.layout.planes import array_layout
 from bipv_designer.project.layout_model import PitchRule, RackLayout, RackSettings
 from bipv_designer.shading.rack_rows import rack_faces
 from bipv_designer.shading.substrings import substring_points
