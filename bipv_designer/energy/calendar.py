@@ -61,5 +61,9 @@ def working_days(
         )
         if week is not WorkingWeek.EVERY_DAY:
             on.update(days["working_weekend_days"])
-    day_text = dates.strftime("%Y-%m-%d")
-    return (working | np.isin(day_text, list(on))) & ~np.isin(day_text, list(off))
+    day = dates.to_numpy().astype("datetime64[D]")
+
+    def among(days: set[str]) -> np.ndarray:
+        return np.isin(day, np.array(sorted(days), dtype="datetime64[D]"))
+
+    return (working | among(on)) & ~among(off)
