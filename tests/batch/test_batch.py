@@ -92,3 +92,31 @@ def test_bad_arguments_are_refused_before_anything_runs(tmp_path, capsys):
     assert cli("batch", str(tmp_path / "missing"), "-o", str(tmp_path / "s.csv"))[0] != 0
     assert "no such project file or folder" in capsys.readouterr().err
     assert not (tmp_path / "s.csv").exists()
+
+
+def test_ctrl_c_cancels_the_rest_and_writes_what_finished(tmp_path, monkeypatch):
+    """Ctrl-C after the first project finishes: the others are cancelled, the summary
+    still gets a row each (the finished one ok, the rest marked cancelled) and the
+    command exits with 130."""
+    from bipv_designer.batch.engine import CANCELLED
+    from bipv_designer.cli import batch_command
+
+    small = make_small_project()
+    for k in range(4):
+        save_project(dataclasses.replace(small, name=f"Hall {k}"), tmp_path / f"p{k}.bipv.json")
+
+    def interrupted_after_the_first(*args):
+        def done(*progress):
+            raise KeyboardInterrupt
+
+        return done
+
+    monkeypatch.setattr(batch_command, "_progress", interrupted_after_the_first)
+    summary = tmp_path / "summary.csv"
+    status, out = cli("batch", str(tmp_path), "-o", str(summary), "--workers", "1")
+    assert status == 130
+    rows = pd.read_csv(summary, encoding="utf-8-sig")
+    assert len(rows) == 4
+    assert (rows["status"] == "ok").sum() == 1
+    assert (rows["error"] == CANCELLED).sum() == 3
+    assert out.count(CANCELLED) == 3
