@@ -45,7 +45,7 @@ Key = QKeySequence.StandardKey
 PROPERTIES_SHARE = 0.65
 """Share of the right column's height the Properties dock starts with; the 3-D view
 takes the rest."""
-TREE_SHARE = 0.2
+TREE_SHARE = 0.24
 """Share of the window's width the Project tree starts with (its names and details
 readable on a wide screen, never below the tree's minimum width)."""
 

@@ -81,7 +81,7 @@ class ProjectTree(QTreeWidget):
             self.takeTopLevelItem(self.indexOfTopLevelItem(item))
         for index, building in enumerate(project.buildings):
             if building.id in changes.buildings.added:
-                item = QTreeWidgetItem()
+                item = _TreeItem()
                 self.insertTopLevelItem(1 + index, item)
                 self._buildings[building.id] = item
             if building.id in changes.buildings.added | changes.buildings.changed:
@@ -107,8 +107,8 @@ class ProjectTree(QTreeWidget):
         self._background = _item(self, Selection(SelectionKind.BACKGROUND))
         self._report = _item(self, Selection(SelectionKind.REPORT))
         self._strings = _item(self, Selection(SelectionKind.STRINGS))
-        self._arrays_item = QTreeWidgetItem(self, [self.tr("Arrays"), ""])
-        self._obstacles_item = QTreeWidgetItem(self, [self.tr("Site obstacles"), ""])
+        self._arrays_item = _TreeItem(self, [self.tr("Arrays"), ""])
+        self._obstacles_item = _TreeItem(self, [self.tr("Site obstacles"), ""])
         self._show_sections(project)
         self._show_arrays(project)
         self._show_obstacles(project)
@@ -202,7 +202,18 @@ class ProjectTree(QTreeWidget):
             self.selected.emit(selection)
 
 
+class _TreeItem(QTreeWidgetItem):
+    """An item whose tooltip is its name and details in full (the narrow tree cuts
+    them on a small screen)."""
+
+    def data(self, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name, details = self.text(0), self.text(1)
+            return f"{name}: {details}" if details else name
+        return super().data(column, role)
+
+
 def _item(parent, selection: Selection, name: str = "") -> QTreeWidgetItem:
-    item = QTreeWidgetItem(parent, [name, ""])
+    item = _TreeItem(parent, [name, ""])
     item.setData(0, ROLE, selection)
     return item

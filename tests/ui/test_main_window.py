@@ -230,6 +230,16 @@ def test_site_location_brings_its_time_zone_and_undoes_in_one_step(qtbot, window
     assert window.document.project.site.latitude == 32.06
 
 
+def test_tree_items_show_their_name_and_details_in_full_as_tooltips(qtbot, window):
+    """The tree is narrow on a 1366 px screen: hovering an item tells it all."""
+    hall = draw_hall(qtbot, window)
+    item = tree_item(window, "surface", f"{hall.id}/facade-1")
+    tip = item.data(0, Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{item.text(0)}: {item.text(1)}"
+    assert item.text(0) and "°" in item.text(1)
+    assert item.data(1, Qt.ItemDataRole.ToolTipRole) == tip
+
+
 def test_surface_rename_and_mounting_from_the_tree(qtbot, window):
     hall = draw_hall(qtbot, window)
     item = tree_item(window, "surface", f"{hall.id}/facade-1")
