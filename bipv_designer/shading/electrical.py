@@ -15,6 +15,8 @@ microinverters) lose only the shaded area's beam.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from bipv_designer.project.model import Project
@@ -62,9 +64,39 @@ def string_members(project: Project, array_id: str, module_count: int) -> np.nda
     return np.concatenate([members, np.full(module_count - len(members), -1)])
 
 
-def string_output(unshaded: np.ndarray, beam: np.ndarray, diffuse: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True, slots=True)
+class StringShares:
+    """The share of unshaded substrings of an array's strings over time: the distinct
+    series (H, U) at the records ``rows`` marks (T,) (1 at the others: night), and how
+    many of the strings follow each (U,). Strings never shaded, or shaded alike, share
+    a column."""
+
+    shares: np.ndarray
+    counts: np.ndarray
+    rows: np.ndarray
+
+    @classmethod
+    def of(cls, shares: np.ndarray, rows: np.ndarray) -> StringShares:
+        """The strings' shares (H, S) at ``rows``, one column each, equal columns merged."""
+        distinct, counts = np.unique(shares, axis=1, return_counts=True)
+        return cls(distinct, counts, rows)
+
+    def at(self, records: np.ndarray) -> np.ndarray:
+        """The shares (D, U) at the records ``records`` marks (T,)."""
+        wanted = np.flatnonzero(records)
+        known = self.rows[wanted]
+        shares = np.ones((len(wanted), self.shares.shape[1]))
+        shares[known] = self.shares[(np.cumsum(self.rows) - 1)[wanted[known]]]
+        return shares
+
+
+def string_output(
+    shares: np.ndarray, counts: np.ndarray, beam: np.ndarray, diffuse: np.ndarray
+) -> np.ndarray:
     """Irradiance-equivalent output of strings with the unshaded substring shares
-    ``unshaded`` (T, S), under ``beam`` and ``diffuse`` (T,) [W/m2]: the better of the
-    two operating points, averaged over the strings (T,)."""
+    ``shares`` (T, U), ``counts`` (U,) strings following each column, under ``beam``
+    and ``diffuse`` (T,) [W/m2]: the better of the two operating points, averaged over
+    the strings (T,)."""
     whole = (beam + diffuse)[:, None]
-    return np.maximum(unshaded * whole, diffuse[:, None]).mean(axis=1)
+    best = np.maximum(shares * whole, diffuse[:, None])
+    return best @ counts / counts.sum()

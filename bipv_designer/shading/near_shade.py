@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bipv_designer.project.model import Project
+from bipv_designer.shading.electrical import StringShares
 from bipv_designer.shading.plane_cache import Arrays, PlaneCache, code_digest
 
 UNSHADED_SECTIONS = ("name", "background", "roof_capacities", "load", "tariff", "carbon", "report")
@@ -27,8 +28,8 @@ class NearShade:
     ----------
     beam_area : ndarray (T, N)  beam and circumsolar light on the sunlit part of the
         modules
-    strings : tuple of (ndarray (T, S) or None), one per array
-        The share of unshaded substrings of each of the array's strings
+    strings : tuple of (StringShares or None), one per array
+        The share of unshaded substrings of the array's strings
         (:func:`electrical.string_output` turns it into power); None for module-level
         electronics and arrays without placed modules (they lose only ``beam_area``).
     sky_diffuse : ndarray (N,)  isotropic sky diffuse past the near obstacles
@@ -39,7 +40,7 @@ class NearShade:
     """
 
     beam_area: np.ndarray
-    strings: tuple[np.ndarray | None, ...]
+    strings: tuple[StringShares | None, ...]
     sky_diffuse: np.ndarray
     horizon_band: np.ndarray
     ground_reflected: np.ndarray
@@ -87,7 +88,7 @@ def _near_shade(project, weather, array_ids, horizon, cancel, sun, cache) -> Nea
     views = sky_views(project, horizon, cancel, cache)
     records, arrays = len(up), len(array_ids)
     beam_area = np.ones((records, arrays))
-    strings: list[np.ndarray | None] = [None] * arrays
+    strings: list[StringShares | None] = [None] * arrays
     kept = {name: np.ones(arrays) for name in ("sky", "band", "ground")}
     for column, array_id in enumerate(array_ids):
         if array_id not in factors.node_points:
@@ -95,9 +96,7 @@ def _near_shade(project, weather, array_ids, horizon, cancel, sun, cache) -> Nea
         beam_area[up, column] = factors.hourly_mean(array_id, "area")
         if array_id not in factors.module_level:
             members = string_members(project, array_id, factors.node_points[array_id].shape[1])
-            unshaded = factors.hourly_strings(array_id, members)
-            strings[column] = np.ones((records, unshaded.shape[1]))
-            strings[column][up] = unshaded
+            strings[column] = StringShares.of(factors.hourly_strings(array_id, members), up)
         kept["sky"][column] = views[array_id].isotropic.mean()
         kept["band"][column] = views[array_id].horizon_band.mean()
         kept["ground"][column] = views[array_id].ground.mean()
@@ -134,7 +133,11 @@ def _to_arrays(shade: NearShade) -> Arrays:
         name: getattr(shade, name)
         for name in ("beam_area", "sky_diffuse", "horizon_band", "ground_reflected")
     }
-    arrays.update({f"strings_{k}": s for k, s in enumerate(shade.strings) if s is not None})
+    for k, strings in enumerate(shade.strings):
+        if strings is not None:
+            arrays[f"strings_{k}"] = strings.shares
+            arrays[f"string_counts_{k}"] = strings.counts
+            arrays[f"string_rows_{k}"] = strings.rows
     arrays["loss_ids"] = np.array(list(shade.module_beam_loss), dtype=str)
     arrays.update({f"loss_{k}": v for k, v in enumerate(shade.module_beam_loss.values())})
     return arrays
@@ -143,7 +146,14 @@ def _to_arrays(shade: NearShade) -> Arrays:
 def _from_arrays(arrays: Arrays, array_count: int) -> NearShade:
     return NearShade(
         beam_area=arrays["beam_area"],
-        strings=tuple(arrays.get(f"strings_{k}") for k in range(array_count)),
+        strings=tuple(
+            StringShares(
+                arrays[f"strings_{k}"], arrays[f"string_counts_{k}"], arrays[f"string_rows_{k}"]
+            )
+            if f"strings_{k}" in arrays
+            else None
+            for k in range(array_count)
+        ),
         sky_diffuse=arrays["sky_diffuse"],
         horizon_band=arrays["horizon_band"],
         ground_reflected=arrays["ground_reflected"],

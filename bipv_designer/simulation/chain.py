@@ -291,13 +291,14 @@ def _block(
 class _Kept:
     """Shares of light the arrays of a block keep after near shading [-], as (D, n)
     (beam) and (1, n) (diffuse) columns, or 1 for none shaded, and each array's strings'
-    unshaded substring shares (D, S) (None: no bypass loss) (:class:`NearShade`)."""
+    unshaded substring shares (D, U) and how many strings follow each column (U,)
+    (:class:`StringShares`; None: no bypass loss) (:class:`NearShade`)."""
 
     beam_area: np.ndarray | float
     sky_diffuse: np.ndarray | float
     horizon_band: np.ndarray | float
     ground_reflected: np.ndarray | float
-    strings: tuple[np.ndarray | None, ...] = ()
+    strings: tuple[tuple[np.ndarray, np.ndarray] | None, ...] = ()
 
     @classmethod
     def of(cls, shade: NearShade, day: np.ndarray, block: slice) -> _Kept:
@@ -306,7 +307,7 @@ class _Kept:
             shade.sky_diffuse[None, block],
             shade.horizon_band[None, block],
             shade.ground_reflected[None, block],
-            tuple(None if u is None else u[day] for u in shade.strings[block]),
+            tuple(None if u is None else (u.at(day), u.counts) for u in shade.strings[block]),
         )
 
     def electrical(
@@ -316,9 +317,12 @@ class _Kept:
         (:func:`string_output`) where an array has strings, ``beam_shaded`` elsewhere;
         ``beam`` and ``diffuse`` (D, n) are the light before the beam's shade."""
         shaded = beam_shaded.copy()
-        for column, unshaded in enumerate(self.strings):
-            if unshaded is not None:
-                shaded[:, column] = string_output(unshaded, beam[:, column], diffuse[:, column])
+        for column, strings in enumerate(self.strings):
+            if strings is not None:
+                shares, counts = strings
+                shaded[:, column] = string_output(
+                    shares, counts, beam[:, column], diffuse[:, column]
+                )
         return shaded
 
 

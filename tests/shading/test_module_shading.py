@@ -394,7 +394,10 @@ def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypa
     cached = near_shade_module.near_shade(renamed, weather, array_ids, cache=cache)
     assert computed == []
     assert np.array_equal(cached.beam_area, fresh.beam_area)
-    assert all(np.array_equal(a, b) for a, b in zip(cached.strings, fresh.strings, strict=True))
+    for found, expected in zip(cached.strings, fresh.strings, strict=True):
+        assert np.array_equal(found.shares, expected.shares)
+        assert np.array_equal(found.counts, expected.counts)
+        assert np.array_equal(found.rows, expected.rows)
     assert cached.module_beam_loss.keys() == fresh.module_beam_loss.keys()
     for array_id, losses in fresh.module_beam_loss.items():
         assert np.array_equal(cached.module_beam_loss[array_id], losses)

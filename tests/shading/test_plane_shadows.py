@@ -164,14 +164,26 @@ def test_an_overhang_shades_the_wall_below_it_depth_times_the_profile_angle():
 def test_a_string_runs_at_the_better_of_its_two_operating_points():
     """Deline et al. 2013: bypass the shaded substrings (the unshaded share of beam and
     diffuse) or run every substring at the shaded current (the diffuse alone)."""
-    from bipv_designer.shading.electrical import string_output
+    from bipv_designer.shading.electrical import StringShares, string_output
 
     beam, diffuse = np.array([800.0, 100.0, 0.0]), np.array([200.0, 300.0, 150.0])
-    assert string_output(np.ones((3, 1)), beam, diffuse).tolist() == [1000.0, 400.0, 150.0]
-    half = np.full((3, 1), 0.5)
-    assert string_output(half, beam, diffuse).tolist() == [500.0, 300.0, 150.0]
+
+    def output(shares):
+        strings = StringShares.of(shares, np.ones(len(shares), dtype=bool))
+        return string_output(strings.shares, strings.counts, beam, diffuse).tolist()
+
+    assert output(np.ones((3, 1))) == [1000.0, 400.0, 150.0]
+    assert output(np.full((3, 1), 0.5)) == [500.0, 300.0, 150.0]
     two = np.array([[1.0, 0.0]] * 3)  # one string unshaded, one all in shade
-    assert string_output(two, beam, diffuse).tolist() == [600.0, 350.0, 150.0]
+    assert output(two) == [600.0, 350.0, 150.0]
+    # three strings unshaded, one in shade: merged into two columns, weighted 3 : 1
+    four = np.array([[1.0, 0.0, 1.0, 1.0]] * 3)
+    merged = StringShares.of(four, np.ones(3, dtype=bool))
+    assert merged.counts.tolist() == [1, 3]
+    assert output(four) == [800.0, 375.0, 150.0]
+    # at night (rows not kept) every string is unshaded
+    kept = StringShares.of(four[:2], np.array([False, True, True, False]))
+    assert kept.at(np.array([True, True, False, True])).tolist() == [[1, 1], [0, 1], [1, 1]]
 
 
 def test_placed_modules_fill_the_string_plan_in_order():

@@ -236,7 +236,8 @@ def test_tree_items_show_their_name_and_details_in_full_as_tooltips(qtbot, windo
     item = tree_item(window, "surface", f"{hall.id}/facade-1")
     tip = item.data(0, Qt.ItemDataRole.ToolTipRole)
     assert tip == f"{item.text(0)}: {item.text(1)}"
-    assert item.text(0) and "°" in item.text(1)
+    assert item.text(0)
+    assert "°" in item.text(1)
     assert item.data(1, Qt.ItemDataRole.ToolTipRole) == tip
 
 
