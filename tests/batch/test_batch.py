@@ -120,3 +120,40 @@ def test_ctrl_c_cancels_the_rest_and_writes_what_finished(tmp_path, monkeypatch)
     assert (rows["status"] == "ok").sum() == 1
     assert (rows["error"] == CANCELLED).sum() == 3
     assert out.count(CANCELLED) == 3
+
+
+def test_a_running_cluster_is_used_by_address_or_by_environment(tmp_path, monkeypatch):
+    """--scheduler sends the projects to that cluster's workers, and so does
+    $DASK_SCHEDULER_ADDRESS without it; the cluster keeps running afterwards."""
+    from distributed import LocalCluster
+
+    from bipv_designer.batch.engine import SCHEDULER_VARIABLE
+
+    small = make_small_project()
+    for k in range(2):
+        save_project(dataclasses.replace(small, name=f"Hall {k}"), tmp_path / f"p{k}.bipv.json")
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        scheduler = cluster.scheduler
+        before = scheduler.transition_counter
+        status, _ = cli(
+            "batch",
+            str(tmp_path),
+            "-o",
+            str(tmp_path / "a.csv"),
+            "--scheduler",
+            cluster.scheduler_address,
+        )
+        assert status == 0
+        after_option = scheduler.transition_counter
+        assert after_option > before
+        monkeypatch.setenv(SCHEDULER_VARIABLE, cluster.scheduler_address)
+        status, _ = cli("batch", str(tmp_path), "-o", str(tmp_path / "b.csv"))
+        assert status == 0
+        assert scheduler.transition_counter > after_option
+        assert len(scheduler.workers) == 1
+    for name in ("a.csv", "b.csv"):
+        rows = pd.read_csv(tmp_path / name, encoding="utf-8-sig")
+        assert (rows["status"] == "ok").all()
+        assert len(rows) == 2
