@@ -12,7 +12,7 @@ import numpy as np
 
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import StringShares
-from bipv_designer.shading.plane_cache import Arrays, PlaneCache, code_digest
+from bipv_designer.shading.plane_cache import Arrays, DiskCache, code_digest
 
 UNSHADED_SECTIONS = ("name", "background", "roof_capacities", "load", "tariff", "carbon", "report")
 """Parts of a project near shading does not read (left out of the result's key, so that
@@ -55,7 +55,7 @@ def near_shade(
     horizon: Sequence[tuple[float, float]] = (),
     cancel: Callable[[], bool] | None = None,
     sun=None,
-    cache: PlaneCache | None = None,
+    cache: DiskCache | None = None,
 ) -> NearShade:
     """The near shading of ``array_ids`` for each record of ``weather`` (WeatherData),
     by the sun-direction table or every hour (``project.shading.exact``); ``sun``, the

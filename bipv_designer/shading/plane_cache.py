@@ -2,9 +2,9 @@
 fingerprint of everything the result depends on (the faces that can reach the plane,
 its modules' sample points and rack rows, the sun directions). A moved obstacle changes
 the keys of the planes it can shade only; an unchanged project finds every plane.
-Beside the planes, a cache keeps whole results as named arrays (the hourly shading of a
-project on its weather, :mod:`near_shade`), so that an unchanged project skips even the
-step from the planes to the hours.
+Beside the planes, the disk cache keeps whole results as named arrays (the hourly shading
+of a project on its weather, :mod:`near_shade`), so that an unchanged project skips even
+the step from the planes to the hours.
 
 ``MemoryCache`` keeps the planes of the last computation (the window's shading colours);
 ``DiskCache`` keeps them in files, so that simulating a project again skips the shading
@@ -55,10 +55,6 @@ class PlaneCache(Protocol):
 
     def part(self, name: str) -> PlaneCache: ...
 
-    def get_arrays(self, key: bytes) -> Arrays | None: ...
-
-    def store_arrays(self, key: bytes, arrays: Arrays) -> None: ...
-
 
 class MemoryCache:
     """The planes of the last computation of each kind, in memory."""
@@ -66,7 +62,6 @@ class MemoryCache:
     def __init__(self) -> None:
         self._entries: dict[bytes, Counts] = {}
         self._parts: dict[str, MemoryCache] = {}
-        self._result: tuple[bytes, Arrays] | None = None
 
     def get(self, key: bytes) -> Counts | None:
         return self._entries.get(key)
@@ -79,18 +74,10 @@ class MemoryCache:
         """The cache of one kind of computation (beam in leaf, bare trees, sky, ground)."""
         return self._parts.setdefault(name, MemoryCache())
 
-    def get_arrays(self, key: bytes) -> Arrays | None:
-        if self._result is None or self._result[0] != key:
-            return None
-        return self._result[1]
-
-    def store_arrays(self, key: bytes, arrays: Arrays) -> None:
-        """Keep this result only."""
-        self._result = (key, arrays)
-
 
 class DiskCache:
-    """Planes in ``folder``, one compressed NumPy archive per key."""
+    """Planes in ``folder``, one compressed NumPy archive per key, and whole results, one
+    plain archive per key."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
