@@ -52,7 +52,7 @@ def sun_positions(
     times = weather.solar_times
     nanoseconds = times.as_unit("ns").asi8
     stencil = nanoseconds[:, None] + weather.interval.as_unit("ns").value * STENCIL[None, :]
-    instants = np.unique(stencil) if sunrise_sunset_sun else nanoseconds
+    instants = np.unique(stencil if sunrise_sunset_sun else nanoseconds)  # sorted
     position = solar_position(_instants(instants, times.tz), latitude, longitude, altitude)
     where = np.searchsorted(instants, nanoseconds)
     result = pd.DataFrame(
