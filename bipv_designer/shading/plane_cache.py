@@ -36,13 +36,20 @@ Arrays = dict[str, np.ndarray]
 """A whole result as named arrays."""
 
 
+SHADING_CODE = ("shading", "geometry", "layout", "project")
+"""Packages whose code decides a shading result: the engine, the surfaces' and modules'
+geometry, the layout settings' meaning and the document."""
+
+
 @cache
 def code_digest() -> bytes:
-    """A fingerprint of the shading package's source, part of every key: results
-    computed by other code are never reused."""
+    """A fingerprint of the :data:`SHADING_CODE` packages' source, part of every key:
+    results computed by other code are never reused."""
+    package = Path(__file__).parent.parent
     hasher = hashlib.blake2b(digest_size=16)
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        hasher.update(path.read_bytes())
+    for name in SHADING_CODE:
+        for path in sorted((package / name).glob("*.py")):
+            hasher.update(path.read_bytes())
     return hasher.digest()
 
 
