@@ -107,11 +107,10 @@ def _near_shade(project, weather, array_ids, horizon, cancel, sun, cache) -> Nea
 
 def result_key(project: Project, weather, array_ids, horizon, sun) -> bytes:
     """What a near-shading result depends on: the code (:func:`code_digest`), the project
-    without its
-    :data:`UNSHADED_SECTIONS`, the arrays asked for, the horizon, the weather records and
-    the sun positions. (The document's parts are pickled: ten times faster than JSON
-    for a park of 4,000 modules; equal projects read alike pickle alike, and any other
-    difference only misses the cache.)"""
+    without its :data:`UNSHADED_SECTIONS`, the arrays asked for, the horizon, the weather
+    records and the sun positions. (The document's parts are pickled: ten times faster
+    than JSON for a park of 4,000 modules; equal projects read alike pickle alike, and
+    any other difference only misses the cache.)"""
     shading_parts = [
         getattr(project, f.name)
         for f in dataclasses.fields(project)
