@@ -45,6 +45,8 @@ CancelCheck = Callable[[], bool]
 
 BLOCK_ARRAYS = 64
 """Arrays computed together: bounds memory and lets a run be cancelled between blocks."""
+INVERTER_HOURS = 1024
+"""Hours the inverter step takes at once (its temporaries are hours x arrays)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +173,10 @@ def run_chain(
         hourly = _block(sky, systems, block, albedo, loss_factor, options, horizon, kept)
         for name, values in hourly.items():
             full[name][day, block] = values
-    full["dc_inverter_input"][day], full["ac_power"][day] = inverter_output(
-        full["dc_power"][day], systems.banks
-    )
+    for hours in np.array_split(np.flatnonzero(day), max(1, day.sum() // INVERTER_HOURS)):
+        full["dc_inverter_input"][hours], full["ac_power"][hours] = inverter_output(
+            full["dc_power"][hours], systems.banks
+        )
     report(1.0, "Done")
     return ChainOutput(**full, loss_factor=loss_factor)
 

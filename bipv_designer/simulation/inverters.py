@@ -187,5 +187,8 @@ def _column_sums(values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarr
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     sums = np.zeros((values.shape[0], count))
     if len(order):
-        sums[:, ordered[starts]] = np.add.reduceat(values[:, order], starts, axis=1)
+        in_order = (order == np.arange(len(order))).all()  # usually: no reordered copy
+        sums[:, ordered[starts]] = np.add.reduceat(
+            values if in_order else values[:, order], starts, axis=1
+        )
     return sums
