@@ -33,7 +33,7 @@ from bipv_designer.shading.plane_cache import PlaneCache, code_digest
 from bipv_designer.shading.plane_shadows import PlaneShaders
 from bipv_designer.shading.rack_rows import rack_faces
 from bipv_designer.shading.raster import PlaneRaster
-from bipv_designer.shading.site_obstacles import is_deciduous
+from bipv_designer.shading.site_obstacles import deciduous_faces, is_deciduous
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING, substring_points
 
 AZIMUTH_STEP_DEG = 2.5
@@ -91,6 +91,10 @@ def sun_vectors(elevation: np.ndarray, azimuth: np.ndarray) -> np.ndarray:
     return np.column_stack([np.sin(a) * np.cos(e), np.cos(a) * np.cos(e), np.sin(e)])
 
 
+IN_LEAF, BARE = "in leaf", "bare"
+"""The two states of deciduous trees a shading can be computed for."""
+
+
 def shaded_points(
     project: Project,
     elevation: np.ndarray,
@@ -114,7 +118,41 @@ def shaded_points(
     faces are the same as in an earlier call is not computed again: moving an obstacle
     recomputes only the planes it can shade.
     """
-    shading_faces = occluders(project, bare_trees=bare_trees)
+    kind = BARE if bare_trees else IN_LEAF
+    return _shaded_points(project, elevation, azimuth, cancel, {kind: cache})[kind]
+
+
+def shaded_points_in_leaf_and_bare(
+    project: Project,
+    elevation: np.ndarray,
+    azimuth: np.ndarray,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    caches: tuple[PlaneCache | None, PlaneCache | None] = (None, None),
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """:func:`shaded_points` with the deciduous trees in leaf and bare (``caches`` for
+    each), in one pass over the sun directions: everything but those trees is projected
+    and drawn once for both."""
+    found = _shaded_points(
+        project, elevation, azimuth, cancel, {IN_LEAF: caches[0], BARE: caches[1]}
+    )
+    return found[IN_LEAF], found[BARE]
+
+
+def _shaded_points(
+    project: Project,
+    elevation: np.ndarray,
+    azimuth: np.ndarray,
+    cancel: Callable[[], bool] | None,
+    caches: dict[str, PlaneCache | None],
+) -> dict[str, dict[str, np.ndarray]]:
+    """The shaded points of each kind asked for (:data:`IN_LEAF`, :data:`BARE`), each
+    with its cache. Faces are split into a base (everything, or everything but the
+    deciduous trees when the bare state is asked for) and those trees' crowns, drawn
+    over the base's shadows for the state in leaf."""
+    both = BARE in caches
+    base_faces = occluders(project, bare_trees=both)
+    crown_faces = deciduous_faces(project) if both and IN_LEAF in caches else []
     directions = sun_vectors(np.asarray(elevation), np.asarray(azimuth) % 360.0)
     receivers: dict[tuple[str, float], list] = {}
     for array in project.arrays:
@@ -123,36 +161,55 @@ def shaded_points(
             faces = rack_faces(project, array, points)
             raised = 0.0 if faces is None else faces.mid_height_m
             receivers.setdefault((array.surface_id, raised), []).append((array, points, faces))
-    result: dict[str, np.ndarray] = {}
     workers = min(len(receivers), os.cpu_count() or 1) or 1
+    used: dict[str, dict[bytes, dict[str, np.ndarray]]] = {kind: {} for kind in caches}
 
-    used: dict[bytes, dict[str, np.ndarray]] = {}
-
-    def receiver_points(item) -> dict[str, np.ndarray]:
+    def receiver_points(item) -> dict[str, dict[str, np.ndarray]]:
         (surface_id, raised), arrays = item
-        shaders = PlaneShaders(shading_faces, project.surface(surface_id), raised)
         every = np.concatenate([points.reshape(-1, 2) for _, points, _ in arrays])
-        shaders.keep_reaching((*every.min(axis=0), *every.max(axis=0)), directions)
-        key = _receiver_key(shaders, arrays, directions)
-        counts = None if cache is None else cache.get(key)
-        if counts is None:
-            counts = _plane_points(shaders, arrays, directions, elevation, azimuth, cancel)
-        used[key] = counts
-        return counts
+        box = (*every.min(axis=0), *every.max(axis=0))
+        surface = project.surface(surface_id)
+        base = PlaneShaders(base_faces, surface, raised)
+        base.keep_reaching(box, directions)
+        crowns = PlaneShaders(crown_faces, surface, raised)
+        crowns.keep_reaching(box, directions)
+        keys = {
+            BARE: _receiver_key((base,), arrays, directions),
+            IN_LEAF: _receiver_key((base, crowns), arrays, directions),
+        }
+        found = {
+            kind: None if cache is None else cache.get(keys[kind])
+            for kind, cache in caches.items()
+        }
+        missing = [kind for kind, counts in found.items() if counts is None]
+        if missing:
+            computed = _plane_points(
+                base, crowns, arrays, directions, elevation, azimuth, missing, cancel
+            )
+            found.update(computed)
+        for kind in caches:
+            used[kind][keys[kind]] = found[kind]
+        return found
 
+    results: dict[str, dict[str, np.ndarray]] = {kind: {} for kind in caches}
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for counts in pool.map(receiver_points, receivers.items()):
-            result.update(counts)
-    if cache is not None:
-        cache.store(used)
-    return result
+        for found in pool.map(receiver_points, receivers.items()):
+            for kind, counts in found.items():
+                results[kind].update(counts)
+    for kind, cache in caches.items():
+        if cache is not None:
+            cache.store(used[kind])
+    return results
 
 
-def _receiver_key(shaders: PlaneShaders, arrays: list, directions: np.ndarray) -> bytes:
-    """What a receiving plane's result depends on: its reaching faces, its modules'
-    sample points and rack rows, and the sun directions."""
-    hasher = hashlib.blake2b(shaders.digest(), digest_size=16)
-    hasher.update(code_digest())
+def _receiver_key(
+    shaders: tuple[PlaneShaders, ...], arrays: list, directions: np.ndarray
+) -> bytes:
+    """What a receiving plane's result depends on: the code, its reaching faces, its
+    modules' sample points and rack rows, and the sun directions."""
+    hasher = hashlib.blake2b(code_digest(), digest_size=16)
+    for part in shaders:
+        hasher.update(part.digest())
     hasher.update(np.ascontiguousarray(directions).tobytes())
     for array, points, faces in arrays:
         hasher.update(array.id.encode())
@@ -163,44 +220,66 @@ def _receiver_key(shaders: PlaneShaders, arrays: list, directions: np.ndarray) -
 
 
 def _plane_points(
-    shaders: PlaneShaders,
+    base: PlaneShaders,
+    crowns: PlaneShaders,
     arrays: list,
     directions: np.ndarray,
     elevation: np.ndarray,
     azimuth: np.ndarray,
+    kinds: list[str],
     cancel: Callable[[], bool] | None = None,
-) -> dict[str, np.ndarray]:
+) -> dict[str, dict[str, np.ndarray]]:
     """:func:`shaded_points` of the arrays (array, sample points, rack faces or None)
-    on one receiving plane."""
+    on one receiving plane, for each of ``kinds``: the shadows of ``base`` (bare), and
+    those with the shadows of ``crowns`` drawn over them (in leaf)."""
     every = np.concatenate([points.reshape(-1, 2) for _, points, _ in arrays])
     within = (*every.min(axis=0), *every.max(axis=0))
     raster = PlaneRaster(within)
     # points first, so that counting adds whole contiguous planes (k, N, S)
     pixels = [np.moveaxis(raster.pixels(points), -1, 0).copy() for _, points, _ in arrays]
-    counts = [
-        np.zeros((len(directions), *points.shape[:2]), dtype=np.uint8) for _, points, _ in arrays
-    ]
+    counts = {
+        kind: [
+            np.zeros((len(directions), *points.shape[:2]), dtype=np.uint8)
+            for _, points, _ in arrays
+        ]
+        for kind in kinds
+    }
     for m, direction in enumerate(directions):
         if cancel is not None and cancel():
             raise Cancelled("near shading cancelled")
-        outlines = shaders.outlines(direction, within)
+        outlines = base.outlines(direction, within)
         if outlines is None:
-            for count in counts:
-                count[m] = POINTS_PER_SUBSTRING
+            for kind_counts in counts.values():
+                for count in kind_counts:
+                    count[m] = POINTS_PER_SUBSTRING
             continue
-        covered = raster.covered(outlines).view(np.uint8) if outlines else None
-        for (_, _, faces), where, count in zip(arrays, pixels, counts, strict=True):
-            shaded = None if faces is None else faces.shaded(elevation[m], azimuth[m])
-            if covered is not None:
-                hit = covered[where]
-                if shaded is not None:
-                    hit |= np.moveaxis(shaded, -1, 0)
-            elif shaded is not None and shaded.any():
-                hit = np.moveaxis(shaded, -1, 0).view(np.uint8)
+        covered = {BARE: raster.covered(outlines).view(np.uint8) if outlines else None}
+        if IN_LEAF in counts:
+            crown_outlines = crowns.outlines(direction, within)
+            crown_cover = raster.covered(crown_outlines).view(np.uint8) if crown_outlines else None
+            if crown_cover is None or covered[BARE] is None:
+                covered[IN_LEAF] = covered[BARE] if crown_cover is None else crown_cover
             else:
-                continue
-            count[m] = hit.sum(axis=0, dtype=np.uint8)
-    return {array.id: count for (array, _, _), count in zip(arrays, counts, strict=True)}
+                covered[IN_LEAF] = covered[BARE] | crown_cover
+        racks = [
+            None if faces is None else faces.shaded(elevation[m], azimuth[m])
+            for _, _, faces in arrays
+        ]
+        for kind, kind_counts in counts.items():
+            for shaded, where, count in zip(racks, pixels, kind_counts, strict=True):
+                if covered[kind] is not None:
+                    hit = covered[kind][where]
+                    if shaded is not None:
+                        hit |= np.moveaxis(shaded, -1, 0)
+                elif shaded is not None and shaded.any():
+                    hit = np.moveaxis(shaded, -1, 0).view(np.uint8)
+                else:
+                    continue
+                count[m] = hit.sum(axis=0, dtype=np.uint8)
+    return {
+        kind: {array.id: count for (array, _, _), count in zip(arrays, kind_counts, strict=True)}
+        for kind, kind_counts in counts.items()
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,12 +426,18 @@ def beam_factors(
         table = SunTable.around(hours)
         elevation, azimuth = np.maximum(table.elevation, 0.0), table.azimuth % 360.0
         corners, weights = table.corners, table.weights
-    counts = shaded_points(project, elevation, azimuth, cancel, cache=cache_part(cache, "in leaf"))
     transparency = leaf_off_transparency(project, hours)
     if transparency is None:
+        counts = shaded_points(
+            project, elevation, azimuth, cancel, cache=cache_part(cache, IN_LEAF)
+        )
         return BeamFactors(counts, module_level, corners, weights)
-    bare = shaded_points(
-        project, elevation, azimuth, cancel, bare_trees=True, cache=cache_part(cache, "bare")
+    counts, bare = shaded_points_in_leaf_and_bare(
+        project,
+        elevation,
+        azimuth,
+        cancel,
+        caches=(cache_part(cache, IN_LEAF), cache_part(cache, BARE)),
     )
     return BeamFactors(counts, module_level, corners, weights, bare, transparency)
 

@@ -26,6 +26,17 @@ def obstacle_faces(project: Project, *, bare_trees: bool = False) -> list[Face]:
     return faces
 
 
+def deciduous_faces(project: Project) -> list[Face]:
+    """Faces of the trees that lose their leaves: what :func:`obstacle_faces` leaves out
+    with ``bare_trees``."""
+    return [
+        face
+        for obstacle in project.obstacles
+        if is_deciduous(obstacle)
+        for face in _faces(obstacle)
+    ]
+
+
 def is_deciduous(obstacle: SiteObstacle) -> bool:
     """A tree that stands bare in some months."""
     return obstacle.shape is ObstacleShape.TREE and bool(obstacle.leaf_off_months)

@@ -313,8 +313,8 @@ def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeyp
     monkeypatch.setattr(
         module_shading,
         "_plane_points",
-        lambda shaders, arrays, *rest: (
-            computed.append(len(arrays)) or original(shaders, arrays, *rest)
+        lambda base, crowns, arrays, *rest: (
+            computed.append(len(arrays)) or original(base, crowns, arrays, *rest)
         ),
     )
     cache = MemoryCache()

@@ -113,3 +113,38 @@ def test_a_bare_crown_lets_through_its_share_of_the_winter_sun(hours):
         open_hall(*trees(leaf_off_months=(11, 12, 1, 2, 3), leaf_off_transparency=0.7)), hours
     )
     assert 0.3 * evergreen < winter_bare < evergreen
+
+
+def test_in_leaf_and_bare_in_one_pass_equal_the_two_apart(hours):
+    """Deciduous trees beside a neighbouring block: drawing the crowns over the rest's
+    shadows gives exactly the points of the two separate computations."""
+    from bipv_designer.shading.module_shading import shaded_points_in_leaf_and_bare
+
+    trees = tuple(
+        SiteObstacle(
+            f"t{k}",
+            f"Tree {k}",
+            ObstacleShape.TREE,
+            ((5.0 + 12.0 * k, -5.0),),
+            20.0,
+            radius_m=4.0,
+            crown_base_m=5.0,
+            leaf_off_months=(12, 1, 2),
+            leaf_off_transparency=0.6,
+        )
+        for k in range(5)
+    )
+    block = SiteObstacle(
+        "n", "Neighbour", ObstacleShape.BOX, ((-30, 0), (-5, 0), (-5, 30), (-30, 30)), 25.0
+    )
+    project = open_hall(block, *trees)
+    pick = hours.elevation > 2.0
+    elevation, azimuth = hours.elevation[pick][::40], hours.azimuth[pick][::40]
+    in_leaf, bare = shaded_points_in_leaf_and_bare(project, elevation, azimuth)
+    apart_in_leaf = shaded_points(project, elevation, azimuth)
+    apart_bare = shaded_points(project, elevation, azimuth, bare_trees=True)
+    array_id = project.arrays[0].id
+    assert np.array_equal(in_leaf[array_id], apart_in_leaf[array_id])
+    assert np.array_equal(bare[array_id], apart_bare[array_id])
+    assert (in_leaf[array_id] > bare[array_id]).any()  # the crowns shade something
+    assert (bare[array_id] > 0).any()  # and so does the block
