@@ -98,27 +98,17 @@ class DiskCache:
         return cls(Path(folder) / "near-shading")
 
     def get(self, key: bytes) -> Counts | None:
-        path = self._path(key)
-        try:
-            with np.load(path) as archive:
-                counts = {
-                    str(name): archive[f"counts_{k}"] for k, name in enumerate(archive["ids"])
-                }
-        except (OSError, ValueError):
+        arrays = self.get_arrays(key)
+        if arrays is None:
             return None
-        path.touch()  # recently used: pruned last
-        return counts
+        return {str(name): arrays[f"counts_{k}"] for k, name in enumerate(arrays["ids"])}
 
     def store(self, entries: dict[bytes, Counts]) -> None:
         """Write the entries not there yet, then prune the oldest beyond the limit."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         for key, counts in entries.items():
-            path = self._path(key)
-            if not path.exists():
-                buffer = io.BytesIO()
+            if not self._path(key).exists():
                 arrays = {f"counts_{k}": value for k, value in enumerate(counts.values())}
-                np.savez_compressed(buffer, ids=np.array(list(counts)), **arrays)
-                write_bytes_atomically(path, buffer.getvalue())
+                self._write(key, {"ids": np.array(list(counts)), **arrays}, np.savez_compressed)
         self._prune()
 
     def part(self, name: str) -> DiskCache:
@@ -132,16 +122,20 @@ class DiskCache:
                 arrays = {name: archive[name] for name in archive.files}
         except (OSError, ValueError):
             return None
-        path.touch()
+        path.touch()  # recently used: pruned last
         return arrays
 
     def store_arrays(self, key: bytes, arrays: Arrays) -> None:
         """Write the result (uncompressed: it is read on every run), then prune."""
+        self._write(key, arrays, np.savez)
+        self._prune()
+
+    def _write(self, key: bytes, arrays: Arrays, save) -> None:
+        """One archive written atomically by ``save`` (numpy.savez or its compressed twin)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
-        np.savez(buffer, **arrays)
+        save(buffer, **arrays)
         write_bytes_atomically(self._path(key), buffer.getvalue())
-        self._prune()
 
     def _path(self, key: bytes) -> Path:
         return self.folder / f"{key.hex()}.npz"
