@@ -173,7 +173,6 @@ def _dataclass_decoder(cls: type) -> Decoder:
         for f in dataclasses.fields(cls)
     ]
     names = frozenset(name for name, _, _ in fields)
-    decoders = [(name, decode_field) for name, decode_field, _ in fields]
 
     def decode_dataclass(data: Any, path: str | None) -> Any:
         if type(data) is not dict:
@@ -195,8 +194,8 @@ def _dataclass_decoder(cls: type) -> Decoder:
                     fields=", ".join(name for name, _, _ in fields),
                 )
             )
-        if path is None and len(data) == len(decoders):  # every field given: in order
-            return cls(*[decode_field(data[name], None) for name, decode_field in decoders])
+        if path is None and len(data) == len(fields):  # every field given: in order
+            return cls(*[decode_field(data[name], None) for name, decode_field, _ in fields])
         values = {}
         for name, decode_field, required in fields:
             if name in data:

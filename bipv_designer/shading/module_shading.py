@@ -173,10 +173,8 @@ def _shaded_points(
         base.keep_reaching(box, directions)
         crowns = PlaneShaders(crown_faces, surface, raised)
         crowns.keep_reaching(box, directions)
-        keys = {
-            BARE: _receiver_key((base,), arrays, directions),
-            IN_LEAF: _receiver_key((base, crowns), arrays, directions),
-        }
+        faces = {BARE: (base,), IN_LEAF: (base, crowns)}
+        keys = {kind: _receiver_key(faces[kind], arrays, directions) for kind in caches}
         found = {
             kind: None if cache is None else cache.get(keys[kind])
             for kind, cache in caches.items()
