@@ -22,6 +22,7 @@ import pvlib
 from bipv_designer.errors import SimulationError
 from bipv_designer.project.layout_model import Inverter, SandiaInverter
 from bipv_designer.project.model import Array, Project
+from bipv_designer.simulation.column_sums import ColumnSums
 from bipv_designer.words import N_
 
 PVWATTS_INVERTER_REFERENCE_EFFICIENCY = 0.9637
@@ -152,7 +153,9 @@ def inverter_output(dc_power: np.ndarray, banks: InverterBanks) -> tuple[np.ndar
     links = np.nonzero(banks.share)  # (array, bank) pairs: each array feeds one bank or a few
     weights = banks.share[links]
     arrays, bank_count = dc_power.shape[1], banks.share.shape[1]
-    bank_dc = _column_sums(dc_power[:, links[0]] * weights, links[1], bank_count)
+    to_banks = ColumnSums(links[1], bank_count)
+    to_arrays = ColumnSums(links[0], arrays)
+    bank_dc = to_banks(dc_power[:, links[0]] * weights)
     per_inverter = bank_dc / banks.count
     limit = banks.dc_limit_w
     clipped = np.minimum(per_inverter, limit)
@@ -173,22 +176,6 @@ def inverter_output(dc_power: np.ndarray, banks: InverterBanks) -> tuple[np.ndar
     with np.errstate(invalid="ignore", divide="ignore"):
         kept = np.where(per_inverter > 0.0, clipped / per_inverter, 0.0)
         converted = np.where(per_inverter > 0.0, ac / per_inverter, 0.0)
-    kept_by_array = _column_sums(kept[:, links[1]] * weights, links[0], arrays)
-    converted_by_array = _column_sums(converted[:, links[1]] * weights, links[0], arrays)
+    kept_by_array = to_arrays(kept[:, links[1]] * weights)
+    converted_by_array = to_arrays(converted[:, links[1]] * weights)
     return dc_power * kept_by_array, dc_power * converted_by_array
-
-
-def _column_sums(values: np.ndarray, groups: np.ndarray, count: int) -> np.ndarray:
-    """Columns of ``values`` (D, K) summed by their group (K,) into (D, count); groups
-    without a column are 0 (the matrix product with the share table, in time linear in
-    the links instead of arrays x banks)."""
-    order = np.argsort(groups, kind="stable")
-    ordered = groups[order]
-    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    sums = np.zeros((values.shape[0], count))
-    if len(order):
-        in_order = (order == np.arange(len(order))).all()  # usually: no reordered copy
-        sums[:, ordered[starts]] = np.add.reduceat(
-            values if in_order else values[:, order], starts, axis=1
-        )
-    return sums

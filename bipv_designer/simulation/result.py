@@ -9,6 +9,7 @@ import pandas as pd
 
 from bipv_designer.project.model import Losses
 from bipv_designer.simulation.chain import ChainOutput, system_loss_factors
+from bipv_designer.simulation.column_sums import ColumnSums
 from bipv_designer.simulation.systems import SystemTable
 from bipv_designer.weather.data import WeatherMetadata
 
@@ -117,7 +118,7 @@ def build_result(
     module_shading: dict[str, np.ndarray] | None = None,
 ) -> SimulationResult:
     """Aggregate the chain's per-array output to surfaces and compute the loss energies."""
-    to_surface = _SurfaceSum(systems)
+    to_surface = ColumnSums(systems.surface_of_array, len(systems.surface_ids))
     pdc0_kw = systems.pdc0_w / 1000.0
     poa_by_surface = output.poa_global[:, _first_array_of_each_surface(systems)]
     temp_weighted = to_surface(output.temp_cell * systems.pdc0_w) / to_surface(
@@ -143,20 +144,6 @@ def build_result(
     )
 
 
-class _SurfaceSum:
-    """Sums (T, N) per-array columns into (T, S) per-surface columns."""
-
-    def __init__(self, systems: SystemTable) -> None:
-        order = np.argsort(systems.surface_of_array, kind="stable")
-        sorted_surfaces = systems.surface_of_array[order]
-        self._starts = np.flatnonzero(np.r_[True, np.diff(sorted_surfaces) != 0])
-        self._order = None if (order == np.arange(len(order))).all() else order
-
-    def __call__(self, values: np.ndarray) -> np.ndarray:
-        ordered = values if self._order is None else values[:, self._order]
-        return np.add.reduceat(ordered, self._starts, axis=1)
-
-
 def _first_array_of_each_surface(systems: SystemTable) -> np.ndarray:
     _, first = np.unique(systems.surface_of_array, return_index=True)
     return first
@@ -167,7 +154,7 @@ def _loss_energies(
     systems: SystemTable,
     losses: Losses,
     interval_hours: float,
-    to_surface: _SurfaceSum,
+    to_surface: ColumnSums,
 ) -> pd.DataFrame:
     """Energy after each step [kWh] per surface and total (annual sums of hourly values)."""
     kwh = interval_hours / 1000.0
