@@ -23,7 +23,7 @@ from bipv_designer.weather.pvgis import (
     read_pvgis_epw,
     read_pvgis_json,
 )
-from bipv_designer.weather.sources import head_text
+from bipv_designer.weather.sources import head_text, unreadable
 from bipv_designer.weather.tmy import read_tmy2_file, read_tmy3_file
 from bipv_designer.words import N_
 
@@ -87,17 +87,7 @@ def read_weather(path: str | os.PathLike[str], file_format: str | None = None) -
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         # The readers report every problem they know of with its place in the file; this
         # keeps a content they did not foresee from ending in a traceback.
-        raise WeatherFileError(
-            N_(
-                "Errors",
-                "{name}: not a readable {file_format} file ({name2}: {exc})",
-            ).format(
-                name=path.name,
-                file_format=file_format,
-                name2=type(exc).__name__,
-                exc=exc,
-            )
-        ) from exc
+        raise unreadable(path, file_format, exc) from exc
 
 
 def detect_format(path: Path, head: str) -> str:

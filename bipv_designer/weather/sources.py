@@ -73,14 +73,19 @@ def run_reader(
     try:
         return reader(*args, **kwargs)
     except Exception as exc:
-        raise WeatherFileError(
-            N_(
-                "Errors",
-                "{name}: not a readable {format_label} file ({name2}: {exc})",
-            ).format(
-                name=path.name,
-                format_label=format_label,
-                name2=type(exc).__name__,
-                exc=exc,
-            )
-        ) from exc
+        raise unreadable(path, format_label, exc) from exc
+
+
+def unreadable(path: Path, format_label: str, exc: Exception) -> WeatherFileError:
+    """The error for a file of ``format_label`` its reader failed on with ``exc``."""
+    return WeatherFileError(
+        N_(
+            "Errors",
+            "{name}: not a readable {format_label} file ({name2}: {exc})",
+        ).format(
+            name=path.name,
+            format_label=format_label,
+            name2=type(exc).__name__,
+            exc=exc,
+        )
+    )

@@ -1514,7 +1514,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>安装面 {id}：应为屋面，实际倾角为 {surface_tilt:g}°</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/apply.py" line="180"/>
+        <location filename="../../bipv_designer/layout/apply.py" line="172"/>
         <source>surface {name} is excluded from layout and simulation</source>
         <translation>安装面 {name} 已排除在布置和模拟之外</translation>
     </message>
@@ -1674,62 +1674,63 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>组串方案：未知方阵 {array_id}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="54"/>
+        <location filename="../../bipv_designer/project/codec.py" line="81"/>
         <source>{path}: expected a JSON object, got {got}</source>
         <translation>{path}：应为 JSON 对象，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="62"/>
+        <location filename="../../bipv_designer/project/codec.py" line="88"/>
         <source>{path}: expected true or false, got {got}</source>
         <translation>{path}：应为 true 或 false，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="66"/>
+        <location filename="../../bipv_designer/project/codec.py" line="94"/>
         <source>{path}: expected a whole number, got {got}</source>
         <translation>{path}：应为整数，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="71"/>
+        <location filename="../../bipv_designer/project/codec.py" line="101"/>
         <source>{path}: expected a finite number, got {got}</source>
         <translation>{path}：应为有限数值，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="76"/>
+        <location filename="../../bipv_designer/project/codec.py" line="107"/>
         <source>{path}: expected a string, got {got}</source>
         <translation>{path}：应为字符串，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="87"/>
+        <location filename="../../bipv_designer/project/codec.py" line="121"/>
         <source>{path}: expected a value, got {got}</source>
         <translation>{path}：应有值，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="96"/>
+        <location filename="../../bipv_designer/project/codec.py" line="136"/>
+        <location filename="../../bipv_designer/project/codec.py" line="150"/>
         <source>{path}: expected a JSON array, got {got}</source>
         <translation>{path}：应为 JSON 数组，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="102"/>
+        <location filename="../../bipv_designer/project/codec.py" line="153"/>
         <source>{path}: expected an array of {expected} values, got {count}</source>
         <translation>{path}：应为含 {expected} 个值的数组，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="115"/>
+        <location filename="../../bipv_designer/project/codec.py" line="180"/>
         <source>{path}: expected a JSON object ({name}), got {got}</source>
         <translation>{path}：应为 JSON 对象（{name}），实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="124"/>
+        <location filename="../../bipv_designer/project/codec.py" line="188"/>
         <source>{path}: unknown field {field} in {name}; expected only {fields}</source>
         <translation>{path}：{name} 中有未知字段 {field}；只允许 {fields}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="135"/>
+        <location filename="../../bipv_designer/project/codec.py" line="205"/>
         <source>{path}: missing field {field} of {name}</source>
         <translation>{path}：缺少 {name} 的字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="146"/>
+        <location filename="../../bipv_designer/project/codec.py" line="222"/>
         <source>{path}: expected one of {allowed}, got {got}</source>
         <translation>{path}：应为 {allowed} 之一，实际为 {got}</translation>
     </message>
@@ -1999,7 +2000,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{path}：应为 {left}{low:g}, {high:g}{right} 内的值，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/simulation/inverters.py" line="135"/>
+        <location filename="../../bipv_designer/simulation/inverters.py" line="136"/>
         <source>{user}: inverter {inverter_id} is not among the project&apos;s inverters</source>
         <translation>{user}：逆变器 {inverter_id} 不在项目的逆变器中</translation>
     </message>
@@ -2054,17 +2055,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{name}：至少需要 2 行 &apos;azimuth,elevation&apos;</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="173"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="175"/>
         <source>{name}: no header row; expected a line such as &apos;timestamp,ghi,dni,dhi,temp_air,wind_speed&apos; after the comments</source>
         <translation>{name}：没有表头行；注释之后应有类似 &apos;timestamp,ghi,dni,dhi,temp_air,wind_speed&apos; 的一行</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="184"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="186"/>
         <source>{name} line {where}: timestamp_label {label}; expected start, end or instant</source>
         <translation>{name} 第 {where} 行：timestamp_label 为 {label}；应为 start、end 或 instant</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="204"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="206"/>
         <source>{where}: {key} {value}; expected a number in {low:g}..{high:g}</source>
         <translation>{where}：{key} 为 {value}；应为 {low:g} 至 {high:g} 之间的数</translation>
     </message>
@@ -2099,22 +2100,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{name}：无法读取（{value}）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/readers.py" line="91"/>
-        <source>{name}: not a readable {file_format} file ({name2}: {exc})</source>
-        <translation>{name}：不是可读取的 {file_format} 文件（{name2}：{exc}）</translation>
-    </message>
-    <message>
-        <location filename="../../bipv_designer/weather/readers.py" line="129"/>
+        <location filename="../../bipv_designer/weather/readers.py" line="119"/>
         <source>{name}: cannot tell the weather format from its first lines ({first}); expected one of {join}</source>
         <translation>{name}：无法从开头几行判断气象格式（{first}）；应为 {join} 之一</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/readers.py" line="160"/>
+        <location filename="../../bipv_designer/weather/readers.py" line="150"/>
         <source>{name}: unknown weather format {file_format}; expected one of {join}</source>
         <translation>{name}：未知的气象格式 {file_format}；应为 {join} 之一</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/sources.py" line="77"/>
+        <location filename="../../bipv_designer/weather/sources.py" line="82"/>
         <source>{name}: not a readable {format_label} file ({name2}: {exc})</source>
         <translation>{name}：不是可读取的 {format_label} 文件（{name2}：{exc}）</translation>
     </message>
@@ -2571,72 +2567,72 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>LayoutActions</name>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="93"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="94"/>
         <source>Every roof already has modules (or is excluded).</source>
         <translation>所有屋面都已布置组件（或已排除）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="102"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="103"/>
         <source>No roof filled</source>
         <translation>未布置任何屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="108"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="109"/>
         <source>Left empty, facing away from the sun: </source>
         <translation>背阳未布置：</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="116"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="117"/>
         <source>Cannot plan the strings</source>
         <translation>无法规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="121"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="122"/>
         <source>No strings planned</source>
         <translation>未规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="125"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="126"/>
         <source>Not planned: </source>
         <translation>未规划：</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="137"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="138"/>
         <source>Cannot use this inverter</source>
         <translation>无法使用此逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="196"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="197"/>
         <source>Module from a PVsyst PAN file</source>
         <translation>从 PVsyst PAN 文件导入组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="207"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="208"/>
         <source>Cannot use this module</source>
         <translation>无法使用此组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="214"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="215"/>
         <source>Inverter from a PVsyst OND file</source>
         <translation>从 PVsyst OND 文件导入逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="286"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="287"/>
         <source>⚠ no string length fits: at least {0} and at most {1} modules ({2}). {3}</source>
         <translation>⚠ 没有合适的组串长度：至少 {0} 块、至多 {1} 块组件（{2}）。{3}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="289"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="290"/>
         <source>{0} to {1} modules a string (longest set by the {2}), up to {3} strings an MPPT input. {4}</source>
         <translation>每串 {0} 至 {1} 块组件（最长由{2}决定），每路 MPPT 最多 {3} 串。{4}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="303"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="304"/>
         <source>{0} modules, {1} kWp, {2} m²; {3} % of the surface covered; {4} kg/m² added where modules stand</source>
         <translation>{0} 块组件，{1} kWp，{2} m²；覆盖安装面的 {3} %；布置处增加荷载 {4} kg/m²</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/layout_actions.py" line="332"/>
+        <location filename="../../bipv_designer/ui/layout_actions.py" line="333"/>
         <source>String plan: {0} modules in {1} strings on {2} (plan again after changing the inverters here)</source>
         <translation>组串方案：{0} 块组件组成 {1} 串，接入 {2}（在此更换逆变器后请重新规划组串）</translation>
     </message>
@@ -3454,12 +3450,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>树木</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/apply.py" line="193"/>
+        <location filename="../../bipv_designer/layout/apply.py" line="185"/>
         <source>{surface} array</source>
         <translation>{surface} 方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/apply.py" line="195"/>
+        <location filename="../../bipv_designer/layout/apply.py" line="187"/>
         <source>{surface} array {number}</source>
         <translation>{surface} 方阵 {number}</translation>
     </message>
@@ -5474,17 +5470,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>仅用 GHI：文件中的 DNI 和 DHI 已由其 GHI 的 DIRINT 分解结果替换</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="128"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="130"/>
         <source>no &apos;dni&apos; and &apos;dhi&apos; columns: GHI split into DNI and DHI with the Erbs model</source>
         <translation>没有 &apos;dni&apos; 和 &apos;dhi&apos; 列：已用 Erbs 模型将 GHI 分解为 DNI 和 DHI</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="243"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="245"/>
         <source>no {column} column: {default:g} {unit} assumed for every record</source>
         <translation>没有 {column} 列：所有记录按 {default:g} {unit} 计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/plain_csv.py" line="251"/>
+        <location filename="../../bipv_designer/weather/plain_csv.py" line="253"/>
         <source>columns {names} ignored</source>
         <translation>已忽略列 {names}</translation>
     </message>
