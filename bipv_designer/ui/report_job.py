@@ -61,16 +61,13 @@ class ReportJob(QObject):
         run = self._ready(self.tr("Nothing to report"))
         if run is None:
             return False
+        path = path or self._save_path(
+            self.tr("Write the report"),
+            str(Path(self._folder()) / f"{run.project.name} report.pdf"),
+            "PDF (*.pdf)",
+        )
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.parent_widget,
-                self.tr("Write the report"),
-                str(Path(self._folder()) / f"{run.project.name} report.pdf"),
-                "PDF (*.pdf)",
-            )
-            if not name:
-                return False
-            path = Path(name)
+            return False
         project_path = self._project_path()
 
         def job(progress, cancel):
@@ -89,18 +86,20 @@ class ReportJob(QObject):
         run = self._ready(self.tr("Nothing to export"))
         if run is None:
             return False
+        path = path or self._save_path(
+            self.tr("Export results"),
+            self._folder(),
+            ";;".join(QCoreApplication.translate("ReportJob", f) for f in EXPORT_FILTERS),
+        )
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.parent_widget,
-                self.tr("Export results"),
-                self._folder(),
-                ";;".join(QCoreApplication.translate("ReportJob", f) for f in EXPORT_FILTERS),
-            )
-            if not name:
-                return False
-            path = Path(name)
+            return False
         self._start(lambda progress, cancel: export_file(run, path), self.tr("Exporting…"))
         return True
+
+    def _save_path(self, title: str, suggestion: str, filters: str) -> Path | None:
+        """The file the user picks in a save dialog, None when they cancel it."""
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggestion, filters)
+        return Path(name) if name else None
 
     def cancel(self) -> None:
         self.worker.cancel()
