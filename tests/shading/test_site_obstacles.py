@@ -80,37 +80,41 @@ def _loss(project, hours) -> float:
     return losses.area
 
 
+def tree_line(**bare) -> tuple[SiteObstacle, ...]:
+    """Six 22 m trees along the south side of the hall, with ``bare`` leaf-off settings."""
+    return tuple(
+        SiteObstacle(
+            f"t{k}",
+            f"Tree {k}",
+            ObstacleShape.TREE,
+            ((5.0 + 10.0 * k, -5.0),),
+            22.0,
+            radius_m=4.0,
+            crown_base_m=6.0,
+            **bare,
+        )
+        for k in range(6)
+    )
+
+
 def test_a_bare_crown_lets_through_its_share_of_the_winter_sun(hours):
     """Trees along the south side of the hall: leafless all year with transparency 1
     they shade nothing, with transparency 0 as much as evergreens; half-way, half; bare
     only from November to March, the winter part of the loss shrinks."""
 
-    def trees(**bare) -> tuple[SiteObstacle, ...]:
-        return tuple(
-            SiteObstacle(
-                f"t{k}",
-                f"Tree {k}",
-                ObstacleShape.TREE,
-                ((5.0 + 10.0 * k, -5.0),),
-                22.0,
-                radius_m=4.0,
-                crown_base_m=6.0,
-                **bare,
-            )
-            for k in range(6)
-        )
-
     every_month = tuple(range(1, 13))
-    evergreen = _loss(open_hall(*trees()), hours)
+    evergreen = _loss(open_hall(*tree_line()), hours)
     assert evergreen > 0.01
     assert _loss(open_hall(), hours) == 0.0
     assert _loss(
-        open_hall(*trees(leaf_off_months=every_month, leaf_off_transparency=1.0)), hours
+        open_hall(*tree_line(leaf_off_months=every_month, leaf_off_transparency=1.0)), hours
     ) == pytest.approx(0.0, abs=1e-12)
-    half = _loss(open_hall(*trees(leaf_off_months=every_month, leaf_off_transparency=0.5)), hours)
+    half = _loss(
+        open_hall(*tree_line(leaf_off_months=every_month, leaf_off_transparency=0.5)), hours
+    )
     assert half == pytest.approx(evergreen / 2, rel=1e-9)
     winter_bare = _loss(
-        open_hall(*trees(leaf_off_months=(11, 12, 1, 2, 3), leaf_off_transparency=0.7)), hours
+        open_hall(*tree_line(leaf_off_months=(11, 12, 1, 2, 3), leaf_off_transparency=0.7)), hours
     )
     assert 0.3 * evergreen < winter_bare < evergreen
 
@@ -120,20 +124,7 @@ def test_in_leaf_and_bare_in_one_pass_equal_the_two_apart(hours):
     shadows gives exactly the points of the two separate computations."""
     from bipv_designer.shading.module_shading import shaded_points_in_leaf_and_bare
 
-    trees = tuple(
-        SiteObstacle(
-            f"t{k}",
-            f"Tree {k}",
-            ObstacleShape.TREE,
-            ((5.0 + 12.0 * k, -5.0),),
-            20.0,
-            radius_m=4.0,
-            crown_base_m=5.0,
-            leaf_off_months=(12, 1, 2),
-            leaf_off_transparency=0.6,
-        )
-        for k in range(5)
-    )
+    trees = tree_line(leaf_off_months=(12, 1, 2), leaf_off_transparency=0.6)
     block = SiteObstacle(
         "n", "Neighbour", ObstacleShape.BOX, ((-30, 0), (-5, 0), (-5, 30), (-30, 30)), 25.0
     )
