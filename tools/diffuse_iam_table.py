@@ -15,7 +15,12 @@ import numpy as np
 import pvlib
 
 from bipv_designer.paths import resource
-from bipv_designer.simulation.optics import DIFFUSE_REGIONS, TABLE_FILE, TABLE_TILT_STEP_DEG
+from bipv_designer.simulation.optics import (
+    DIFFUSE_REGIONS,
+    INTEGRATION_CHUNK,
+    TABLE_FILE,
+    TABLE_TILT_STEP_DEG,
+)
 from bipv_designer.simulation.parameters import cover_optics
 
 
@@ -23,9 +28,9 @@ def main() -> None:
     optics = cover_optics()
     tilts = np.arange(0.0, 180.0 + TABLE_TILT_STEP_DEG, TABLE_TILT_STEP_DEG)
     values = {region: [] for region in DIFFUSE_REGIONS}
-    for start in range(0, len(tilts), 16):
+    for start in range(0, len(tilts), INTEGRATION_CHUNK):
         computed = pvlib.iam.marion_diffuse(
-            "physical", tilts[start : start + 16], **dataclasses.asdict(optics)
+            "physical", tilts[start : start + INTEGRATION_CHUNK], **dataclasses.asdict(optics)
         )
         for region in DIFFUSE_REGIONS:
             values[region].extend(round(float(v), 7) for v in computed[region])
