@@ -11,13 +11,13 @@ scene's module items from the project.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import math
 import os
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from msgspec.structs import replace
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -41,7 +41,7 @@ VIEW_PX = (1280, 800)
 
 def stress_project(modules: int):
     """Halls side by side, each roof a grid of portrait modules with 20 mm gaps."""
-    project = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    project = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     module = project.modules[0]
     pitch_u, pitch_v = module.width_m + 0.02, module.length_m + 0.02
     per_roof = int(HALL_M[0] // pitch_u) * int(HALL_M[1] // pitch_v)
@@ -66,7 +66,7 @@ def stress_project(modules: int):
         arrays.append(
             Array(f"a{k}", f"Roof {k}", f"hall-{k}/roof-1", module.id, count, placements)
         )
-    return dataclasses.replace(project, arrays=tuple(arrays))
+    return replace(project, arrays=tuple(arrays))
 
 
 def paint_ms(view: SitePlanView, repeats: int) -> float:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import dataclasses
 import os
 import pstats
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from msgspec.structs import replace
 from PySide6.QtWidgets import QApplication
 
 from bipv_designer.edits import arrays, buildings
@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print the slowest calls")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    empty = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    empty = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     window = MainWindow(empty, None)
     window.resize(1366, 768)
     window.show()
@@ -50,9 +50,9 @@ def main() -> None:
     building = window.document.project.buildings[0]
     window.select(Selection(SelectionKind.BUILDING, building.id))
     teeth = args.planes // 2
-    saw_tooth = dataclasses.replace(
+    saw_tooth = replace(
         building,
-        roof=dataclasses.replace(
+        roof=replace(
             building.roof,
             roof_type=RoofType.SAW_TOOTH,
             slope_deg=20.0,
@@ -75,7 +75,7 @@ def main() -> None:
         (
             "change the height",
             lambda: window.document.edit(
-                buildings.change_building, dataclasses.replace(saw_tooth, height_m=12.0)
+                buildings.change_building, replace(saw_tooth, height_m=12.0)
             ),
         ),
         ("undo the height", window.document.undo_stack.undo),

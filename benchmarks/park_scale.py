@@ -9,13 +9,14 @@ Run: PYTHONPATH=. .venv/bin/python benchmarks/park_scale.py [BUILDINGS ...]
 
 from __future__ import annotations
 
-import dataclasses
 import resource
 import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from bipv_designer.geometry.drawing import translate
 from bipv_designer.paths import DEMO_PROJECT
@@ -48,7 +49,7 @@ def replicated_park(demo: Project, buildings: int) -> Project:
 
         for building in demo.buildings:
             new_buildings.append(
-                dataclasses.replace(
+                replace(
                     building,
                     id=moved(building.id),
                     name=f"{building.name} #{k}",
@@ -58,7 +59,7 @@ def replicated_park(demo: Project, buildings: int) -> Project:
         for surface in demo.surfaces:
             x, y, z = surface.origin
             surfaces.append(
-                dataclasses.replace(
+                replace(
                     surface,
                     id=moved(surface.id),
                     building_id=moved(surface.building_id) if surface.building_id else None,
@@ -66,14 +67,12 @@ def replicated_park(demo: Project, buildings: int) -> Project:
                 )
             )
         for array in demo.arrays:
-            arrays.append(
-                dataclasses.replace(array, id=moved(array.id), surface_id=moved(array.surface_id))
-            )
+            arrays.append(replace(array, id=moved(array.id), surface_id=moved(array.surface_id)))
         for layout in demo.surface_layouts:
-            layouts.append(dataclasses.replace(layout, surface_id=moved(layout.surface_id)))
+            layouts.append(replace(layout, surface_id=moved(layout.surface_id)))
         for layout in demo.array_layouts:
-            array_layouts.append(dataclasses.replace(layout, array_id=moved(layout.array_id)))
-    return dataclasses.replace(
+            array_layouts.append(replace(layout, array_id=moved(layout.array_id)))
+    return replace(
         demo,
         name=f"{len(new_buildings)} buildings",
         buildings=tuple(new_buildings),

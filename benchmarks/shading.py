@@ -13,11 +13,11 @@ hours and scaled to the year.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import math
 import time
 
 import numpy as np
+from msgspec.structs import replace
 
 from bipv_designer.geometry.park import place_building
 from bipv_designer.layout.obstacles import add_keep_out
@@ -36,7 +36,7 @@ UNIT_M, UNIT_HEIGHT_M = 2.0, 1.5
 
 def park(modules: int, obstacles: int):
     """Halls filled with modules in rows, with rooftop units among them."""
-    project = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    project = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     module = project.modules[0]
     pitch_u, pitch_v = module.width_m + 0.02, module.length_m + 0.02
     columns, rows = int((HALL_M[0] - 2) // pitch_u), int((HALL_M[1] - 2) // pitch_v)
@@ -62,7 +62,7 @@ def park(modules: int, obstacles: int):
         arrays.append(
             Array(f"a{k}", f"Roof {k}", f"hall-{k}/roof-1", module.id, count, placements)
         )
-    project = dataclasses.replace(project, arrays=tuple(arrays))
+    project = replace(project, arrays=tuple(arrays))
     rng = np.random.default_rng(1)
     for n in range(obstacles):
         k = n % halls

@@ -16,13 +16,13 @@ ModelChain loop and >= 15x faster than PySAM.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 import tracemalloc
 
 import numpy as np
 import pvlib
 import PySAM.Pvwattsv8 as Pvwattsv8
+from msgspec.structs import replace
 
 from bipv_designer.components.library import cec_module, cec_table, generic_module
 from bipv_designer.paths import pvlib_data_file
@@ -60,9 +60,9 @@ def project_for(
 ) -> Project:
     meta = weather.metadata
     module = (
-        dataclasses.replace(cec_module(cec_table().columns[5000]), id="m")
+        replace(cec_module(cec_table().columns[5000]), id="m")
         if cec
-        else (dataclasses.replace(generic_module(), id="m"))
+        else (replace(generic_module(), id="m"))
     )
     surfaces, arrays = [], []
     for i, (tilt, azimuth) in enumerate(orientations(n, distinct_tilts)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec.structs import replace
 
 from bipv_designer.project.defaults import default_losses
 from bipv_designer.project.model import (
@@ -85,7 +85,7 @@ def with_surfaces(project: Project, orientations, mounting=Mounting.OPEN_RACK, *
     surfaces, arrays = [], []
     for i, (tilt, azimuth) in enumerate(orientations):
         surfaces.append(
-            dataclasses.replace(
+            replace(
                 template,
                 id=f"s{i}",
                 name=f"S{i}",
@@ -104,4 +104,4 @@ def with_surfaces(project: Project, orientations, mounting=Mounting.OPEN_RACK, *
                 **array_fields,
             )
         )
-    return dataclasses.replace(project, surfaces=tuple(surfaces), arrays=tuple(arrays))
+    return replace(project, surfaces=tuple(surfaces), arrays=tuple(arrays))

@@ -9,7 +9,6 @@ traceback: any exception escaping ``cli.main`` fails the test.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 import io
 import json
@@ -17,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.cli import main
 from bipv_designer.components.inverters import generic_inverter
@@ -36,8 +36,8 @@ def base_document() -> dict:
     """The small project with a generic inverter and a flat tariff, as JSON."""
     project = make_small_project()
     inverter = generic_inverter(50_000.0)
-    array = dataclasses.replace(project.arrays[0], inverter_id=inverter.id, inverter_count=1)
-    project = dataclasses.replace(
+    array = replace(project.arrays[0], inverter_id=inverter.id, inverter_count=1)
+    project = replace(
         project,
         arrays=(array,),
         inverters=(inverter,),

@@ -3,10 +3,10 @@ relayout and an automatic string plan saved headless."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.components.inverters import generic_inverter
 from bipv_designer.layout.string_plan import with_array_inverters
@@ -43,7 +43,7 @@ def _small_project_file(small_project, tmp_path, weather=None):
     inverter = generic_inverter(20_000.0)
     project = with_array_inverters(small_project, "a1", inverter, 1)
     if weather is not None:
-        project = dataclasses.replace(project, weather=weather)
+        project = replace(project, weather=weather)
     path = tmp_path / "small.bipv.json"
     save_project(project, path)
     return path

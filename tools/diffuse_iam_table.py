@@ -7,12 +7,12 @@ Run after changing ``optics.json``: .venv/bin/python tools/diffuse_iam_table.py
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 
 import numpy as np
 import pvlib
+from msgspec.structs import asdict
 
 from bipv_designer.paths import resource
 from bipv_designer.simulation.optics import (
@@ -30,7 +30,7 @@ def main() -> None:
     values = {region: [] for region in DIFFUSE_REGIONS}
     for start in range(0, len(tilts), INTEGRATION_CHUNK):
         computed = pvlib.iam.marion_diffuse(
-            "physical", tilts[start : start + INTEGRATION_CHUNK], **dataclasses.asdict(optics)
+            "physical", tilts[start : start + INTEGRATION_CHUNK], **asdict(optics)
         )
         for region in DIFFUSE_REGIONS:
             values[region].extend(round(float(v), 7) for v in computed[region])
@@ -39,7 +39,7 @@ def main() -> None:
         "tilt: sky, horizon band and ground (Marion 2017, Solar Energy 147, 344-348), "
         "computed by tools/diffuse_iam_table.py with pvlib.iam.marion_diffuse "
         f"(pvlib {pvlib.__version__}) for the optics below",
-        "optics": dataclasses.asdict(optics),
+        "optics": asdict(optics),
         "tilt_step_deg": TABLE_TILT_STEP_DEG,
         **values,
     }

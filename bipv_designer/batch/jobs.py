@@ -4,9 +4,10 @@ travel as data, so a worker needs none of the client's paths (docs/scale.md)."""
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from bipv_designer.project.model import Project
 from bipv_designer.weather.data import WeatherData
@@ -15,8 +16,7 @@ PROJECT_FILE_NAME = "project.bipv.json"
 """Name the project takes in a worker's scratch folder (meter files sit beside it)."""
 
 
-@dataclass(frozen=True, slots=True)
-class BatchJob:
+class BatchJob(Struct, frozen=True):
     """One project of a batch.
 
     Attributes
@@ -35,8 +35,7 @@ class BatchJob:
     files: dict[str, bytes]
 
 
-@dataclass(frozen=True, slots=True)
-class JobResult:
+class JobResult(Struct, frozen=True):
     """What a job gave: the results document (``simulate --json``), or why not."""
 
     name: str

@@ -11,12 +11,13 @@ neighbours in the same file do not shade it (a first look, not a design).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.errors import BipvError
 from bipv_designer.geometry.drawing import counter_clockwise
@@ -50,8 +51,7 @@ ROOF_TYPES = {
 """Roof types by the names features use (ours and OpenStreetMap's ``roof:shape``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Footprint:
+class Footprint(Struct, frozen=True):
     """One feature: its name, outline (longitude/latitude or site metres), height [m]
     and roof type; ``error`` says why it cannot be screened ("" when it can)."""
 
@@ -91,7 +91,7 @@ def footprint_project(footprint: Footprint, template: Project, site_given: bool)
         longitude, latitude = _centroid(points)
         points = _local_metres(points, longitude, latitude)
         altitude = altitude_near(latitude, longitude)
-        site = dataclasses.replace(
+        site = replace(
             site,
             name=footprint.name,
             latitude=latitude,
@@ -99,11 +99,11 @@ def footprint_project(footprint: Footprint, template: Project, site_given: bool)
             altitude=site.altitude if altitude is None else altitude,
             timezone=timezone_at(latitude, longitude),
         )
-    project = dataclasses.replace(
+    project = replace(
         template,
         name=footprint.name,
         site=site,
-        losses=dataclasses.replace(template.losses, shading_pct=_default_shading_pct()),
+        losses=replace(template.losses, shading_pct=_default_shading_pct()),
         shading=ShadingSettings(near_shading=False),
     )
     building = Building(

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
+from msgspec import Struct
 
 from bipv_designer.carbon.factors import GridFactor, carrier_table
 from bipv_designer.errors import TariffError
@@ -28,8 +28,7 @@ class ElectricityMethod(StrEnum):
     """The coal burned for it, 0.3055 kgce/kWh (2020 average)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Avoided:
+class Avoided(Struct, frozen=True):
     """CO2 avoided and coal saved in the first year, each year and over the lifetime."""
 
     co2_t_first_year: float

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import pandas as pd
+from msgspec import Struct
 
 from bipv_designer.errors import TariffError
 from bipv_designer.paths import resource
 from bipv_designer.words import CHINESE, N_, data_text
 
 
-@dataclass(frozen=True, slots=True)
-class GridFactor:
+class GridFactor(Struct, frozen=True):
     """A grid electricity CO2 factor with its label, status and source."""
 
     key: str

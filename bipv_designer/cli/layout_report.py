@@ -4,9 +4,10 @@ anew, strings planned automatically, and the result saved (docs/layout.md)."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 from typing import TextIO
+
+from msgspec.structs import replace
 
 from bipv_designer.errors import BipvError
 
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if temperatures is None:
             raise BipvError(f"cannot plan strings without the weather: {weather_problem}")
         plan, skipped = auto_string_plan(project, temperatures)
-        project = dataclasses.replace(project, string_plan=plan)
+        project = replace(project, string_plan=plan)
         notes += [f"not planned: {reason}" for reason in skipped]
     if args.save is not None:
         save_project(project, args.save)

@@ -4,9 +4,10 @@ simulated on the batch engine and ranked by specific yield (docs/scale.md)."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 from typing import TextIO
+
+from msgspec.structs import replace
 
 from bipv_designer.cli.arguments import bounded, whole
 from bipv_designer.errors import BipvError
@@ -102,7 +103,7 @@ def _template(args: argparse.Namespace):
     if args.lat is None:
         return template
     site = Site("site", args.lat, args.lon, 0.0, timezone_at(args.lat, args.lon), DEFAULT_ALBEDO)
-    return dataclasses.replace(template, site=site)
+    return replace(template, site=site)
 
 
 def _shared_weather(args: argparse.Namespace):

@@ -7,9 +7,10 @@ entry's ``source`` says whether it is a cited product or generic typical values.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from functools import cache
+
+from msgspec.structs import replace
 
 from bipv_designer.components.datasheets import fit_single_diode
 from bipv_designer.components.panond import ModuleRecord
@@ -43,7 +44,7 @@ def bundled_library() -> tuple[ModuleRecord, ...]:
                 )
             )
         if module.dc_model is DcModel.CEC:
-            module = dataclasses.replace(module, cec=fit_single_diode(datasheet))
+            module = replace(module, cec=fit_single_diode(datasheet))
         records.append(ModuleRecord(module, datasheet))
     return tuple(records)
 

@@ -10,9 +10,10 @@ single-diode parameters fitted to the file's STC points
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from bipv_designer.components.datasheets import default_max_system_voltage_v, fit_single_diode
 from bipv_designer.errors import ComponentError
@@ -24,8 +25,7 @@ PVSYST_TEMPERATURE_COEFFICIENT_SCALE = 1000.0
 """PAN files give muISC in mA/K and muVocSpec in mV/K: divide by this for A/K and V/K."""
 
 
-@dataclass(frozen=True, slots=True)
-class ModuleRecord:
+class ModuleRecord(Struct, frozen=True):
     """A module type with its datasheet figures."""
 
     module: Module

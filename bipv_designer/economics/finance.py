@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pandas as pd
+from msgspec import Struct
+from msgspec.structs import replace
 from scipy import optimize
 
 from bipv_designer.errors import TariffError
@@ -14,8 +14,7 @@ from bipv_designer.project.money_model import Costs, costs_problem
 from bipv_designer.words import N_
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class FirstYear:
+class FirstYear(Struct, frozen=True):
     """What the simulation and balance give for the first year.
 
     Attributes
@@ -186,25 +185,25 @@ def _annuity(principal: float, rate: float, years: int) -> float:
 def _varied(first: FirstYear, change: str, step: float) -> FirstYear:
     factor = 1.0 + step
     if change == "price":
-        return dataclasses.replace(
+        return replace(
             first, savings=first.savings * factor, export_revenue=first.export_revenue * factor
         )
     if change == "yield":
-        return dataclasses.replace(
+        return replace(
             first,
             pv_kwh=first.pv_kwh * factor,
             savings=first.savings * factor,
             export_revenue=first.export_revenue * factor,
             co2_avoided_t=first.co2_avoided_t * factor,
         )
-    return dataclasses.replace(first, capex=first.capex * factor)
+    return replace(first, capex=first.capex * factor)
 
 
 def _varied_costs(costs: Costs, change: str, step: float) -> Costs:
     if change != "cost":
         return costs
     factor = 1.0 + step
-    return dataclasses.replace(
+    return replace(
         costs,
         om_per_kwp_year=costs.om_per_kwp_year * factor,
         inverter_replacement_per_kwp=costs.inverter_replacement_per_kwp * factor,
@@ -213,6 +212,6 @@ def _varied_costs(costs: Costs, change: str, step: float) -> Costs:
 
 def _without_financing(costs: Costs) -> Costs:
     """The costs without loan and subsidies (they are not costs of energy)."""
-    return dataclasses.replace(
+    return replace(
         costs, loan_share=0.0, subsidy_one_off=0.0, subsidy_per_kwh=0.0, subsidy_per_tco2=0.0
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec.structs import replace
 
 from bipv_designer.components.bundled import library_record
 from bipv_designer.components.panond import ModuleRecord
@@ -120,7 +120,7 @@ def use_module(project: Project, array_id: str, record: ModuleRecord) -> Edit:
 def set_setback(project: Project, array_id: str, setback: Setback) -> Edit:
     """The array's surface keeps ``setback`` from its edges; the array is laid out anew."""
     surface_id = project.array(array_id).surface_id
-    limits = dataclasses.replace(surface_layout(project, surface_id), setback=setback)
+    limits = replace(surface_layout(project, surface_id), setback=setback)
     return Edit(
         relaid(project, array_id, limits=limits),
         N_("Edits", "Change the setback of '{name}'").format(
@@ -160,12 +160,10 @@ def plan_strings(project: Project, temperatures: DesignTemperatures) -> tuple[Ed
                 "Edits", "No array has a chosen inverter and a module with a datasheet.{reasons}"
             ).format(reasons="".join(f"\n{reason}" for reason in skipped))
         )
-    edit = Edit(dataclasses.replace(project, string_plan=plan), N_("Edits", "Plan the strings"))
+    edit = Edit(replace(project, string_plan=plan), N_("Edits", "Plan the strings"))
     return edit, list(skipped)
 
 
 def set_string_plan(project: Project, plan: tuple[InverterUse, ...]) -> Edit:
     """The string plan as typed in its table."""
-    return Edit(
-        dataclasses.replace(project, string_plan=plan), N_("Edits", "Change the string plan")
-    )
+    return Edit(replace(project, string_plan=plan), N_("Edits", "Change the string plan"))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
+
+from msgspec.structs import replace
 
 from bipv_designer.edits.edit import Edit
 from bipv_designer.geometry import drawing
@@ -32,14 +33,14 @@ hundreds of roof planes on a large hall."""
 def roof_of_type(roof: Roof, roof_type: RoofType) -> Roof:
     """``roof`` switched to ``roof_type``, with starting values where the new type needs
     one the old roof did not have (a slope, a tooth width)."""
-    changed = dataclasses.replace(roof, roof_type=roof_type)
+    changed = replace(roof, roof_type=roof_type)
     if roof_type is RoofType.SAW_TOOTH:
         if changed.tooth_width_m <= 0.0:
-            changed = dataclasses.replace(changed, tooth_width_m=DEFAULT_TOOTH_WIDTH_M)
+            changed = replace(changed, tooth_width_m=DEFAULT_TOOTH_WIDTH_M)
         if changed.slope_deg <= 0.0:
-            changed = dataclasses.replace(changed, slope_deg=DEFAULT_SAW_TOOTH_SLOPE_DEG)
+            changed = replace(changed, slope_deg=DEFAULT_SAW_TOOTH_SLOPE_DEG)
     elif roof_type is not RoofType.FLAT and changed.slope_deg <= 0.0:
-        changed = dataclasses.replace(changed, slope_deg=DEFAULT_PITCHED_SLOPE_DEG)
+        changed = replace(changed, slope_deg=DEFAULT_PITCHED_SLOPE_DEG)
     return changed
 
 
@@ -63,7 +64,7 @@ def draw_building(project: Project, footprint: Sequence[Point2]) -> Edit:
 def move_building(project: Project, building_id: str, dx: float, dy: float) -> Edit:
     """The building moved by (dx, dy) [m]."""
     building = project.building(building_id)
-    moved = dataclasses.replace(building, footprint=drawing.translate(building.footprint, dx, dy))
+    moved = replace(building, footprint=drawing.translate(building.footprint, dx, dy))
     return Edit(
         place_building(project, moved),
         N_("Edits", "Move building '{name}'").format(name=building.name),
@@ -110,7 +111,7 @@ def rotate_building(project: Project, building_id: str, angle_deg: float = 90.0)
     building = project.building(building_id)
     turned = drawing.rotate(building.footprint, angle_deg, drawing.centroid(building.footprint))
     return Edit(
-        place_building(project, dataclasses.replace(building, footprint=turned)),
+        place_building(project, replace(building, footprint=turned)),
         N_("Edits", "Rotate building '{name}'").format(name=building.name),
     )
 
@@ -122,7 +123,7 @@ def duplicate_building(project: Project, building_id: str) -> Edit:
     """
     building = project.building(building_id)
     xs = [x for x, _ in building.footprint]
-    copy = dataclasses.replace(
+    copy = replace(
         building,
         id=new_building_id(project),
         name=naming_words(building.name)(N_("Names", "{name} (copy)")).format(name=building.name),
@@ -162,7 +163,7 @@ def set_roof_capacity(project: Project, building_id: str, capacity_kg_per_m2: fl
     others = tuple(c for c in project.roof_capacities if c.building_id != building_id)
     added = (RoofCapacity(building_id, capacity_kg_per_m2),) if capacity_kg_per_m2 > 0 else ()
     return Edit(
-        dataclasses.replace(project, roof_capacities=others + added),
+        replace(project, roof_capacities=others + added),
         N_("Edits", "Change the roof load capacity of '{name}'").format(name=name),
     )
 
@@ -173,7 +174,7 @@ def _reshape(
     building = project.building(building_id)
     footprint = drawing.counter_clockwise(edit(building.footprint, *args))
     return Edit(
-        place_building(project, dataclasses.replace(building, footprint=footprint)),
+        place_building(project, replace(building, footprint=footprint)),
         verb.format(name=building.name),
     )
 

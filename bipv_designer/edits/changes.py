@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from msgspec import Struct, field
+from msgspec.structs import fields
 
 from bipv_designer.project.model import Project
 
@@ -26,8 +27,7 @@ SECTIONS = (
 """Project fields compared as a whole; a view of one of them redraws when it changed."""
 
 
-@dataclass(frozen=True, slots=True)
-class IdChanges:
+class IdChanges(Struct, frozen=True):
     """Ids of one kind of entity that were added, changed or removed."""
 
     added: frozenset[str] = frozenset()
@@ -43,8 +43,7 @@ class IdChanges:
         return bool(self.added or self.changed or self.removed)
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectChanges:
+class ProjectChanges(Struct, frozen=True):
     """The difference between two projects.
 
     Attributes

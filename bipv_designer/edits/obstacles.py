@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
+from msgspec.structs import replace
 
 from bipv_designer.edits.edit import Edit
 from bipv_designer.errors import GeometryError
@@ -87,7 +87,7 @@ def move_keep_out(
     keep_out = keep_out_of(project, surface_id, keep_out_id)
     on_plan = roof_plane_to_plan(surface, keep_out.points) + np.array([dx, dy])
     points = tuple((float(u), float(v)) for u, v in plan_to_roof_plane(surface, on_plan))
-    moved = dataclasses.replace(keep_out, points=points)
+    moved = replace(keep_out, points=points)
     return Edit(
         replace_keep_out(project, surface_id, moved),
         N_("Edits", "Move keep-out '{name}'").format(name=keep_out.name),

@@ -3,8 +3,9 @@ tariff and carbon settings."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import PurePath
+
+from msgspec.structs import replace
 
 from bipv_designer.edits.edit import Edit
 from bipv_designer.errors import BipvError
@@ -29,62 +30,58 @@ def rename_project(project: Project, name: str) -> Edit:
     if not name:
         raise BipvError(N_("Edits", "project name: expected some text, got an empty name"))
     return Edit(
-        dataclasses.replace(project, name=name),
+        replace(project, name=name),
         N_("Edits", "Rename the project to '{name}'").format(name=name),
     )
 
 
 def change_site(project: Project, site: Site) -> Edit:
     """The site (place, altitude, time zone, albedo, plan north, horizon) replaced."""
-    return Edit(dataclasses.replace(project, site=site), N_("Edits", "Change the site"))
+    return Edit(replace(project, site=site), N_("Edits", "Change the site"))
 
 
 def set_near_shading(project: Project, on: bool) -> Edit:
     """Near shading of every module computed (or not); turning it on also sets the flat
     shading loss to 0, so that shade is not counted twice (turning it off leaves 0)."""
-    shading = dataclasses.replace(project.shading, near_shading=on)
-    losses = dataclasses.replace(project.losses, shading_pct=0.0) if on else project.losses
+    shading = replace(project.shading, near_shading=on)
+    losses = replace(project.losses, shading_pct=0.0) if on else project.losses
     text = (
         N_("Edits", "Compute near shading") if on else N_("Edits", "Stop computing near shading")
     )
-    return Edit(dataclasses.replace(project, shading=shading, losses=losses), text)
+    return Edit(replace(project, shading=shading, losses=losses), text)
 
 
 def set_report(project: Project, report: ReportSettings) -> Edit:
     """Who the report is for and from."""
-    return Edit(
-        dataclasses.replace(project, report=report), N_("Edits", "Change the report's details")
-    )
+    return Edit(replace(project, report=report), N_("Edits", "Change the report's details"))
 
 
 def set_weather(project: Project, weather: WeatherReference) -> Edit:
     """The project simulates with ``weather``."""
-    return Edit(dataclasses.replace(project, weather=weather), N_("Edits", "Change the weather"))
+    return Edit(replace(project, weather=weather), N_("Edits", "Change the weather"))
 
 
 def set_horizon(project: Project, profile: tuple[Point2, ...], text: str) -> Edit:
     """The site's far horizon: (azimuth, elevation) pairs [degrees]; () for none."""
-    site = dataclasses.replace(project.site, horizon=tuple(profile))
-    return Edit(dataclasses.replace(project, site=site), text)
+    site = replace(project.site, horizon=tuple(profile))
+    return Edit(replace(project, site=site), text)
 
 
 def set_background(project: Project, background: BackgroundImage, text: str) -> Edit:
     """The background image placed, scaled or styled as ``background``."""
-    return Edit(dataclasses.replace(project, background=background), text)
+    return Edit(replace(project, background=background), text)
 
 
 def remove_background(project: Project) -> Edit:
     """The background image taken away."""
-    return Edit(
-        dataclasses.replace(project, background=None), N_("Edits", "Remove background image")
-    )
+    return Edit(replace(project, background=None), N_("Edits", "Remove background image"))
 
 
 def move_background(project: Project, dx: float, dy: float) -> Edit:
     """The background image moved by (dx, dy) [m]."""
     background = _background(project)
     return Edit(
-        dataclasses.replace(project, background=moved(background, dx, dy)),
+        replace(project, background=moved(background, dx, dy)),
         N_("Edits", "Move background image"),
     )
 
@@ -93,14 +90,12 @@ def scale_background(project: Project, first: Point2, second: Point2, distance_m
     """The background image scaled so that ``first`` and ``second`` lie ``distance_m``
     apart, ``first`` staying where it is."""
     background = rescaled(_background(project), first, second, distance_m)
-    return Edit(
-        dataclasses.replace(project, background=background), N_("Edits", "Scale background image")
-    )
+    return Edit(replace(project, background=background), N_("Edits", "Scale background image"))
 
 
 def change_load(project: Project, load: ParkLoad | None) -> Edit:
     """The park's meters and battery replaced."""
-    return Edit(dataclasses.replace(project, load=load), N_("Edits", "Change the load"))
+    return Edit(replace(project, load=load), N_("Edits", "Change the load"))
 
 
 def add_meter_file(project: Project, name: str, load_file: LoadFile) -> Edit:
@@ -109,23 +104,19 @@ def add_meter_file(project: Project, name: str, load_file: LoadFile) -> Edit:
     meter_id, _ = free_id("meter", {m.id for m in load.meters})
     meter = Meter(meter_id, PurePath(name).stem, file=load_file)
     return Edit(
-        dataclasses.replace(project, load=dataclasses.replace(load, meters=(*load.meters, meter))),
+        replace(project, load=replace(load, meters=(*load.meters, meter))),
         N_("Edits", "Import meter '{name}'").format(name=name),
     )
 
 
 def change_economics(project: Project, economics: Economics | None) -> Edit:
     """The tariff and costs replaced."""
-    return Edit(
-        dataclasses.replace(project, tariff=economics), N_("Edits", "Change the tariff or costs")
-    )
+    return Edit(replace(project, tariff=economics), N_("Edits", "Change the tariff or costs"))
 
 
 def change_carbon(project: Project, carbon: CarbonSettings | None) -> Edit:
     """The carbon settings replaced."""
-    return Edit(
-        dataclasses.replace(project, carbon=carbon), N_("Edits", "Change the carbon settings")
-    )
+    return Edit(replace(project, carbon=carbon), N_("Edits", "Change the carbon settings"))
 
 
 def _background(project: Project) -> BackgroundImage:

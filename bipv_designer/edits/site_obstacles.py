@@ -3,8 +3,9 @@ and removed."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
+
+from msgspec.structs import replace
 
 from bipv_designer.edits.edit import Edit
 from bipv_designer.project.ids import free_id
@@ -57,7 +58,7 @@ def draw_obstacle(
             leaf_off_transparency=TREE_LEAF_OFF_TRANSPARENCY,
         )
     edit = Edit(
-        dataclasses.replace(project, obstacles=(*project.obstacles, obstacle)),
+        replace(project, obstacles=(*project.obstacles, obstacle)),
         N_("Edits", "Add {name}").format(name=name),
     )
     return edit, obstacle_id
@@ -68,7 +69,7 @@ def change_obstacle(project: Project, obstacle: SiteObstacle) -> Edit:
     project.obstacle(obstacle.id)
     obstacles = tuple(obstacle if o.id == obstacle.id else o for o in project.obstacles)
     return Edit(
-        dataclasses.replace(project, obstacles=obstacles),
+        replace(project, obstacles=obstacles),
         N_("Edits", "Change {name}").format(name=obstacle.name),
     )
 
@@ -77,7 +78,7 @@ def move_obstacle(project: Project, obstacle_id: str, dx: float, dy: float) -> E
     """The obstacle moved by (dx, dy) [m]."""
     obstacle = project.obstacle(obstacle_id)
     outline = tuple((x + dx, y + dy) for x, y in obstacle.outline)
-    moved = dataclasses.replace(obstacle, outline=outline)
+    moved = replace(obstacle, outline=outline)
     return Edit(
         change_obstacle(project, moved).project,
         N_("Edits", "Move {name}").format(name=obstacle.name),
@@ -89,6 +90,6 @@ def delete_obstacle(project: Project, obstacle_id: str) -> Edit:
     obstacle = project.obstacle(obstacle_id)
     obstacles = tuple(o for o in project.obstacles if o.id != obstacle_id)
     return Edit(
-        dataclasses.replace(project, obstacles=obstacles),
+        replace(project, obstacles=obstacles),
         N_("Edits", "Delete {name}").format(name=obstacle.name),
     )

@@ -13,10 +13,9 @@ Identities (tested to 1e-9 for every interval):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
+from msgspec import Struct
 
 from bipv_designer.energy.storage import dispatch_battery
 from bipv_designer.errors import LoadFileError
@@ -37,8 +36,7 @@ COLUMNS = (
 """Columns of the park's interval table (economics and carbon read these)."""
 
 
-@dataclass(frozen=True, slots=True)
-class BalanceResult:
+class BalanceResult(Struct, frozen=True):
     """Interval tables of the park and of each meter, and the headline figures.
 
     Attributes

@@ -14,11 +14,11 @@ from __future__ import annotations
 import csv
 import re
 import zoneinfo
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from msgspec import Struct, field
 
 from bipv_designer.errors import LoadFileError
 from bipv_designer.project.energy_model import (
@@ -51,8 +51,7 @@ DECIMAL_COMMA = re.compile(r"^-?\d+,(\d{1,2}|\d{4,})$")
 thousands group (not exactly three digits)."""
 
 
-@dataclass(frozen=True, slots=True)
-class LoadImport:
+class LoadImport(Struct, frozen=True):
     """A meter's energy per interval [kWh] on interval starts in standard local time,
     and what was found and done."""
 

@@ -3,12 +3,12 @@ to the load's intervals, then the balance (docs/energy.md)."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.energy.balance import BalanceResult, balance
 from bipv_designer.energy.load_file import import_load
@@ -24,8 +24,7 @@ UNASSIGNED = "unassigned"
 """Meter name of PV on buildings that no meter carries (it has no load of its own)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ParkBalance:
+class ParkBalance(Struct, frozen=True):
     """The balance, each surface's share of energy used on site, and what reading the
     loads found."""
 
@@ -51,7 +50,7 @@ def park_balance(
     loads, findings, intervals = {}, {}, set()
     for meter in park.meters:
         if meter.file is not None:
-            mapping = dataclasses.replace(meter.file.mapping, year=year)
+            mapping = replace(meter.file.mapping, year=year)
             imported = import_load(folder / meter.file.path, mapping)
             loads[meter.name] = imported.energy_kwh
             findings[meter.name] = imported.findings

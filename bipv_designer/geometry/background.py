@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
+
+from msgspec.structs import replace
 
 from bipv_designer.errors import GeometryError
 from bipv_designer.project.model import BackgroundImage, Point2
@@ -36,7 +37,7 @@ def rescaled(
             )
         )
     factor = distance_m / measured
-    return dataclasses.replace(
+    return replace(
         background,
         metres_per_pixel=background.metres_per_pixel * factor,
         x=first[0] + (background.x - first[0]) * factor,
@@ -46,4 +47,4 @@ def rescaled(
 
 def moved(background: BackgroundImage, dx: float, dy: float) -> BackgroundImage:
     """The image moved by (dx, dy) metres."""
-    return dataclasses.replace(background, x=background.x + dx, y=background.y + dy)
+    return replace(background, x=background.x + dx, y=background.y + dy)

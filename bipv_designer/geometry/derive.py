@@ -36,14 +36,14 @@ Conventions
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 import shapely
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry.frames import (
@@ -88,8 +88,7 @@ SURFACE_WORDS = {
 (:func:`bipv_designer.words.naming_words`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
+class _Piece(Struct, frozen=True):
     """A straight piece of a section roof and the surface it makes.
 
     ``w_start <= w_end`` are positions along the section axis [m] and ``z_start``,
@@ -121,8 +120,7 @@ class _Piece:
         return float(z[0]), float(z[1])
 
 
-@dataclass(frozen=True, slots=True)
-class _Section:
+class _Section(Struct, frozen=True):
     """A roof as a chain of pieces along a horizontal axis.
 
     ``axis_azimuth`` is the direction in which w grows [degrees]; the pieces are in
@@ -629,6 +627,6 @@ def _numbered_repeated_names(surfaces: tuple[Surface, ...]) -> tuple[Surface, ..
     for surface in surfaces:
         if totals[surface.name] > 1:
             seen[surface.name] += 1
-            surface = dataclasses.replace(surface, name=f"{surface.name} {seen[surface.name]}")
+            surface = replace(surface, name=f"{surface.name} {seen[surface.name]}")
         numbered.append(surface)
     return tuple(numbered)

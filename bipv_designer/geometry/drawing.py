@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 from bipv_designer.errors import GeometryError
 from bipv_designer.geometry.frames import signed_area
@@ -26,8 +27,7 @@ class SnapKind(StrEnum):
     GRID = "grid"
 
 
-@dataclass(frozen=True, slots=True)
-class Snap:
+class Snap(Struct, frozen=True):
     """A snapped point and what it stuck to."""
 
     point: Point2

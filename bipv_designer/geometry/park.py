@@ -8,7 +8,7 @@ surfaces that no longer exist are removed with them (the edit is undoable).
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec.structs import replace
 
 from bipv_designer.geometry.derive import derive_surfaces
 from bipv_designer.project.layout_model import plan_for_arrays
@@ -26,15 +26,13 @@ def place_building(project: Project, building: Building) -> Project:
         buildings = tuple(building if b.id == building.id else b for b in project.buildings)
         kept = _carry_user_settings(project, old, derived)
         surfaces = _replace_group(project.surfaces, building.id, kept)
-    return _without_orphan_arrays(
-        dataclasses.replace(project, buildings=buildings, surfaces=surfaces)
-    )
+    return _without_orphan_arrays(replace(project, buildings=buildings, surfaces=surfaces))
 
 
 def remove_building(project: Project, building_id: str) -> Project:
     """The project without the building, its surfaces and the arrays on them."""
     return _without_orphan_arrays(
-        dataclasses.replace(
+        replace(
             project,
             buildings=tuple(b for b in project.buildings if b.id != building_id),
             surfaces=tuple(s for s in project.surfaces if s.building_id != building_id),
@@ -44,7 +42,7 @@ def remove_building(project: Project, building_id: str) -> Project:
 
 def replace_surface(project: Project, surface: Surface) -> Project:
     """The project with one surface replaced (by id)."""
-    return dataclasses.replace(
+    return replace(
         project,
         surfaces=tuple(surface if s.id == surface.id else s for s in project.surfaces),
     )
@@ -72,7 +70,7 @@ def _carry_user_settings(
             continue
         renamed = before.name != old_derived_names.get(surface.id, before.name)
         carried.append(
-            dataclasses.replace(
+            replace(
                 surface,
                 mounting=before.mounting,
                 name=before.name if renamed else surface.name,
@@ -107,7 +105,7 @@ def _without_orphan_arrays(project: Project) -> Project:
     arrays = tuple(a for a in project.arrays if a.surface_id in surface_ids)
     array_ids = {a.id for a in arrays}
     building_ids = {b.id for b in project.buildings}
-    return dataclasses.replace(
+    return replace(
         project,
         arrays=arrays,
         surface_layouts=tuple(

@@ -3,11 +3,11 @@ and the placements and count of its modules."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 
 import numpy as np
 import shapely
+from msgspec.structs import replace
 
 from bipv_designer.components.library import (
     GENERIC_FACADE_MODULE_ID,
@@ -58,9 +58,9 @@ def relaid(
         settings,
         latitude=project.site.latitude,
     )
-    placed = dataclasses.replace(array, placements=layout.placements(), module_count=layout.count)
+    placed = replace(array, placements=layout.placements(), module_count=layout.count)
     others = tuple(s for s in project.array_layouts if s.array_id != array_id)
-    project = dataclasses.replace(
+    project = replace(
         project,
         arrays=tuple(placed if a.id == array_id else a for a in project.arrays),
         array_layouts=(*others, settings),
@@ -84,7 +84,7 @@ def toggled_modules(project: Project, array_id: str, corners: list[Point2]) -> P
             removed = [r for r in removed if r not in near]
         else:
             removed.append((float(corner[0]), float(corner[1])))
-    return relaid(project, array_id, dataclasses.replace(settings, removed=tuple(removed)))
+    return relaid(project, array_id, replace(settings, removed=tuple(removed)))
 
 
 def array_figures(project: Project, array_id: str) -> LayoutFigures:
@@ -143,16 +143,15 @@ def with_module(
     (and its datasheet) the project lacks joins it, and stays when no array uses it any
     more (a user's imported module is not lost by trying another)."""
     if module.id not in {m.id for m in project.modules}:
-        project = dataclasses.replace(
+        project = replace(
             project,
             modules=(*project.modules, module),
             module_datasheets=(*project.module_datasheets, *([datasheet] if datasheet else [])),
         )
     arrays = tuple(
-        dataclasses.replace(a, module_id=module.id) if a.id == array_id else a
-        for a in project.arrays
+        replace(a, module_id=module.id) if a.id == array_id else a for a in project.arrays
     )
-    return relaid(dataclasses.replace(project, arrays=arrays), array_id, settings, limits)
+    return relaid(replace(project, arrays=arrays), array_id, settings, limits)
 
 
 def add_array(
@@ -191,7 +190,7 @@ def add_array(
         module_count=0,
     )
     return with_module(
-        dataclasses.replace(project, arrays=(*project.arrays, array)),
+        replace(project, arrays=(*project.arrays, array)),
         array_id,
         module,
         settings=default_array_layout(array_id, racks),
@@ -202,7 +201,7 @@ def remove_array(project: Project, array_id: str) -> Project:
     """The project without the array, its layout settings and its strings."""
     project.array(array_id)
     kept = {a.id for a in project.arrays if a.id != array_id}
-    return dataclasses.replace(
+    return replace(
         project,
         arrays=tuple(a for a in project.arrays if a.id != array_id),
         array_layouts=tuple(s for s in project.array_layouts if s.array_id != array_id),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
+from msgspec import Struct
 
 from bipv_designer.components.datasheets import default_module_mass_kg_per_m2
 from bipv_designer.layout.result import Layout
@@ -15,8 +15,7 @@ from bipv_designer.project.model import Module
 from bipv_designer.words import N_
 
 
-@dataclass(frozen=True, slots=True)
-class LayoutFigures:
+class LayoutFigures(Struct, frozen=True):
     """What a layout puts on a surface or a building.
 
     Attributes

@@ -17,10 +17,9 @@ the upper edge, and ``offset_steps`` even steps of the row pitch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import shapely
+from msgspec import Struct
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.words import N_
@@ -32,8 +31,7 @@ MAX_COUNT_CELLS = 2_000_000
 """Largest (intervals x offsets) table counted at once; bounds memory."""
 
 
-@dataclass(frozen=True, slots=True)
-class GridCorners:
+class GridCorners(Struct, frozen=True):
     """Lower-left corners of the rectangles placed [m] and the grid offsets used."""
 
     u: np.ndarray

@@ -6,10 +6,10 @@ SurfaceLayout gets one with no setback when its first keep-out or opening arrive
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
+from msgspec.structs import replace
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.geometry.roof_plan import plan_to_roof_plane
@@ -48,8 +48,8 @@ def with_surface_layout(project: Project, layout: SurfaceLayout) -> Project:
     """The project with ``layout`` replacing the surface's (or added)."""
     others = tuple(s for s in project.surface_layouts if s.surface_id != layout.surface_id)
     if len(others) == len(project.surface_layouts):
-        return dataclasses.replace(project, surface_layouts=(*others, layout))
-    return dataclasses.replace(
+        return replace(project, surface_layouts=(*others, layout))
+    return replace(
         project,
         surface_layouts=tuple(
             layout if s.surface_id == layout.surface_id else s for s in project.surface_layouts
@@ -70,9 +70,7 @@ def new_obstacle_id(project: Project, stem: str) -> str:
 def add_keep_out(project: Project, surface_id: str, keep_out: KeepOut) -> Project:
     """The project with ``keep_out`` on the surface."""
     layout = surface_layout(project, surface_id)
-    return with_surface_layout(
-        project, dataclasses.replace(layout, keep_outs=(*layout.keep_outs, keep_out))
-    )
+    return with_surface_layout(project, replace(layout, keep_outs=(*layout.keep_outs, keep_out)))
 
 
 def replace_keep_out(project: Project, surface_id: str, keep_out: KeepOut) -> Project:
@@ -80,7 +78,7 @@ def replace_keep_out(project: Project, surface_id: str, keep_out: KeepOut) -> Pr
     layout = surface_layout(project, surface_id)
     _require(keep_out.id, layout.keep_outs, surface_id, "keep-out")
     keep_outs = tuple(keep_out if k.id == keep_out.id else k for k in layout.keep_outs)
-    return with_surface_layout(project, dataclasses.replace(layout, keep_outs=keep_outs))
+    return with_surface_layout(project, replace(layout, keep_outs=keep_outs))
 
 
 def remove_keep_out(project: Project, surface_id: str, keep_out_id: str) -> Project:
@@ -88,7 +86,7 @@ def remove_keep_out(project: Project, surface_id: str, keep_out_id: str) -> Proj
     layout = surface_layout(project, surface_id)
     _require(keep_out_id, layout.keep_outs, surface_id, "keep-out")
     keep_outs = tuple(k for k in layout.keep_outs if k.id != keep_out_id)
-    return with_surface_layout(project, dataclasses.replace(layout, keep_outs=keep_outs))
+    return with_surface_layout(project, replace(layout, keep_outs=keep_outs))
 
 
 def keep_out_from_plan(
@@ -128,13 +126,13 @@ def keep_out_from_plan(
 def with_openings(project: Project, surface_id: str, openings: tuple[Opening, ...]) -> Project:
     """The project with the facade's openings replaced by ``openings``."""
     layout = surface_layout(project, surface_id)
-    return with_surface_layout(project, dataclasses.replace(layout, openings=openings))
+    return with_surface_layout(project, replace(layout, openings=openings))
 
 
 def with_shades(project: Project, surface_id: str, shades: tuple[FacadeShade, ...]) -> Project:
     """The project with the facade's overhangs and fins replaced by ``shades``."""
     layout = surface_layout(project, surface_id)
-    return with_surface_layout(project, dataclasses.replace(layout, shades=shades))
+    return with_surface_layout(project, replace(layout, shades=shades))
 
 
 def _require(item_id: str, items, surface_id: str, what: str) -> None:

@@ -14,10 +14,10 @@ slope runs along u, the across gap is ``gap_v_m`` and the up-slope gap ``gap_u_m
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import shapely
+from msgspec import Struct
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.grid import fill_grid
@@ -116,8 +116,7 @@ def rack_layout(
     return concatenate(faces)
 
 
-@dataclass(frozen=True, slots=True)
-class RackSection:
+class RackSection(Struct, frozen=True):
     """A rack face across its rows [m].
 
     Attributes

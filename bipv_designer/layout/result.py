@@ -6,17 +6,15 @@ hand, the placements (:class:`~bipv_designer.project.model.ModulePlacement`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import shapely
+from msgspec import Struct
 
 from bipv_designer.geometry.module_outlines import rectangle_corners
 from bipv_designer.project.model import ModulePlacement
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Layout:
+class Layout(Struct, frozen=True, eq=False):
     """N modules on one surface, one entry per module.
 
     Attributes
@@ -76,7 +74,7 @@ class Layout:
         return np.unique(np.column_stack([self.surface_tilt, self.surface_azimuth]), axis=0)
 
 
-_COLUMNS = Layout.__dataclass_fields__.keys()
+_COLUMNS = Layout.__struct_fields__
 
 
 def uniform_layout(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.layout.defaults import default_rack_settings, layout_defaults
 from bipv_designer.layout.orientation import flat_roof_limit_deg
@@ -23,8 +23,7 @@ class FlatRoofFill(StrEnum):
     EAST_WEST = "east_west"
 
 
-@dataclass(frozen=True, slots=True)
-class FillOptions:
+class FillOptions(Struct, frozen=True):
     """Settings of "Fill every roof".
 
     Attributes
@@ -80,5 +79,5 @@ def racks_for(surface: Surface, flat_roofs: FlatRoofFill) -> RackSettings | None
         return None
     racks = default_rack_settings()
     if flat_roofs is FlatRoofFill.EAST_WEST:
-        return dataclasses.replace(racks, layout=RackLayout.EAST_WEST, pitch_rule=PitchRule.GCR)
-    return dataclasses.replace(racks, layout=RackLayout.SOUTH)
+        return replace(racks, layout=RackLayout.EAST_WEST, pitch_rule=PitchRule.GCR)
+    return replace(racks, layout=RackLayout.SOUTH)

@@ -6,8 +6,8 @@ The checks themselves are in :mod:`bipv_designer.layout.strings`.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.layout.defaults import layout_defaults
 from bipv_designer.layout.planes import module_planes
@@ -33,8 +33,7 @@ from bipv_designer.weather.data import WeatherData
 from bipv_designer.words import N_
 
 
-@dataclass(frozen=True, slots=True)
-class DesignTemperatures:
+class DesignTemperatures(Struct, frozen=True):
     """Cell temperatures strings are sized for [C].
 
     Attributes
@@ -69,15 +68,13 @@ def with_array_inverters(
     if inverter is not None and inverter.id not in {i.id for i in inverters}:
         inverters = (*inverters, inverter)
     arrays = tuple(
-        dataclasses.replace(a, inverter_id=inverter.id if inverter else None, inverter_count=count)
+        replace(a, inverter_id=inverter.id if inverter else None, inverter_count=count)
         if a.id == array_id
         else a
         for a in project.arrays
     )
     used = {a.inverter_id for a in arrays} | {u.inverter_id for u in project.string_plan}
-    return dataclasses.replace(
-        project, arrays=arrays, inverters=tuple(i for i in inverters if i.id in used)
-    )
+    return replace(project, arrays=arrays, inverters=tuple(i for i in inverters if i.id in used))
 
 
 def stringed_arrays(project: Project) -> dict[str, StringedArray]:
@@ -252,8 +249,7 @@ def array_inverter_warnings(project: Project) -> tuple[LayoutWarning, ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True, slots=True)
-class PlanRow:
+class PlanRow(Struct, frozen=True):
     """One string group of the plan as a table row.
 
     Attributes

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.defaults import layout_defaults
@@ -24,8 +25,7 @@ STC_TEMPERATURE = 25.0
 """Cell temperature at standard test conditions [C] (IEC 60904-3)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ModuleOperatingPoint:
+class ModuleOperatingPoint(Struct, frozen=True):
     """Voltages and current of one module at a cell temperature, full sun.
 
     Attributes
@@ -61,8 +61,7 @@ def module_operating_point(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class StringLimits:
+class StringLimits(Struct, frozen=True):
     """Allowed string lengths and parallel strings of one module on one inverter.
 
     Attributes
@@ -152,8 +151,7 @@ def string_limits(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class StringedArray:
+class StringedArray(Struct, frozen=True):
     """What the string checks need to know of an array.
 
     Attributes

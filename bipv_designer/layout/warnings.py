@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True, slots=True)
-class LayoutWarning:
+class LayoutWarning(Struct, frozen=True):
     """One finding of a check.
 
     Attributes

@@ -1,1 +1,1 @@
-"""The project document: frozen dataclasses with stable ids, JSON file format, migrations."""
+"""The project document: frozen msgspec Structs with stable ids, JSON file format, migrations."""

@@ -1,14 +1,15 @@
-"""Convert the frozen document dataclasses to JSON values and back, checking types.
+"""Convert document values (msgspec Structs) to JSON values and back, checking types.
 
-The decoder follows each dataclass's type hints, so a wrong type anywhere is reported
-with the JSON path where it happened (``$.surfaces[2].surface_tilt``) and what was
-expected there. Semantic checks (ranges, references between ids) live in
+msgspec builds the value from the JSON data in one call, following each Struct's type
+hints. When it refuses the data, the decoder here walks the same hints to report the
+JSON path where it went wrong (``$.surfaces[2].surface_tilt``) and what was expected
+there, in the user's language. The data is parsed JSON, so it holds no NaN or infinity
+(the readers refuse them). Semantic checks (ranges, references between ids) live in
 ``validate.py``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import math
 import types
@@ -17,14 +18,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, Union
 
+import msgspec
+
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.words import N_, Text
 
 
 def encode(value: Any) -> Any:
     """A JSON-ready value (dicts, lists, numbers, strings) for a document value."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, msgspec.Struct):
+        return {name: encode(getattr(value, name)) for name in value.__struct_fields__}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple | list):
@@ -34,14 +37,16 @@ def encode(value: Any) -> Any:
     return value
 
 
-def decode(cls: type, data: Any, path: str = "$") -> Any:
+def decode(cls: Any, data: Any, path: str = "$") -> Any:
     """Build a value of type ``cls`` from JSON data, raising ProjectFileError on mismatch."""
-    return _decoder(cls)(data, path)
+    try:
+        return msgspec.convert(data, cls)
+    except msgspec.ValidationError:
+        return _decoder(cls)(data, path)
 
 
-Decoder = Callable[[Any, str | None], Any]
-"""Builds one value of a type from JSON data found at a JSON path (None while decoding
-long arrays fast: a refusal is then decoded again with paths, for its message)."""
+Decoder = Callable[[Any, str], Any]
+"""Builds one value of a type from JSON data found at a JSON path, or says why not."""
 
 
 @cache
@@ -51,8 +56,7 @@ def _hints(cls: type) -> dict[str, Any]:
 
 @cache
 def _decoder(hint: Any) -> Decoder:
-    """The decoder of a type hint, worked out once per hint (a project holds hundreds of
-    thousands of module placements: each is then a dictionary look-up per field)."""
+    """The decoder of a type hint, worked out once per hint."""
     origin = typing.get_origin(hint)
     if origin in (Union, types.UnionType):
         return _optional_decoder(hint)
@@ -60,8 +64,8 @@ def _decoder(hint: Any) -> Decoder:
         return _tuple_decoder(hint)
     if origin is dict or hint is dict:
         return _decode_object
-    if dataclasses.is_dataclass(hint):
-        return _dataclass_decoder(hint)
+    if isinstance(hint, type) and issubclass(hint, msgspec.Struct):
+        return _struct_decoder(hint)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return _enum_decoder(hint)
     scalar = {
@@ -76,32 +80,32 @@ def _decoder(hint: Any) -> Decoder:
     return scalar
 
 
-def _decode_object(data: Any, path: str | None) -> dict:
+def _decode_object(data: Any, path: str) -> dict:
     if not isinstance(data, dict):
         raise _mismatch(N_("Errors", "{path}: expected a JSON object, got {got}"), path, data)
     return data
 
 
-def _decode_bool(data: Any, path: str | None) -> bool:
+def _decode_bool(data: Any, path: str) -> bool:
     if data is True or data is False:
         return data
     raise _mismatch(N_("Errors", "{path}: expected true or false, got {got}"), path, data)
 
 
-def _decode_int(data: Any, path: str | None) -> int:
+def _decode_int(data: Any, path: str) -> int:
     if type(data) is int:
         return data
     raise _mismatch(N_("Errors", "{path}: expected a whole number, got {got}"), path, data)
 
 
-def _decode_float(data: Any, path: str | None) -> float:
+def _decode_float(data: Any, path: str) -> float:
     kind = type(data)
     if (kind is float or kind is int) and math.isfinite(data):
         return float(data)
     raise _mismatch(N_("Errors", "{path}: expected a finite number, got {got}"), path, data)
 
 
-def _decode_str(data: Any, path: str | None) -> str:
+def _decode_str(data: Any, path: str) -> str:
     if type(data) is str:
         return data
     raise _mismatch(N_("Errors", "{path}: expected a string, got {got}"), path, data)
@@ -115,7 +119,7 @@ def _optional_decoder(hint: Any) -> Decoder:
     nullable = len(members) < len(arguments)
     member = _decoder(members[0])
 
-    def decode_optional(data: Any, path: str | None) -> Any:
+    def decode_optional(data: Any, path: str) -> Any:
         if data is None:
             if not nullable:
                 raise _mismatch(N_("Errors", "{path}: expected a value, got {got}"), path, data)
@@ -130,22 +134,17 @@ def _tuple_decoder(hint: Any) -> Decoder:
     if len(arguments) == 2 and arguments[1] is Ellipsis:
         item = _decoder(arguments[0])
 
-        def decode_sequence(data: Any, path: str | None) -> tuple:
+        def decode_sequence(data: Any, path: str) -> tuple:
             if type(data) is not list:
                 raise _mismatch(
                     N_("Errors", "{path}: expected a JSON array, got {got}"), path, data
                 )
-            if path is None:
-                return tuple(item(value, None) for value in data)
-            try:  # without paths: a refusal is decoded again with them, for its message
-                return tuple(item(value, None) for value in data)
-            except ProjectFileError:
-                return tuple(item(value, f"{path}[{i}]") for i, value in enumerate(data))
+            return tuple(item(value, f"{path}[{i}]") for i, value in enumerate(data))
 
         return decode_sequence
     items = [_decoder(argument) for argument in arguments]
 
-    def decode_fixed(data: Any, path: str | None) -> tuple:
+    def decode_fixed(data: Any, path: str) -> tuple:
         if type(data) is not list:
             raise _mismatch(N_("Errors", "{path}: expected a JSON array, got {got}"), path, data)
         if len(data) != len(items):
@@ -155,26 +154,19 @@ def _tuple_decoder(hint: Any) -> Decoder:
                 )
             )
         return tuple(
-            item(value, None if path is None else f"{path}[{i}]")
+            item(value, f"{path}[{i}]")
             for i, (item, value) in enumerate(zip(items, data, strict=True))
         )
 
     return decode_fixed
 
 
-def _dataclass_decoder(cls: type) -> Decoder:
+def _struct_decoder(cls: type[msgspec.Struct]) -> Decoder:
     hints = _hints(cls)
-    fields = [
-        (
-            f.name,
-            _decoder(hints[f.name]),
-            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
-        )
-        for f in dataclasses.fields(cls)
-    ]
+    fields = [(f.name, _decoder(hints[f.name]), f.required) for f in msgspec.structs.fields(cls)]
     names = frozenset(name for name, _, _ in fields)
 
-    def decode_dataclass(data: Any, path: str | None) -> Any:
+    def decode_struct(data: Any, path: str) -> Any:
         if type(data) is not dict:
             raise _mismatch(
                 N_("Errors", "{path}: expected a JSON object ({name}), got {got}"),
@@ -194,12 +186,10 @@ def _dataclass_decoder(cls: type) -> Decoder:
                     fields=", ".join(name for name, _, _ in fields),
                 )
             )
-        if path is None and len(data) == len(fields):  # every field given: in order
-            return cls(*[decode_field(data[name], None) for name, decode_field, _ in fields])
         values = {}
         for name, decode_field, required in fields:
             if name in data:
-                values[name] = decode_field(data[name], None if path is None else f"{path}.{name}")
+                values[name] = decode_field(data[name], f"{path}.{name}")
             elif required:
                 raise ProjectFileError(
                     N_("Errors", "{path}: missing field {field} of {name}").format(
@@ -208,13 +198,13 @@ def _dataclass_decoder(cls: type) -> Decoder:
                 )
         return cls(**values)
 
-    return decode_dataclass
+    return decode_struct
 
 
 def _enum_decoder(cls: type[enum.Enum]) -> Decoder:
     allowed = {member.value: member for member in cls}
 
-    def decode_enum(data: Any, path: str | None) -> enum.Enum:
+    def decode_enum(data: Any, path: str) -> enum.Enum:
         try:
             return allowed[data]
         except (KeyError, TypeError):

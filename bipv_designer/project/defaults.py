@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from functools import cache
+
+from msgspec.structs import replace
 
 from bipv_designer.paths import resource
 from bipv_designer.project.codec import decode
@@ -37,7 +38,7 @@ def new_project(name: str, site: Site) -> Project:
         surfaces=(),
         modules=(),
         arrays=(),
-        losses=dataclasses.replace(default_losses(), shading_pct=0.0),
+        losses=replace(default_losses(), shading_pct=0.0),
         weather=NEAREST_STATION,
         shading=ShadingSettings(near_shading=True),
     )

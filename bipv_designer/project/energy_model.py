@@ -6,8 +6,11 @@ and the energy balance.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from msgspec import field
+
+from bipv_designer.project.value import Value
 
 
 class WorkingWeek(StrEnum):
@@ -50,8 +53,7 @@ class Dispatch(StrEnum):
     """Charge from PV surplus only, discharge only in peak-tariff hours."""
 
 
-@dataclass(frozen=True, slots=True)
-class LoadMapping:
+class LoadMapping(Value):
     """How to read one meter export.
 
     Attributes
@@ -81,8 +83,7 @@ class LoadMapping:
     expected_annual_kwh: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FactoryPattern:
+class FactoryPattern(Value):
     """How a factory uses electricity (synthetic loads).
 
     Attributes
@@ -103,8 +104,7 @@ class FactoryPattern:
     spring_festival_extra_days: int = 7
 
 
-@dataclass(frozen=True, slots=True)
-class Battery:
+class Battery(Value):
     """Usable energy, power limits, round-trip efficiency and state-of-charge window.
 
     Attributes
@@ -127,16 +127,14 @@ class Battery:
     dispatch: Dispatch = Dispatch.SELF_CONSUMPTION
 
 
-@dataclass(frozen=True, slots=True)
-class LoadFile:
+class LoadFile(Value):
     """A meter export and how to read it; ``path`` relative to the project's folder."""
 
     path: str
     mapping: LoadMapping
 
 
-@dataclass(frozen=True, slots=True)
-class SyntheticLoad:
+class SyntheticLoad(Value):
     """A load made from consumption figures and a working pattern.
 
     Attributes
@@ -151,8 +149,7 @@ class SyntheticLoad:
     monthly_kwh: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Meter:
+class Meter(Value):
     """A building's or tenant's electricity meter.
 
     Attributes
@@ -170,8 +167,7 @@ class Meter:
     synthetic: SyntheticLoad | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ParkLoad:
+class ParkLoad(Value):
     """The park's meters and how energy may flow between them and the grid.
 
     Attributes

@@ -13,10 +13,10 @@ them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from bipv_designer.project.points import Point2
+from bipv_designer.project.value import Value
 
 
 class KeepOutShape(StrEnum):
@@ -27,8 +27,7 @@ class KeepOutShape(StrEnum):
     CIRCLE = "circle"
 
 
-@dataclass(frozen=True, slots=True)
-class KeepOut:
+class KeepOut(Value):
     """An area of a surface where no module may lie: skylight, vent, fan, walkway.
 
     Attributes
@@ -57,8 +56,7 @@ class KeepOut:
     clearance_m: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Opening:
+class Opening(Value):
     """A window or door in a facade: a rectangle no module may cover.
 
     Attributes
@@ -88,8 +86,7 @@ class FacadeShadeKind(StrEnum):
     """A vertical plate standing out of the facade."""
 
 
-@dataclass(frozen=True, slots=True)
-class FacadeShade:
+class FacadeShade(Value):
     """An overhang or fin on a facade (it shades the modules below or beside it).
 
     Attributes
@@ -114,8 +111,7 @@ class FacadeShade:
     depth_m: float
 
 
-@dataclass(frozen=True, slots=True)
-class Setback:
+class Setback(Value):
     """Distance modules keep from a surface's edges.
 
     Attributes
@@ -131,8 +127,7 @@ class Setback:
     per_edge_m: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SurfaceLayout:
+class SurfaceLayout(Value):
     """What limits modules on one surface, whichever arrays lie on it.
 
     Attributes
@@ -170,8 +165,7 @@ class PitchRule(StrEnum):
     """No row shades the next one between two solar times on the winter solstice."""
 
 
-@dataclass(frozen=True, slots=True)
-class RackSettings:
+class RackSettings(Value):
     """Tilted racks in rows on a flat roof.
 
     Attributes
@@ -192,8 +186,7 @@ class RackSettings:
     ridge_gap_m: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class CurtainWallGrid:
+class CurtainWallGrid(Value):
     """A curtain-wall grid on a facade; one BIPV element fills each grid cell.
 
     Grid lines are mullion centre lines. Columns start at ``origin_u_m`` and rows at
@@ -222,8 +215,7 @@ class CurtainWallGrid:
     element_height_m: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayLayout:
+class ArrayLayout(Value):
     """How the modules of one array are laid out on its surface.
 
     Attributes
@@ -260,8 +252,7 @@ class ArrayLayout:
     grid_angle_deg: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RoofCapacity:
+class RoofCapacity(Value):
     """How much added load a building's roof carries.
 
     Attributes
@@ -275,8 +266,7 @@ class RoofCapacity:
     roof_load_capacity_kg_per_m2: float
 
 
-@dataclass(frozen=True, slots=True)
-class ModuleDatasheet:
+class ModuleDatasheet(Value):
     """Datasheet figures of a module beyond :class:`~bipv_designer.project.model.Module`.
 
     Attributes
@@ -311,8 +301,7 @@ class ModuleDatasheet:
     source: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class SandiaInverter:
+class SandiaInverter(Value):
     """Sandia inverter model parameters (pvlib.inverter.sandia), in snake case.
 
     Attributes
@@ -351,8 +340,7 @@ class SandiaInverter:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Inverter:
+class Inverter(Value):
     """An inverter type used by the project.
 
     Attributes
@@ -389,8 +377,7 @@ class Inverter:
     module_level: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class StringGroup:
+class StringGroup(Value):
     """Equal strings of one array on one MPPT input.
 
     Attributes
@@ -410,15 +397,13 @@ class StringGroup:
         return self.modules_per_string * self.string_count
 
 
-@dataclass(frozen=True, slots=True)
-class MpptInput:
+class MpptInput(Value):
     """The strings wired in parallel to one MPPT input."""
 
     strings: tuple[StringGroup, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class InverterUse:
+class InverterUse(Value):
     """One inverter of the project and the strings on each of its MPPT inputs.
 
     Attributes

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import fields, replace
+
+from msgspec.structs import fields, replace
 
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.project.model import Losses

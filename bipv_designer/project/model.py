@@ -11,14 +11,15 @@ Conventions (the same everywhere in BIPV Designer):
   vertical facade: straight up). ``origin`` is the site point of (u, v) = (0, 0).
 - Percentages are written as ``*_pct`` in 0..100.
 
-An edit makes a new value with ``dataclasses.replace``; nothing here is mutated.
+An edit makes a new value with ``msgspec.structs.replace``; nothing here is mutated.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
+
+from msgspec import field
 
 from bipv_designer.project.energy_model import ParkLoad
 from bipv_designer.project.layout_model import (
@@ -31,6 +32,7 @@ from bipv_designer.project.layout_model import (
 )
 from bipv_designer.project.money_model import CarbonSettings, Economics
 from bipv_designer.project.points import Point2, Point3
+from bipv_designer.project.value import Value
 
 
 class RoofType(StrEnum):
@@ -68,8 +70,7 @@ class DcModel(StrEnum):
     CEC = "cec"
 
 
-@dataclass(frozen=True, slots=True)
-class Site:
+class Site(Value):
     """Where the park is.
 
     Attributes
@@ -98,8 +99,7 @@ class Site:
     horizon: tuple[Point2, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Roof:
+class Roof(Value):
     """Roof shape parameters; which ones matter depends on ``roof_type``.
 
     Attributes
@@ -123,8 +123,7 @@ class Roof:
     tooth_width_m: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Building:
+class Building(Value):
     """A building on the site plan.
 
     Attributes
@@ -147,8 +146,7 @@ class Building:
     roof: Roof
 
 
-@dataclass(frozen=True, slots=True)
-class Surface:
+class Surface(Value):
     """A plane that can carry modules: a roof plane or a facade.
 
     Attributes
@@ -181,8 +179,7 @@ class Surface:
     excluded: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class CecParameters:
+class CecParameters(Value):
     """Single-diode (De Soto / CEC) parameters at reference conditions, as in pvlib.
 
     Attributes
@@ -205,8 +202,7 @@ class CecParameters:
     adjust: float
 
 
-@dataclass(frozen=True, slots=True)
-class Module:
+class Module(Value):
     """A PV module type used by arrays of the project.
 
     Attributes
@@ -244,8 +240,7 @@ class Module:
         return self.pdc0_w / (1000.0 * self.area_m2)
 
 
-@dataclass(frozen=True, slots=True)
-class ModulePlacement:
+class ModulePlacement(Value):
     """One module placed on a surface.
 
     Attributes
@@ -263,8 +258,7 @@ class ModulePlacement:
     angle_deg: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Array:
+class Array(Value):
     """Modules of one type on one surface, feeding inverters of one sizing.
 
     Attributes
@@ -296,8 +290,7 @@ class Array:
     inverter_count: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Losses:
+class Losses(Value):
     """System losses applied to DC power, each in percent (PVWatts' categories).
 
     The defaults and their source are data in ``resources/defaults/losses.json``.
@@ -315,8 +308,7 @@ class Losses:
     availability_pct: float
 
 
-@dataclass(frozen=True, slots=True)
-class ShadingSettings:
+class ShadingSettings(Value):
     """Near shading of the modules by the park (docs/shading.md).
 
     Attributes
@@ -345,8 +337,7 @@ class ObstacleShape(StrEnum):
     """A cone-shaped crown on a bare trunk (the trunk casts no shade)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SiteObstacle:
+class SiteObstacle(Value):
     """Something on or next to the site that shades the park (docs/shading.md).
 
     Attributes
@@ -376,8 +367,7 @@ class SiteObstacle:
     leaf_off_transparency: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class ReportSettings:
+class ReportSettings(Value):
     """Who the report is for and from (docs/reports.md).
 
     Attributes
@@ -394,8 +384,7 @@ class ReportSettings:
     logo: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class WeatherReference:
+class WeatherReference(Value):
     """Which weather file the project simulates with.
 
     Attributes
@@ -416,8 +405,7 @@ class WeatherReference:
     ghi_only: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class BackgroundImage:
+class BackgroundImage(Value):
     """A site plan or map image drawn under the buildings.
 
     Attributes
@@ -437,8 +425,7 @@ class BackgroundImage:
     locked: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Project:
+class Project(Value):
     """The whole document.
 
     ``load`` holds the park's meters and battery (``energy_model.py``); ``tariff`` the

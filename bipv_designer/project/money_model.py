@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
+from bipv_designer.project.value import Value
 from bipv_designer.words import N_, Text
 
 
-@dataclass(frozen=True, slots=True)
-class TouPeriod:
+class TouPeriod(Value):
     """A named time-of-use period and its energy price.
 
     Attributes
@@ -25,8 +24,7 @@ class TouPeriod:
     export_price_per_kwh: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class TouBands:
+class TouBands(Value):
     """Which period each hour of the day belongs to, for some months and day types.
 
     Attributes
@@ -42,8 +40,7 @@ class TouBands:
     hours: tuple[tuple[str, int, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Tariff:
+class Tariff(Value):
     """An electricity tariff.
 
     Attributes
@@ -66,8 +63,7 @@ class Tariff:
     source: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Costs:
+class Costs(Value):
     """What the system costs and earns over its life (docs/economics.md); ``problem()``
     names the first setting out of range.
 
@@ -120,8 +116,7 @@ class Costs:
     subsidy_per_tco2: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class CarbonSettings:
+class CarbonSettings(Value):
     """How CO2 and the zero-carbon park indicator are counted (docs/carbon.md).
 
     Attributes
@@ -146,8 +141,7 @@ class CarbonSettings:
     hourly_factors: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Economics:
+class Economics(Value):
     """The money settings of a project: the tariff and the costs."""
 
     tariff: Tariff

@@ -5,11 +5,11 @@ and to model DC power in the simulation (all arrays of a block in one solve)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import astuple, fields
 from functools import cache
 
 import numpy as np
 import pvlib
+from msgspec.structs import astuple, fields
 
 from bipv_designer.project.model import CecParameters
 

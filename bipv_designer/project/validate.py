@@ -476,7 +476,7 @@ def _check_timezone(path: str, name: str) -> None:
 
 
 def _check_losses(losses: Losses) -> None:
-    for name in Losses.__dataclass_fields__:
+    for name in Losses.__struct_fields__:
         _in_range(f"$.losses.{name}", getattr(losses, name), 0.0, 100.0, high_open=True)
 
 

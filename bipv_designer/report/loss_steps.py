@@ -4,7 +4,7 @@ of consecutive annual energies, so the factors multiply exactly to the final ene
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.simulation.result import TOTAL
@@ -36,8 +36,7 @@ STEP_LABELS = {
 """What each step means, for people (the keys are the results' loss-step names)."""
 
 
-@dataclass(frozen=True, slots=True)
-class LossStep:
+class LossStep(Struct, frozen=True):
     """One step: the energy after it [kWh], its factor over the step before (None for the
     first) and the energy it gained or lost [kWh, negative for a loss]."""
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import matplotlib
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 from matplotlib.figure import Figure
+from msgspec import Struct
 
 from bipv_designer.report.fonts import CJK_FONT, latin_font
 from bipv_designer.words import N_, Words
@@ -38,8 +38,7 @@ RASTER_DPI = 140
 the A4 site plan of a 200 m park."""
 
 
-@dataclass(frozen=True, slots=True)
-class FigureSlot:
+class FigureSlot(Struct, frozen=True):
     """The place kept for a chart: page (from 1) and box [mm from the top left]."""
 
     page: int

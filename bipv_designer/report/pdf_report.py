@@ -9,13 +9,14 @@ the report and the JSON cannot disagree.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import astuple
 
 from bipv_designer import __version__
 from bipv_designer.files import write_bytes_atomically
@@ -102,7 +103,7 @@ def _sections(pdf: ReportPdf, run: ProjectRun, document: dict, folder: Path):
 def _names(run: ProjectRun, document: dict) -> str:
     """Every name and text the report prints (not the numbers)."""
     project = run.project
-    names = [project.name, project.site.name, *dataclasses.astuple(project.report)]
+    names = [project.name, project.site.name, *astuple(project.report)]
     for items in (
         project.buildings,
         project.surfaces,
@@ -687,7 +688,7 @@ def _assumptions(pdf: ReportPdf, run: ProjectRun, document: dict) -> None:
         (N_("Report", "Loss"), "%"),
         [
             (_loss_name(name), f"{getattr(losses, name):g}")
-            for name in type(losses).__dataclass_fields__
+            for name in type(losses).__struct_fields__
         ],
         widths=(60, 20),
         align=("LEFT", "RIGHT"),

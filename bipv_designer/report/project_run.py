@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from bipv_designer.energy.park import ParkBalance, park_balance
 from bipv_designer.project.model import Project
@@ -19,8 +20,7 @@ from bipv_designer.simulation.run import simulate
 from bipv_designer.weather.data import WeatherData
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectRun:
+class ProjectRun(Struct, frozen=True):
     """A project's results.
 
     Attributes

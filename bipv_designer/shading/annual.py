@@ -4,9 +4,9 @@ the shading command prints them and the window colours the modules."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
+from msgspec import Struct
 
 from bipv_designer.project.model import Project
 from bipv_designer.shading.module_shading import (
@@ -19,8 +19,7 @@ from bipv_designer.shading.plane_cache import PlaneCache
 from bipv_designer.shading.sky_view import SkyView, sky_views
 
 
-@dataclass(frozen=True, slots=True)
-class AnnualShading:
+class AnnualShading(Struct, frozen=True):
     """Annual near-shading losses [-].
 
     Attributes

@@ -15,9 +15,8 @@ microinverters) lose only the shaded area's beam.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
+from msgspec import Struct
 
 from bipv_designer.project.model import Project
 from bipv_designer.shading.substrings import POINTS_PER_SUBSTRING
@@ -64,8 +63,7 @@ def string_members(project: Project, array_id: str, module_count: int) -> np.nda
     return np.concatenate([members, np.full(module_count - len(members), -1)])
 
 
-@dataclass(frozen=True, slots=True)
-class StringShares:
+class StringShares(Struct, frozen=True):
     """The share of unshaded substrings of an array's strings over time: the distinct
     series (H, U) at the records ``rows`` marks (T,) (1 at the others: night), and how
     many of the strings follow each (U,). Strings never shaded, or shaded alike, share

@@ -13,10 +13,10 @@ import hashlib
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from msgspec import Struct, field
 
 from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.frames import plane_axes
@@ -44,8 +44,7 @@ exact hours: 5 x 2.5 degrees gives modules' annual beam loss within 1.0 percenta
 at the 95th percentile, 2.5 x 2.5 within 0.36 (0.5 wanted) for 1.5 times the nodes."""
 
 
-@dataclass(frozen=True, slots=True)
-class SunHours:
+class SunHours(Struct, frozen=True):
     """The daylight hours of a year: the sun's apparent elevation and azimuth [degrees],
     the direct normal irradiance [W/m2] and the month (1-12; for trees' leaves) of
     each."""
@@ -280,8 +279,7 @@ def _plane_points(
     }
 
 
-@dataclass(frozen=True, slots=True)
-class SunTable:
+class SunTable(Struct, frozen=True):
     """Grid nodes of sun directions around the hours' suns, and each hour's four nodes
     with their bilinear weights."""
 
@@ -310,8 +308,7 @@ class SunTable:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class BeamFactors:
+class BeamFactors(Struct, frozen=True):
     """Shaded sample points of each module at sun-direction nodes, and how the hours
     draw on the nodes (four bilinear corners for the table; each hour its own node for
     the exact method).
@@ -337,7 +334,7 @@ class BeamFactors:
     weights: np.ndarray
     bare_points: dict[str, np.ndarray] | None = None
     transparency: np.ndarray | None = None
-    _factors: dict = field(default_factory=dict, compare=False, repr=False)
+    _factors: dict = field(default_factory=dict)
     """Factors already worked out, by (array id, kind, bare)."""
 
     def node_factors(self, array_id: str, kind: str, *, bare: bool = False) -> np.ndarray:
@@ -462,8 +459,7 @@ def leaf_off_transparency(project: Project, hours: SunHours) -> np.ndarray | Non
     return np.mean(shares, axis=0)
 
 
-@dataclass(frozen=True, slots=True)
-class BeamLosses:
+class BeamLosses(Struct, frozen=True):
     """Annual beam shading losses as shares of the beam on the modules' plane [-]:
     ``area`` the beam falling on shaded cells, ``electrical`` what the electronics lose
     on top (bypassed substrings); numbers for each module (N,) or a surface (floats)."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import pickle
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
+from msgspec import Struct
+from msgspec.structs import fields
 
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import StringShares
@@ -19,8 +19,7 @@ UNSHADED_SECTIONS = ("name", "background", "roof_capacities", "load", "tariff", 
 editing a tariff or a meter reuses the shading)."""
 
 
-@dataclass(frozen=True, slots=True)
-class NearShade:
+class NearShade(Struct, frozen=True):
     """Shares of light each array keeps [-] (the mean over its modules; 1 at night and
     for arrays without placed modules).
 
@@ -112,9 +111,7 @@ def result_key(project: Project, weather, array_ids, horizon, sun) -> bytes:
     than JSON for a park of 4,000 modules; equal projects read alike pickle alike, and
     any other difference only misses the cache.)"""
     shading_parts = [
-        getattr(project, f.name)
-        for f in dataclasses.fields(project)
-        if f.name not in UNSHADED_SECTIONS
+        getattr(project, f.name) for f in fields(project) if f.name not in UNSHADED_SECTIONS
     ]
     hasher = hashlib.blake2b(code_digest(), digest_size=16)
     hasher.update(b"near shade")

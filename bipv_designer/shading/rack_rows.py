@@ -16,11 +16,11 @@ place up the face.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import pvlib
 import shapely
+from msgspec import Struct
 
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
@@ -30,8 +30,7 @@ from bipv_designer.project.layout_model import RackLayout, RackSettings
 from bipv_designer.project.model import Array, Project
 
 
-@dataclass(frozen=True, slots=True)
-class RackFaces:
+class RackFaces(Struct, frozen=True):
     """The placed modules of one rack array as parts of rack faces.
 
     Attributes

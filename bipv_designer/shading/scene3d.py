@@ -7,19 +7,18 @@ the site towards the sun.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pvlib
 import shapely
+from msgspec import Struct
 
 from bipv_designer.geometry.frames import plane_to_site
 from bipv_designer.project.model import Project, SurfaceKind
 
 
-@dataclass(frozen=True, slots=True)
-class Face:
+class Face(Struct, frozen=True):
     """One surface as a 3-D polygon.
 
     Attributes
@@ -36,8 +35,7 @@ class Face:
     has_modules: bool
 
 
-@dataclass(frozen=True, slots=True)
-class SunPosition:
+class SunPosition(Struct, frozen=True):
     """Apparent elevation and azimuth of the sun [degrees] at one instant."""
 
     elevation: float

@@ -14,11 +14,11 @@ two).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.geometry.frames import plane_axes
 from bipv_designer.geometry.horizon import horizon_elevation
@@ -34,8 +34,7 @@ BAND_PATCHES = (30, 30, 24, 24, 18, 12, 6)
 above 84 degrees, is one more)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SkyPatches:
+class SkyPatches(Struct, frozen=True):
     """Centres of the sky patches [degrees] and their solid angles [sr]."""
 
     elevation: np.ndarray
@@ -67,8 +66,7 @@ def tregenza_patches() -> SkyPatches:
     return SkyPatches(np.array(elevation), np.array(azimuth), np.array(solid_angle))
 
 
-@dataclass(frozen=True, slots=True)
-class SkyView:
+class SkyView(Struct, frozen=True):
     """Per module of one array [-]: the share of the isotropic sky diffuse and of the
     horizon band kept by the near obstacles (the far horizon aside), the share of the
     ground-reflected light (the directions below the horizon in which the module sees
@@ -97,7 +95,7 @@ def sky_views(
     below = patches.mirrored()
     tilted = tuple(a for a in project.arrays if any(t > 0.0 for t, _ in module_planes(project, a)))
     ground_counts = shaded_points(
-        dataclasses.replace(project, arrays=tilted),
+        replace(project, arrays=tilted),
         below.elevation,
         below.azimuth,
         cancel,

@@ -8,12 +8,12 @@ NREL SAM PVWatts v8.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import pvlib
+from msgspec import Struct
 
 from bipv_designer.errors import Cancelled
 from bipv_designer.geometry.horizon import sky_diffuse_kept, sun_above_horizon
@@ -49,8 +49,7 @@ INVERTER_HOURS = 1024
 """Hours the inverter step takes at once (its temporaries are hours x arrays)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ChainOutput:
+class ChainOutput(Struct, frozen=True):
     """Hourly results per array, on the full weather index (zeros at night).
 
     Attributes
@@ -89,7 +88,7 @@ def system_loss_factors(losses: Losses) -> dict[str, float]:
     """Each system loss as a factor (1 - pct/100), by name without ``_pct``."""
     return {
         name.removesuffix("_pct"): 1.0 - getattr(losses, name) / 100.0
-        for name in Losses.__dataclass_fields__
+        for name in Losses.__struct_fields__
     }
 
 
@@ -181,8 +180,7 @@ def run_chain(
     return ChainOutput(**full, loss_factor=loss_factor)
 
 
-@dataclass(frozen=True, slots=True)
-class _Sky:
+class _Sky(Struct, frozen=True):
     """Time-only inputs on daylight records, as (D, 1) columns."""
 
     apparent_zenith: np.ndarray
@@ -290,8 +288,7 @@ def _block(
     return hourly
 
 
-@dataclass(frozen=True, slots=True)
-class _Kept:
+class _Kept(Struct, frozen=True):
     """Shares of light the arrays of a block keep after near shading [-], as (D, n)
     (beam) and (1, n) (diffuse) columns, or 1 for none shaded, and each array's strings'
     unshaded substring shares (D, U) and how many strings follow each column (U,)
@@ -329,8 +326,7 @@ class _Kept:
         return shaded
 
 
-@dataclass(frozen=True, slots=True)
-class _PlaneOfArray:
+class _PlaneOfArray(Struct, frozen=True):
     """Irradiance on each plane (D, S) [W/m2]: global, effective (after cover losses),
     and of each the beam and circumsolar part, the isotropic sky part, the horizon band
     and the ground-reflected part (what near shading takes away)."""

@@ -14,10 +14,9 @@ never below zero.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pvlib
+from msgspec import Struct
 
 from bipv_designer.errors import SimulationError
 from bipv_designer.project.layout_model import Inverter, SandiaInverter
@@ -29,8 +28,7 @@ PVWATTS_INVERTER_REFERENCE_EFFICIENCY = 0.9637
 """eta_inv_ref of the PVWatts inverter model [-] (Dobos 2014, PVWatts v5 manual, eq. 11)."""
 
 
-@dataclass(frozen=True, slots=True)
-class InverterBanks:
+class InverterBanks(Struct, frozen=True):
     """K banks of identical inverters and the share of each array's DC they take.
 
     Attributes

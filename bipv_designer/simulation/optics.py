@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from functools import cache
 
 import numpy as np
 import pvlib
+from msgspec.structs import fields
 
 from bipv_designer.paths import resource
 from bipv_designer.simulation.parameters import CoverOptics
@@ -90,6 +90,6 @@ def diffuse_iam(surface_tilt: np.ndarray, optics: CoverOptics) -> dict[str, np.n
 def _table() -> tuple[CoverOptics, np.ndarray]:
     """The optics of the shipped table and its values (regions x tilts)."""
     data = json.loads(resource("defaults", TABLE_FILE).read_text(encoding="utf-8"))
-    names = [f.name for f in dataclasses.fields(CoverOptics)]
+    names = [f.name for f in fields(CoverOptics)]
     optics = CoverOptics(**{name: data["optics"][name] for name in names})
     return optics, np.array([data[region] for region in DIFFUSE_REGIONS], dtype=float)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from typing import Any
+
+from msgspec import Struct
 
 from bipv_designer.paths import resource
 from bipv_designer.project.model import Mounting
@@ -19,8 +20,7 @@ class TemperatureModel(StrEnum):
     NOCT_SAM = "noct_sam"
 
 
-@dataclass(frozen=True, slots=True)
-class ChainOptions:
+class ChainOptions(Struct, frozen=True):
     """Choices that change the physics of a run (the defaults are BIPV Designer's).
 
     Attributes
@@ -42,8 +42,7 @@ class ChainOptions:
     sunrise_sunset_sun: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class CoverOptics:
+class CoverOptics(Struct, frozen=True):
     """Physical incidence-angle model of the module cover (pvlib.iam.physical).
 
     n, n_ar [-]: refractive indices of glass and anti-reflective coating;

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from bipv_designer.components.library import generic_module
 from bipv_designer.project.defaults import default_losses

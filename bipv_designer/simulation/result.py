@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
+from msgspec import Struct
 
 from bipv_designer.project.model import Losses
 from bipv_designer.simulation.chain import ChainOutput, system_loss_factors
@@ -17,8 +16,7 @@ TOTAL = "total"
 """Column label of the park total in per-surface tables."""
 
 
-@dataclass(frozen=True, slots=True)
-class SimulationResult:
+class SimulationResult(Struct, frozen=True):
     """A year (or the weather's span) of results, per surface with modules.
 
     Attributes

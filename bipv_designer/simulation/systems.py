@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
+from msgspec import Struct
 
 from bipv_designer.errors import SimulationError
 from bipv_designer.layout.planes import module_planes
@@ -13,8 +12,7 @@ from bipv_designer.simulation.inverters import InverterBanks, inverter_banks
 from bipv_designer.words import N_
 
 
-@dataclass(frozen=True, slots=True)
-class SystemTable:
+class SystemTable(Struct, frozen=True):
     """N arrays on S distinct surfaces facing P distinct planes, one entry per array
     unless noted.
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
+from msgspec import Struct
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
@@ -18,8 +18,7 @@ SEPARATOR = "-"
 Key = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+class ActionSpec(Struct, frozen=True):
     """One menu entry: ``name`` is the handler's key and the action's key in the table
     the window keeps; ``text`` is translated in the ``Actions`` context."""
 
@@ -118,8 +117,7 @@ TOOLS: tuple[tuple[Tool, str, str], ...] = (
 and on the toolbar."""
 
 
-@dataclass(slots=True)
-class WindowActions:
+class WindowActions(Struct):
     """The actions built from the tables, by name, and the menus that hold groups."""
 
     actions: dict[str, QAction]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 from bipv_designer.edits.changes import ProjectChanges, keep_out_key
 from bipv_designer.project.model import Project
@@ -26,8 +27,7 @@ class SelectionKind(StrEnum):
     REPORT = "report"
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(Struct, frozen=True):
     """One selected thing.
 
     Attributes

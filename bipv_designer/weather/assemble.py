@@ -7,9 +7,9 @@ the solar-noon timing warning.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 import pandas as pd
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.weather.checks import (
     Locator,
@@ -32,8 +32,7 @@ from bipv_designer.weather.data import (
 from bipv_designer.weather.timing import to_reference_year
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedWeather:
+class ParsedWeather(Struct, frozen=True):
     """A weather table as read from its file, before the shared checks.
 
     Attributes

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pvlib
+from msgspec import Struct, field
 
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.data import WeatherData, WeatherMetadata
@@ -60,8 +60,7 @@ in the convention moves it by about 1 h (yield-modelling notes, section 1).
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Locator:
+class Locator(Struct, frozen=True):
     """Where the records of a parsed table sit in their file, for error messages.
 
     Attributes

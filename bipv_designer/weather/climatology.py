@@ -13,11 +13,11 @@ lapse correction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import pandas as pd
+from msgspec import Struct
 
 from bipv_designer.paths import WEATHER
 from bipv_designer.weather.places import great_circle_km
@@ -31,8 +31,7 @@ FILL_NEIGHBOURS = 3
 MONTHS = tuple(f"{m:02d}" for m in range(1, 13))
 
 
-@dataclass(frozen=True, slots=True)
-class MonthlyNormals:
+class MonthlyNormals(Struct, frozen=True):
     """Twelve monthly means of a place, January first.
 
     Attributes

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 import pandas as pd
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 REQUIRED_COLUMNS = ("ghi", "dni", "dhi", "temp_air", "wind_speed")
 """Columns every WeatherData carries: irradiance [W/m2], air temperature [C], wind [m/s]."""
@@ -13,8 +13,7 @@ OPTIONAL_COLUMNS = ("albedo", "pressure", "temp_dew", "relative_humidity")
 """Columns a WeatherData may carry: albedo [-], pressure [Pa], dew point [C], humidity [%]."""
 
 
-@dataclass(frozen=True, slots=True)
-class WeatherMetadata:
+class WeatherMetadata(Struct, frozen=True):
     """Where a weather series comes from and what it stands for.
 
     Attributes
@@ -53,8 +52,7 @@ class WeatherMetadata:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class WeatherData:
+class WeatherData(Struct, frozen=True):
     """A regular series of weather records with an explicit time convention.
 
     Attributes

@@ -6,11 +6,10 @@ DNI and DHI do not close with its GHI.
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pandas as pd
 import pvlib
+from msgspec.structs import replace
 
 from bipv_designer.weather.data import WeatherData
 from bipv_designer.words import N_
@@ -47,7 +46,7 @@ def with_ghi_only(weather: WeatherData, latitude: float, longitude: float) -> We
         weather.solar_times,
     )
     data = weather.data.assign(dni=dni, dhi=dhi)
-    replaced = dataclasses.replace(weather, data=data)
+    replaced = replace(weather, data=data)
     return replaced.with_warning(
         N_(
             "Weather",

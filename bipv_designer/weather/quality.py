@@ -7,11 +7,12 @@ probably wrong and what to do. The report renders as text (CLI) and JSON.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 import numpy as np
 import pvlib
+from msgspec import Struct
+from msgspec.structs import asdict
 
 from bipv_designer.weather.checks import SOLAR_NOON_TOLERANCE_HOURS, solar_noon_offset_hours
 from bipv_designer.weather.data import WeatherData
@@ -46,8 +47,7 @@ class Severity(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Struct, frozen=True):
     """One check's outcome: its code, severity and message with the measured numbers."""
 
     code: str
@@ -55,8 +55,7 @@ class Finding:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class QualityReport:
+class QualityReport(Struct, frozen=True):
     """Findings of every check on one weather series."""
 
     source: str

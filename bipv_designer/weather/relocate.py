@@ -7,10 +7,9 @@ records so that each keeps its solar time at the site.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pandas as pd
+from msgspec.structs import replace
 
 from bipv_designer.project.model import Site
 from bipv_designer.weather.data import WeatherData

@@ -8,9 +8,9 @@ because its climate may differ from the site's.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 import numpy as np
+from msgspec import Struct
 
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.climatology import MonthlyNormals, station_normals, station_table
@@ -26,8 +26,7 @@ BLEND_COUNT = 3
 """Stations in an inverse-distance blend."""
 
 
-@dataclass(frozen=True, slots=True)
-class Station:
+class Station(Struct, frozen=True):
     """A climatology station."""
 
     wmo_id: int
@@ -48,8 +47,7 @@ class Station:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class StationMatch:
+class StationMatch(Struct, frozen=True):
     """A station for a site, how far it is, and what to be careful about."""
 
     station: Station

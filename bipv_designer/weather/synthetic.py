@@ -17,11 +17,10 @@ The same inputs and seed give the same year, bit for bit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
 import pvlib
+from msgspec import Struct
 
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.weather.climatology import MonthlyNormals
@@ -57,8 +56,7 @@ DAYS = 365
 DEFAULT_YEAR = 2023
 
 
-@dataclass(frozen=True, slots=True)
-class SyntheticSite:
+class SyntheticSite(Struct, frozen=True):
     """Where the year is made for, and what the label says about its origin.
 
     Attributes

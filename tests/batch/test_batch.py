@@ -5,12 +5,12 @@ documents are written."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 
 import pandas as pd
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.cli import main
 from bipv_designer.project.energy_model import LoadFile, LoadMapping, Meter, ParkLoad
@@ -33,7 +33,7 @@ def with_meter_file(project, folder):
     (folder / "meters" / "hall.csv").write_text(f"time,kw\n{rows}\n", encoding="utf-8")
     mapping = LoadMapping("time", "kw", unit="kW", timezone="Asia/Shanghai")
     meter = Meter("meter-1", "Hall", (), file=LoadFile("meters/hall.csv", mapping))
-    return dataclasses.replace(project, load=ParkLoad(meters=(meter,)))
+    return replace(project, load=ParkLoad(meters=(meter,)))
 
 
 @pytest.fixture(scope="module")
@@ -41,10 +41,10 @@ def batch(tmp_path_factory):
     folder = tmp_path_factory.mktemp("batch")
     small = make_small_project()
     save_project(small, folder / "small.bipv.json")
-    save_project(dataclasses.replace(small, name="Tilted"), folder / "tilted.bipv.json")
+    save_project(replace(small, name="Tilted"), folder / "tilted.bipv.json")
     save_project(with_meter_file(small, folder), folder / "metered.bipv.json")
-    excluded = tuple(dataclasses.replace(s, excluded=True) for s in small.surfaces)
-    save_project(dataclasses.replace(small, surfaces=excluded), folder / "nothing.bipv.json")
+    excluded = tuple(replace(s, excluded=True) for s in small.surfaces)
+    save_project(replace(small, surfaces=excluded), folder / "nothing.bipv.json")
     (folder / "broken.bipv.json").write_text("{ not json", encoding="utf-8")
     summary = folder / "summary.csv"
     status, out = cli(
@@ -103,7 +103,7 @@ def test_ctrl_c_cancels_the_rest_and_writes_what_finished(tmp_path, monkeypatch)
 
     small = make_small_project()
     for k in range(4):
-        save_project(dataclasses.replace(small, name=f"Hall {k}"), tmp_path / f"p{k}.bipv.json")
+        save_project(replace(small, name=f"Hall {k}"), tmp_path / f"p{k}.bipv.json")
 
     def interrupted_after_the_first(*args):
         def done(*progress):
@@ -131,7 +131,7 @@ def test_a_running_cluster_is_used_by_address_or_by_environment(tmp_path, monkey
 
     small = make_small_project()
     for k in range(2):
-        save_project(dataclasses.replace(small, name=f"Hall {k}"), tmp_path / f"p{k}.bipv.json")
+        save_project(replace(small, name=f"Hall {k}"), tmp_path / f"p{k}.bipv.json")
     with LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.components.bundled import bundled_library, library_record
 from bipv_designer.components.catalogue import (
@@ -187,4 +186,4 @@ def test_generic_inverter_scales_with_rating():
 def test_unfittable_datasheet_is_an_error():
     datasheet = library_record("lib-550-perc-144").datasheet
     with pytest.raises(ComponentError, match="no single-diode parameters"):
-        fit_single_diode(dataclasses.replace(datasheet, v_mp_ref=60.0))
+        fit_single_diode(replace(datasheet, v_mp_ref=60.0))

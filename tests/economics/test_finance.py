@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.economics.finance import (
     FirstYear,
@@ -48,7 +48,7 @@ def test_payback_simple_and_discounted():
 
 
 def test_lcoe_is_discounted_cost_over_discounted_energy():
-    costs = dataclasses.replace(PLAIN, om_per_kwp_year=20.0)
+    costs = replace(PLAIN, om_per_kwp_year=20.0)
     first = FirstYear(
         capex=1_000_000.0, kwp=500.0, pv_kwh=600_000.0, savings=0.0, export_revenue=0.0
     )
@@ -58,7 +58,7 @@ def test_lcoe_is_discounted_cost_over_discounted_energy():
 
 
 def test_savings_follow_degradation_and_escalation():
-    costs = dataclasses.replace(
+    costs = replace(
         PLAIN, first_year_degradation=0.03, yearly_degradation=0.007, tariff_escalation=0.02
     )
     first = FirstYear(capex=100.0, kwp=1.0, pv_kwh=1000.0, savings=50.0, export_revenue=10.0)
@@ -69,7 +69,7 @@ def test_savings_follow_degradation_and_escalation():
 
 
 def test_a_loan_turns_capital_into_annuities():
-    costs = dataclasses.replace(PLAIN, loan_share=0.5, loan_rate=0.05, loan_years=10)
+    costs = replace(PLAIN, loan_share=0.5, loan_rate=0.05, loan_years=10)
     first = FirstYear(capex=1000.0, kwp=1.0, pv_kwh=1.0, savings=200.0, export_revenue=0.0)
     table = cash_flows(first, costs)
     payment = 500 * 0.05 / (1 - 1.05**-10)
@@ -90,4 +90,4 @@ def test_sensitivity_moves_npv_the_right_way():
 def test_a_discount_rate_at_or_below_minus_100_percent_is_refused(rate):
     first = FirstYear(capex=1.0, kwp=1.0, pv_kwh=1.0, savings=1.0, export_revenue=0.0)
     with pytest.raises(TariffError, match="discount rate: expected above -100 %"):
-        summary(first, dataclasses.replace(PLAIN, discount_rate=rate))
+        summary(first, replace(PLAIN, discount_rate=rate))

@@ -3,12 +3,12 @@ holidays included; bad tariffs are refused with the reason."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import numpy as np
 import pandas as pd
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.economics.tariff import (
     bill,
@@ -111,19 +111,17 @@ def test_the_guangdong_preset_has_its_critical_peak_in_summer_only():
 )
 def test_overlapping_missing_or_unknown_hours_are_refused(change, message):
     tariff = weekday_tariff()
-    bands = (dataclasses.replace(tariff.bands[0], **change), tariff.bands[1])
+    bands = (replace(tariff.bands[0], **change), tariff.bands[1])
     with pytest.raises(TariffError, match=message):
-        check_tariff(dataclasses.replace(tariff, bands=bands))
+        check_tariff(replace(tariff, bands=bands))
 
 
 def test_negative_prices_and_missing_months_are_refused():
     tariff = weekday_tariff()
     with pytest.raises(TariffError, match=r"period 'peak': price -1\.0; expected a price >= 0"):
-        check_tariff(
-            dataclasses.replace(tariff, periods=(TouPeriod("peak", -1.0), tariff.periods[1]))
-        )
-    summer_only = (dataclasses.replace(tariff.bands[0], months=(7, 8)), tariff.bands[1])
+        check_tariff(replace(tariff, periods=(TouPeriod("peak", -1.0), tariff.periods[1])))
+    summer_only = (replace(tariff.bands[0], months=(7, 8)), tariff.bands[1])
     with pytest.raises(TariffError, match="no bands for month 1 on working days"):
-        check_tariff(dataclasses.replace(tariff, bands=summer_only))
+        check_tariff(replace(tariff, bands=summer_only))
     with pytest.raises(TariffError, match="tariff preset 'atlantis': not bundled"):
         tariff_preset("atlantis")

@@ -3,9 +3,8 @@ changes between two projects name exactly what an edit touched."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.edits import arrays, buildings, obstacles, settings, surfaces
 from bipv_designer.edits.changes import keep_out_key, project_changes
@@ -20,7 +19,7 @@ HALL = ((0.0, 0.0), (120.0, 0.0), (120.0, 60.0), (0.0, 60.0))
 
 
 def test_drawing_moving_turning_copying_and_deleting_name_the_building():
-    project = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    project = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     project, text = buildings.draw_building(project, HALL)
     assert text == "Draw building 'Building 1'"
     (hall,) = project.buildings
@@ -41,12 +40,12 @@ def test_drawing_moving_turning_copying_and_deleting_name_the_building():
 
 def test_a_new_saw_tooth_roof_gets_ten_metre_teeth_not_hundreds_of_planes():
     project, _ = buildings.draw_building(
-        dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=()), HALL
+        replace(make_small_project(), buildings=(), surfaces=(), arrays=()), HALL
     )
     hall = project.buildings[0]
     roof = buildings.roof_of_type(hall.roof, RoofType.SAW_TOOTH)
     assert (roof.tooth_width_m, roof.slope_deg) == (10.0, 20.0)
-    saw_tooth = dataclasses.replace(hall, roof=dataclasses.replace(roof, direction_deg=0.0))
+    saw_tooth = replace(hall, roof=replace(roof, direction_deg=0.0))
     changed, text = buildings.change_building(project, saw_tooth)
     assert text == "Change roof type of 'Building 1'"
     roofs = [s for s in derive_surfaces(saw_tooth) if s.kind == "roof"]
@@ -90,7 +89,7 @@ def test_edits_that_cannot_be_made_say_why():
     with pytest.raises(GeometryError, match="no roof under that point"):
         obstacles.draw_keep_out(project, KeepOutShape.CIRCLE, ((500.0, 500.0),), 1.0)
     (filled, text), left_out = arrays.fill_roofs(
-        dataclasses.replace(project, arrays=(), array_layouts=()), default_fill_options()
+        replace(project, arrays=(), array_layouts=()), default_fill_options()
     )
     assert (text, left_out) == ("Fill 1 roof with modules", [])
     with pytest.raises(LayoutError, match="already has modules"):
@@ -102,7 +101,7 @@ def test_edits_that_cannot_be_made_say_why():
 def test_surface_and_module_edits_read_as_the_user_did_them():
     project = make_small_project()
     roof = next(s for s in project.surfaces if s.kind == "roof")
-    excluded, text = surfaces.change_surface(project, dataclasses.replace(roof, excluded=True))
+    excluded, text = surfaces.change_surface(project, replace(roof, excluded=True))
     assert text == "Exclude 'Hall A roof'"
     assert excluded.surface(roof.id).excluded
     array = project.arrays[0]
@@ -113,14 +112,12 @@ def test_surface_and_module_edits_read_as_the_user_did_them():
 
 
 def test_fill_every_roof_leaves_north_glazing_empty_and_racks_flat_roofs():
-    project = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    project = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     project, _ = buildings.draw_building(project, HALL)
     hall = project.buildings[0]
-    saw_tooth = dataclasses.replace(
+    saw_tooth = replace(
         hall,
-        roof=dataclasses.replace(
-            buildings.roof_of_type(hall.roof, RoofType.SAW_TOOTH), direction_deg=0.0
-        ),
+        roof=replace(buildings.roof_of_type(hall.roof, RoofType.SAW_TOOTH), direction_deg=0.0),
     )
     project, _ = buildings.change_building(project, saw_tooth)
     (filled, text), left_out = arrays.fill_roofs(project, default_fill_options())
@@ -132,7 +129,7 @@ def test_fill_every_roof_leaves_north_glazing_empty_and_racks_flat_roofs():
     assert {a.surface_id for a in filled.arrays}.isdisjoint({g.id for g in glazing})
 
     flat, _ = buildings.draw_building(
-        dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=()), HALL
+        replace(make_small_project(), buildings=(), surfaces=(), arrays=()), HALL
     )
     for choice, layout in (
         (FlatRoofFill.SOUTH_RACKS, "south"),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pandas as pd
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.energy.load_file import import_load
 from bipv_designer.errors import LoadFileError
@@ -78,7 +77,7 @@ def test_gaps_are_counted_and_handled_by_the_rule(tmp_path):
 
 
 def _with(**changes) -> LoadMapping:
-    return dataclasses.replace(MAPPING, **changes)
+    return replace(MAPPING, **changes)
 
 
 def test_the_repeated_autumn_hour_of_daylight_saving_is_read_as_two_hours(tmp_path):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import numpy as np
 import pandas as pd
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.energy.park import UNASSIGNED, park_balance
 from bipv_designer.errors import LoadFileError
@@ -54,7 +54,7 @@ def test_a_meter_file_at_quarter_hours_and_pv_of_a_building_without_meter(
         "time,kW\n" + "\n".join(f"{s},200" for s in stamps) + "\n", encoding="utf-8"
     )
     meter = Meter("m", "Office", (), file=LoadFile("meter.csv", LoadMapping("time", "kW")))
-    project = dataclasses.replace(small_project, load=ParkLoad((meter,)))
+    project = replace(small_project, load=ParkLoad((meter,)))
     result = simulate(project, nanjing_clear_sky)
     park = park_balance(project, result, tmp_path / "park.bipv.json")
     table = park.balance.intervals
@@ -69,7 +69,7 @@ def test_a_meter_file_of_half_a_year_is_refused(small_project, nanjing_clear_sky
     stamps = pd.date_range("2023-01-01", "2023-06-30", freq="h").strftime("%Y-%m-%d %H:%M")
     (tmp_path / "meter.csv").write_text("time,kW\n" + "\n".join(f"{s},5" for s in stamps) + "\n")
     meter = Meter("m", "Half", ("b1",), file=LoadFile("meter.csv", LoadMapping("time", "kW")))
-    project = dataclasses.replace(small_project, load=ParkLoad((meter,)))
+    project = replace(small_project, load=ParkLoad((meter,)))
     result = simulate(project, nanjing_clear_sky)
     with pytest.raises(LoadFileError, match="meter 'Half': no load for"):
         park_balance(project, result, tmp_path / "park.bipv.json")
@@ -81,7 +81,7 @@ def test_no_load_no_balance(small_project, nanjing_clear_sky):
 
 def test_synthetic_meter_follows_the_building(small_project, nanjing_clear_sky):
     meter = Meter("m", "Hall", ("b1",), synthetic=SyntheticLoad(FactoryPattern(), annual_kwh=5e5))
-    project = dataclasses.replace(small_project, load=ParkLoad((meter,), export_limit_kw=0.0))
+    project = replace(small_project, load=ParkLoad((meter,), export_limit_kw=0.0))
     park = park_balance(project, simulate(project, nanjing_clear_sky), ".")
     assert list(park.balance.meters) == ["Hall"]
     assert park.balance.figures()["export_kwh"] == 0.0

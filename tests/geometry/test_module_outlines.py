@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.geometry.module_outlines import (
@@ -18,10 +18,8 @@ from tests.factories import make_small_project
 
 
 def with_placements(project, placements):
-    array = dataclasses.replace(
-        project.arrays[0], placements=placements, module_count=len(placements)
-    )
-    return dataclasses.replace(project, arrays=(array,)), array
+    array = replace(project.arrays[0], placements=placements, module_count=len(placements))
+    return replace(project, arrays=(array,)), array
 
 
 def test_portrait_and_landscape_modules_on_a_flat_roof():
@@ -40,7 +38,7 @@ def test_portrait_and_landscape_modules_on_a_flat_roof():
 
 def test_modules_on_racks_cover_their_projection():
     project, array = with_placements(make_small_project(), (ModulePlacement(0.0, 0.0),))
-    racks = dataclasses.replace(default_rack_settings(), surface_tilt=30.0)
-    project = dataclasses.replace(project, array_layouts=(default_array_layout(array.id, racks),))
+    racks = replace(default_rack_settings(), surface_tilt=30.0)
+    project = replace(project, array_layouts=(default_array_layout(array.id, racks),))
     (outline,) = placement_outlines_uv(project, array)
     assert outline[2, 1] == pytest.approx(2.278 * math.cos(math.radians(30.0)))

@@ -4,7 +4,7 @@ Chinese names for new buildings, trees and arrays; English names stay English.""
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec.structs import replace
 
 from bipv_designer.edits import arrays, buildings, site_obstacles
 from bipv_designer.geometry.derive import derive_surfaces
@@ -30,7 +30,7 @@ def test_a_chinese_building_gets_chinese_surface_names():
 
 
 def test_a_chinese_project_names_new_buildings_trees_and_arrays_in_chinese():
-    project = dataclasses.replace(make_small_project(), name="江宁园区")
+    project = replace(make_small_project(), name="江宁园区")
     square = [(100.0, 100.0), (120.0, 100.0), (120.0, 120.0), (100.0, 120.0)]
     drawn = buildings.draw_building(project, square).project
     new = drawn.buildings[-1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+from msgspec.structs import replace
 
 from bipv_designer.geometry.derive import derive_surfaces
 from bipv_designer.geometry.park import (
@@ -32,12 +32,10 @@ def test_changing_the_roof_rederives_and_keeps_user_settings():
     project = place_building(make_small_project(), make_small_project().buildings[0])
     roof = project.surface("b1/roof-1")
     facade = project.surface("b1/facade-1")
-    project = replace_surface(project, dataclasses.replace(roof, name="Main roof"))
-    project = replace_surface(project, dataclasses.replace(facade, mounting=Mounting.INTEGRATED))
-    project = replace_surface(
-        project, dataclasses.replace(project.surface("b1/facade-2"), excluded=True)
-    )
-    gable = dataclasses.replace(
+    project = replace_surface(project, replace(roof, name="Main roof"))
+    project = replace_surface(project, replace(facade, mounting=Mounting.INTEGRATED))
+    project = replace_surface(project, replace(project.surface("b1/facade-2"), excluded=True))
+    gable = replace(
         project.buildings[0], roof=Roof(RoofType.GABLE, slope_deg=10.0, direction_deg=90.0)
     )
     changed = place_building(project, gable)
@@ -52,12 +50,12 @@ def test_changing_the_roof_rederives_and_keeps_user_settings():
 
 def test_arrays_leave_with_their_surface():
     project = place_building(make_small_project(), make_small_project().buildings[0])
-    gable = dataclasses.replace(
+    gable = replace(
         project.buildings[0], roof=Roof(RoofType.GABLE, slope_deg=10.0, direction_deg=90.0)
     )
-    with_north_array = dataclasses.replace(
+    with_north_array = replace(
         place_building(project, gable),
-        arrays=(dataclasses.replace(project.arrays[0], surface_id="b1/roof-2"),),
+        arrays=(replace(project.arrays[0], surface_id="b1/roof-2"),),
     )
     flat_again = place_building(with_north_array, project.buildings[0])
     assert flat_again.arrays == ()
@@ -67,7 +65,7 @@ def test_arrays_leave_with_their_surface():
 
 def test_layouts_and_roof_capacity_leave_with_their_surface_and_building():
     project = place_building(make_small_project(), make_small_project().buildings[0])
-    project = dataclasses.replace(
+    project = replace(
         project,
         surface_layouts=(SurfaceLayout("b1/roof-1", Setback(1.0)),),
         array_layouts=(ArrayLayout("a1", True, 0.02, 0.02, True, 12.0),),

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.layout.apply import array_figures, relaid, roof_load_warnings, toggled_modules
 from bipv_designer.layout.obstacles import surface_layout
@@ -17,7 +16,7 @@ def test_a_wider_setback_places_fewer_modules_and_the_count_follows():
     project = relaid(make_small_project(), "a1")
     placed = project.arrays[0]
     assert placed.module_count == len(placed.placements) > 0
-    wider = dataclasses.replace(surface_layout(project, "b1/roof-1"), setback=Setback(3.0))
+    wider = replace(surface_layout(project, "b1/roof-1"), setback=Setback(3.0))
     fewer = relaid(project, "a1", limits=wider)
     assert fewer.arrays[0].module_count < placed.module_count
     assert surface_layout(fewer, "b1/roof-1").setback == Setback(3.0)
@@ -42,7 +41,7 @@ def test_figures_of_a_placed_array_and_the_roof_load_warning():
     assert figures.covered_area_m2 == pytest.approx(count * module.length_m * module.width_m)
     assert figures.reference_area_m2 == pytest.approx(60 * 30)
     assert roof_load_warnings(project, "a1") == ()
-    weak = dataclasses.replace(project, roof_capacities=(RoofCapacity("b1", 5.0),))
+    weak = replace(project, roof_capacities=(RoofCapacity("b1", 5.0),))
     (warning,) = roof_load_warnings(weak, "a1")
     assert "more than the roof's capacity of 5.0 kg/m2" in warning.message
 
@@ -56,23 +55,21 @@ def test_new_arrays_take_the_usual_module_of_their_kind_and_removal_drops_their_
 
     project = make_small_project()
     surfaces = derive_surfaces(project.buildings[0])
-    project = dataclasses.replace(project, surfaces=surfaces)
+    project = replace(project, surfaces=surfaces)
     roof = next(s for s in surfaces if s.kind == "roof")
     facade = next(s for s in surfaces if s.kind == "facade")
-    with_roof = add_array(dataclasses.replace(project, arrays=()), roof.id)
+    with_roof = add_array(replace(project, arrays=()), roof.id)
     assert with_roof.arrays[0].module_id == "generic-550-mono"
-    with_roof = dataclasses.replace(
-        with_roof, arrays=(dataclasses.replace(with_roof.arrays[0], module_id="m550"),)
-    )
+    with_roof = replace(with_roof, arrays=(replace(with_roof.arrays[0], module_id="m550"),))
     second = add_array(with_roof, roof.id)
     assert second.arrays[1].module_id == "m550"
     assert second.arrays[1].id == "array-2"
     on_facade = add_array(with_roof, facade.id)
     assert on_facade.arrays[-1].module_id == GENERIC_FACADE_MODULE_ID
     assert on_facade.arrays[-1].module_count > 0
-    excluded = dataclasses.replace(
+    excluded = replace(
         with_roof,
-        surfaces=tuple(dataclasses.replace(s, excluded=s.id == facade.id) for s in surfaces),
+        surfaces=tuple(replace(s, excluded=s.id == facade.id) for s in surfaces),
     )
     with pytest.raises(LayoutError, match="excluded"):
         add_array(excluded, facade.id)
@@ -88,7 +85,7 @@ def test_new_arrays_take_the_usual_module_of_their_kind_and_removal_drops_their_
             ),
         ),
     )
-    removed = remove_array(dataclasses.replace(on_facade, string_plan=plan), "array-1")
+    removed = remove_array(replace(on_facade, string_plan=plan), "array-1")
     assert [a.id for a in removed.arrays] == [on_facade.arrays[-1].id]
     assert [g.array_id for g in removed.string_plan[0].mppts[0].strings] == [
         on_facade.arrays[-1].id

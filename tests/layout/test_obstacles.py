@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.errors import LayoutError
@@ -62,7 +62,7 @@ def test_openings_replace_the_facade_openings_and_leave_the_setback():
     project = make_small_project()
     facade = "b1/facade-1"
     window = Opening("opening-1", "Window", 2.0, 1.0, 3.0, 1.5)
-    project = dataclasses.replace(project, surface_layouts=(SurfaceLayout(facade, Setback(0.3)),))
+    project = replace(project, surface_layouts=(SurfaceLayout(facade, Setback(0.3)),))
     changed = with_openings(project, facade, (window,))
     assert changed.surface_layouts == (SurfaceLayout(facade, Setback(0.3), openings=(window,)),)
 
@@ -95,7 +95,7 @@ def test_a_plan_rectangle_on_an_east_slope_is_a_rectangle_with_the_slope_length(
 
 
 def test_a_turned_rectangle_becomes_a_polygon_and_a_circle_keeps_its_radius():
-    roof = dataclasses.replace(make_small_project().surface(ROOF), surface_azimuth=135.0)
+    roof = replace(make_small_project().surface(ROOF), surface_azimuth=135.0)
     turned = keep_out_from_plan(roof, KeepOutShape.RECTANGLE, ((1, 1), (3, 2)), 0.0, "k", "K")
     assert turned.shape is KeepOutShape.POLYGON
     assert len(turned.points) == 4

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import numpy as np
 import pvlib
 import pytest
 import shapely
+from msgspec.structs import replace
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.arrange import layout_array
@@ -103,7 +103,7 @@ def test_south_racks_fill_rows_at_the_solstice_pitch(module_550):
 
 
 def test_two_modules_up_stack_on_one_rack(module_550):
-    racks = dataclasses.replace(SOUTH_RACKS, modules_up=2, pitch_rule=PitchRule.GCR, gcr=0.5)
+    racks = replace(SOUTH_RACKS, modules_up=2, pitch_rule=PitchRule.GCR, gcr=0.5)
     layout = layout_array(
         flat_roof(),
         module_550,
@@ -117,7 +117,7 @@ def test_two_modules_up_stack_on_one_rack(module_550):
 
 
 def test_east_west_tents_have_two_faces(module_550):
-    racks = dataclasses.replace(
+    racks = replace(
         SOUTH_RACKS,
         layout=RackLayout.EAST_WEST,
         pitch_rule=PitchRule.GCR,
@@ -139,7 +139,7 @@ def test_east_west_tents_have_two_faces(module_550):
 
 
 def _sloped_roof() -> Surface:
-    return dataclasses.replace(flat_roof(), surface_tilt=20.0, mounting=Mounting.ROOF_PARALLEL)
+    return replace(flat_roof(), surface_tilt=20.0, mounting=Mounting.ROOF_PARALLEL)
 
 
 @pytest.mark.parametrize(
@@ -149,18 +149,18 @@ def _sloped_roof() -> Surface:
         ("flat", {"racks": SOUTH_RACKS}, None, "needs the site latitude"),
         (
             "flat",
-            {"racks": dataclasses.replace(SOUTH_RACKS, layout=RackLayout.EAST_WEST)},
+            {"racks": replace(SOUTH_RACKS, layout=RackLayout.EAST_WEST)},
             32.0,
             "ground-coverage ratio",
         ),
         (
             "flat",
-            {"racks": dataclasses.replace(SOUTH_RACKS, pitch_rule=PitchRule.GCR, gcr=1.0)},
+            {"racks": replace(SOUTH_RACKS, pitch_rule=PitchRule.GCR, gcr=1.0)},
             32.0,
             None,
         ),
-        ("flat", {"racks": dataclasses.replace(SOUTH_RACKS, modules_up=0)}, 32.0, "modules_up"),
-        ("flat", {"racks": dataclasses.replace(SOUTH_RACKS, surface_tilt=95.0)}, 32.0, "tilt"),
+        ("flat", {"racks": replace(SOUTH_RACKS, modules_up=0)}, 32.0, "modules_up"),
+        ("flat", {"racks": replace(SOUTH_RACKS, surface_tilt=95.0)}, 32.0, "tilt"),
         ("flat", {"gap_u_m": -0.01}, 32.0, "gap_u_m"),
     ],
 )
@@ -181,7 +181,7 @@ def test_bad_rack_settings(module_550, surface, layout_changes, latitude, match)
 
 
 def test_east_west_gcr_too_high_is_an_error(module_550):
-    racks = dataclasses.replace(
+    racks = replace(
         SOUTH_RACKS,
         layout=RackLayout.EAST_WEST,
         pitch_rule=PitchRule.GCR,
@@ -228,13 +228,9 @@ def test_placed_rack_modules_are_drawn_as_the_layout_laid_them(layout, portrait)
 
     project = make_small_project()
     array = project.arrays[0]
-    racks = dataclasses.replace(
-        SOUTH_RACKS, layout=layout, pitch_rule=PitchRule.GCR, gcr=0.7, ridge_gap_m=0.1
-    )
-    settings = dataclasses.replace(
-        project_array_layout(project, array.id), racks=racks, portrait=portrait
-    )
-    project = relaid(dataclasses.replace(project, array_layouts=(settings,)), array.id)
+    racks = replace(SOUTH_RACKS, layout=layout, pitch_rule=PitchRule.GCR, gcr=0.7, ridge_gap_m=0.1)
+    settings = replace(project_array_layout(project, array.id), racks=racks, portrait=portrait)
+    project = relaid(replace(project, array_layouts=(settings,)), array.id)
     outlines = placement_outlines_uv(project, project.arrays[0])
     footprints = shapely.polygons(outlines)
     assert len(outlines) > 100

@@ -3,9 +3,8 @@ and the warnings a designer sees."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.layout.string_plan import (
     DesignTemperatures,
@@ -54,8 +53,8 @@ INVERTER = Inverter(
 
 def _project(small_project, orientations=((30, 180),), count=2):
     project = with_surfaces(small_project, orientations, inverter_id="inv", inverter_count=count)
-    gamma = dataclasses.replace(project.modules[0], gamma_pdc=-0.004)
-    return dataclasses.replace(
+    gamma = replace(project.modules[0], gamma_pdc=-0.004)
+    return replace(
         project, modules=(gamma,), module_datasheets=(DATASHEET,), inverters=(INVERTER,)
     )
 
@@ -68,7 +67,7 @@ def test_design_temperatures_are_the_coldest_sunny_hour_and_the_hottest_hour_plu
     data.loc[sunny_hour, "temp_air"] = -5.0
     data.loc[night_hour, "temp_air"] = -20.0
     data.loc[night_hour + weather.interval, "temp_air"] = 38.0
-    weather = dataclasses.replace(weather, data=data)
+    weather = replace(weather, data=data)
     assert design_temperatures(weather) == DesignTemperatures(-5.0, 68.0)
 
 
@@ -83,31 +82,31 @@ def test_the_automatic_plan_by_hand(small_project):
     counts = [[sum(g.string_count for g in m.strings) for m in use.mppts] for use in plan]
     assert counts == [[2, 1], [1, 1]]
     assert {g.modules_per_string for use in plan for m in use.mppts for g in m.strings} == {20}
-    planned = validate_project(dataclasses.replace(project, string_plan=plan))
+    planned = validate_project(replace(project, string_plan=plan))
     assert string_plan_warnings(planned, AT_STC) == ()
 
 
 def test_an_odd_module_count_leaves_the_fewest_modules_out(small_project):
     project = _project(small_project)
-    array = dataclasses.replace(project.arrays[0], module_count=97)
-    project = dataclasses.replace(project, arrays=(array,))
+    array = replace(project.arrays[0], module_count=97)
+    project = replace(project, arrays=(array,))
     plan, _ = auto_string_plan(project, AT_STC)
     groups = [g for use in plan for m in use.mppts for g in m.strings]
     # 97 is prime: the best is 96 modules, as 16 x 6 (longest of 6x16, 8x12, 12x8, 16x6...)
     assert {g.modules_per_string for g in groups} == {16}
     assert sum(g.string_count for g in groups) == 6
-    warnings = string_plan_warnings(dataclasses.replace(project, string_plan=plan), AT_STC)
+    warnings = string_plan_warnings(replace(project, string_plan=plan), AT_STC)
     assert [w.code for w in warnings] == ["unstrung_modules"]
 
 
 def test_arrays_without_datasheet_or_fitting_length_are_skipped_with_a_reason(small_project):
     project = _project(small_project)
-    no_sheet = dataclasses.replace(project, module_datasheets=())
+    no_sheet = replace(project, module_datasheets=())
     plan, skipped = auto_string_plan(no_sheet, AT_STC)
     assert plan == ()
     assert "no datasheet" in skipped[0]
-    narrow = dataclasses.replace(INVERTER, mppt_low_v=900.0, mppt_high_v=950.0)
-    plan, skipped = auto_string_plan(dataclasses.replace(project, inverters=(narrow,)), AT_STC)
+    narrow = replace(INVERTER, mppt_low_v=900.0, mppt_high_v=950.0)
+    plan, skipped = auto_string_plan(replace(project, inverters=(narrow,)), AT_STC)
     assert plan == ()
     assert "no string length fits" in skipped[0]
 
@@ -118,16 +117,13 @@ def test_two_orientations_on_one_input_are_warned(small_project):
     rows = plan_rows(plan)
     assert plan_from_rows(plan, rows) == plan
     west = [r for r in rows if r.array_id == "a1"]
-    moved = tuple(
-        dataclasses.replace(r, use_id=plan[0].id, mppt=1) if r.array_id == "a1" else r
-        for r in rows
-    )
+    moved = tuple(replace(r, use_id=plan[0].id, mppt=1) if r.array_id == "a1" else r for r in rows)
     assert west
     assert moved != rows
-    mixed = dataclasses.replace(project, string_plan=plan_from_rows(plan, moved))
+    mixed = replace(project, string_plan=plan_from_rows(plan, moved))
     codes = {w.code for w in string_plan_warnings(mixed, AT_STC)}
     assert "mppt_mixed_orientation" in codes
-    apart = dataclasses.replace(project, string_plan=plan)
+    apart = replace(project, string_plan=plan)
     assert "mppt_mixed_orientation" not in {w.code for w in string_plan_warnings(apart, AT_STC)}
 
 
@@ -138,7 +134,7 @@ def test_rows_name_new_inputs_and_too_long_strings_are_warned(small_project):
     changed = plan_from_rows(plan, rows)
     assert len(changed[0].mppts) == 3
     assert changed[0].mppts[2].strings[0].modules_per_string == 25
-    warnings = string_plan_warnings(dataclasses.replace(project, string_plan=changed), AT_STC)
+    warnings = string_plan_warnings(replace(project, string_plan=changed), AT_STC)
     codes = {w.code for w in warnings}
     assert {"string_too_long", "mppt_count", "strings_per_mppt", "mppt_current"} <= codes
     assert "25 modules" in next(w.message for w in warnings if w.code == "string_too_long")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.errors import LayoutError
 from bipv_designer.layout.strings import (
@@ -82,7 +81,7 @@ def test_colder_sites_allow_shorter_strings_only():
 
 
 def test_mppt_range_can_set_the_longest_string():
-    inverter = dataclasses.replace(INVERTER, vdc_max_v=1500.0, mppt_high_v=800.0)
+    inverter = replace(INVERTER, vdc_max_v=1500.0, mppt_high_v=800.0)
     # 800 / 47.766 = 16.7 -> 16
     limits = string_limits(MODULE, DATASHEET, inverter, -10.0, 70.0)
     assert limits.max_modules == 16
@@ -136,9 +135,7 @@ def test_too_many_mppts_and_unknown_arrays():
     with pytest.raises(LayoutError, match="unknown array"):
         check_inverter_use(_use((StringGroup("nope", 20, 1),)), INVERTER, _arrays(), -10.0, 70.0)
     with pytest.raises(LayoutError, match="names inverter"):
-        check_inverter_use(
-            dataclasses.replace(use, inverter_id="other"), INVERTER, _arrays(), -10.0, 70.0
-        )
+        check_inverter_use(replace(use, inverter_id="other"), INVERTER, _arrays(), -10.0, 70.0)
 
 
 def test_strung_module_counts():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.layout.sun_facing import share_of_horizontal
 from tests.factories import make_small_project
@@ -13,9 +12,7 @@ from tests.factories import make_small_project
 
 @pytest.fixture
 def ordos():
-    return dataclasses.replace(
-        make_small_project().site, latitude=39.61, longitude=109.78, altitude=1360.0
-    )
+    return replace(make_small_project().site, latitude=39.61, longitude=109.78, altitude=1360.0)
 
 
 def test_shares_order_the_planes_as_the_sun_does(ordos):
@@ -32,7 +29,7 @@ def test_shares_order_the_planes_as_the_sun_does(ordos):
 
 
 def test_in_the_south_the_equator_side_is_north(ordos):
-    sydney = dataclasses.replace(ordos, latitude=-33.87, longitude=151.21, altitude=20.0)
+    sydney = replace(ordos, latitude=-33.87, longitude=151.21, altitude=20.0)
     facing_north, facing_south = share_of_horizontal(
         sydney, np.array([34.0, 34.0]), np.array([0.0, 180.0])
     )

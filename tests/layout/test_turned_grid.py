@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import shapely
 import shapely.affinity
+from msgspec.structs import replace
 
 from bipv_designer.geometry.drawing import rotate
 from bipv_designer.geometry.module_outlines import rectangle_corners
@@ -79,10 +80,9 @@ def test_the_grid_follows_the_longest_edge_with_the_smallest_turn(turn, expected
 
 
 def test_sloped_roofs_and_facades_keep_the_grid_along_the_eaves(module_550):
-    import dataclasses
 
     from bipv_designer.layout.orientation import grid_angle_deg
 
-    sloped = dataclasses.replace(turned_roof(), surface_tilt=15.0)
+    sloped = replace(turned_roof(), surface_tilt=15.0)
     assert grid_angle_deg(sloped, array_layout()) == 0.0
     assert grid_angle_deg(turned_roof(), array_layout(grid_angle_deg=5.0)) == 5.0

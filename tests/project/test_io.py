@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.geometry import derive_surfaces
@@ -38,7 +38,7 @@ def write_json(path: Path, document) -> Path:
 
 
 def test_save_and_load_round_trip(small_project, tmp_path):
-    array = dataclasses.replace(
+    array = replace(
         small_project.arrays[0],
         module_count=2,
         placements=(ModulePlacement(1.0, 1.0), ModulePlacement(3.0, 1.0, portrait=False)),
@@ -50,7 +50,7 @@ def test_save_and_load_round_trip(small_project, tmp_path):
         synthetic=SyntheticLoad(FactoryPattern(shifts=3), monthly_kwh=(1e5,) * 12),
     )
     load = ParkLoad((meter,), export_limit_kw=0.0, battery=Battery(500.0, 250.0, 250.0))
-    project = dataclasses.replace(small_project, arrays=(array,), load=load)
+    project = replace(small_project, arrays=(array,), load=load)
     path = tmp_path / "park.bipv.json"
     save_project(project, path)
     assert load_project(path) == project
@@ -67,10 +67,10 @@ def test_layout_values_and_background_survive_a_round_trip(small_project, tmp_pa
             KeepOut("k2", "Skylight", KeepOutShape.RECTANGLE, ((20.0, 3.0), (24.0, 9.0))),
         ),
     )
-    project = dataclasses.replace(
+    project = replace(
         small_project,
-        site=dataclasses.replace(small_project.site, plan_north_deg=-12.5),
-        surfaces=tuple(dataclasses.replace(s, excluded=True) for s in small_project.surfaces[1:2])
+        site=replace(small_project.site, plan_north_deg=-12.5),
+        surfaces=tuple(replace(s, excluded=True) for s in small_project.surfaces[1:2])
         + small_project.surfaces[:1]
         + small_project.surfaces[2:],
         background=BackgroundImage("plan.png", x=-5.0, y=3.0, metres_per_pixel=0.25, opacity=0.3),
@@ -124,7 +124,7 @@ def test_a_broken_string_plan_is_refused_with_its_path(
     from bipv_designer.project.codec import encode
 
     document = project_to_json(small_project)
-    document["inverters"] = [encode(dataclasses.replace(generic_inverter(50e3), id="inv"))]
+    document["inverters"] = [encode(replace(generic_inverter(50e3), id="inv"))]
     document["string_plan"] = [
         {"id": "u1", "name": "INV-01", "inverter_id": inverter_id, "mppts": [{"strings": [group]}]}
     ]
@@ -150,8 +150,8 @@ def test_demo_project_loads_and_its_surfaces_are_derived_from_its_buildings():
     for building in project.buildings:
         derived = derive_surfaces(building)
         stored = [s for s in project.surfaces if s.building_id == building.id]
-        assert [dataclasses.replace(s, mounting=Mounting.OPEN_RACK) for s in stored] == [
-            dataclasses.replace(s, mounting=Mounting.OPEN_RACK) for s in derived
+        assert [replace(s, mounting=Mounting.OPEN_RACK) for s in stored] == [
+            replace(s, mounting=Mounting.OPEN_RACK) for s in derived
         ]
 
 
@@ -171,7 +171,7 @@ def test_save_is_atomic_when_the_rename_fails(small_project, tmp_path, monkeypat
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
-        save_project(dataclasses.replace(small_project, name="Changed"), path)
+        save_project(replace(small_project, name="Changed"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["park.bipv.json"]
 
@@ -329,7 +329,7 @@ def test_not_a_number_is_refused(small_project, tmp_path):
 
 
 def test_weather_path_is_relative_to_the_project(small_project, tmp_path):
-    reference = dataclasses.replace(small_project.weather, path="../weather/site.epw")
+    reference = replace(small_project.weather, path="../weather/site.epw")
     assert resolve_weather_path(reference, tmp_path / "projects" / "p.json") == (
         tmp_path / "weather" / "site.epw"
     )

@@ -5,13 +5,13 @@ a workbook whose annual sums equal the JSON's."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import shutil
 import subprocess
 
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.cli import main
 from bipv_designer.paths import DEMO_PROJECT
@@ -118,7 +118,7 @@ def test_a_chinese_project_shows_its_characters_without_system_cjk_fonts(tmp_pat
     fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
     project = make_small_project()
     project_path = tmp_path / "p.bipv.json"
-    project = dataclasses.replace(
+    project = replace(
         project,
         name="江宁零碳园区一期",
         report=ReportSettings(customer="南京某某精密制造有限公司", company="示例设计院"),

@@ -3,10 +3,9 @@ per-hour computation, parapets casting shade, and an open roof without any loss.
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.layout.apply import relaid
 from bipv_designer.layout.obstacles import add_keep_out
@@ -33,13 +32,9 @@ def roof_with_unit(parapet_m: float = 1.0):
     """The 60 m x 30 m hall, filled with modules, a 2 m tall unit in the middle."""
     project = make_small_project()
     hall = project.buildings[0]
-    project = dataclasses.replace(
+    project = replace(
         project,
-        buildings=(
-            dataclasses.replace(
-                hall, roof=dataclasses.replace(hall.roof, parapet_height_m=parapet_m)
-            ),
-        ),
+        buildings=(replace(hall, roof=replace(hall.roof, parapet_height_m=parapet_m)),),
     )
     roof = project.surfaces[0]
     unit = KeepOut(
@@ -51,12 +46,12 @@ def roof_with_unit(parapet_m: float = 1.0):
 
 def test_an_open_roof_without_parapet_loses_nothing(hours):
     project = make_small_project()
-    project = dataclasses.replace(
+    project = replace(
         project,
         buildings=(
-            dataclasses.replace(
+            replace(
                 project.buildings[0],
-                roof=dataclasses.replace(project.buildings[0].roof, parapet_height_m=0.0),
+                roof=replace(project.buildings[0].roof, parapet_height_m=0.0),
             ),
         ),
     )
@@ -73,10 +68,8 @@ def test_parapets_are_walls_on_the_footprint_from_the_eaves_up():
     walls = parapet_faces(project)
     assert len(walls) == 4
     assert {float(z) for wall in walls for z in wall.points[:, 2]} == {12.0, 13.2}
-    flat = dataclasses.replace(project.buildings[0].roof, roof_type=RoofType.GABLE, slope_deg=10)
-    gable = dataclasses.replace(
-        project, buildings=(dataclasses.replace(project.buildings[0], roof=flat),)
-    )
+    flat = replace(project.buildings[0].roof, roof_type=RoofType.GABLE, slope_deg=10)
+    gable = replace(project, buildings=(replace(project.buildings[0], roof=flat),))
     assert parapet_faces(gable) == []
 
 
@@ -147,9 +140,7 @@ def test_the_simulation_applies_near_shading_as_its_own_loss_step():
     project = roof_with_unit()
     weather = station_year(project.site, "nearest")
     off = simulate(project, weather)
-    on = simulate(
-        dataclasses.replace(project, shading=ShadingSettings(near_shading=True)), weather
-    )
+    on = simulate(replace(project, shading=ShadingSettings(near_shading=True)), weather)
     surface_id = project.surfaces[0].id
     steps = ["near_shading_diffuse", "near_shading_beam", "shading_electrical"]
     assert (off.loss_factors().loc[steps, surface_id] == 1.0).all()
@@ -169,7 +160,7 @@ def test_under_beam_only_light_the_simulation_loses_what_the_shading_command_say
     from bipv_designer.project.model import ShadingSettings
     from bipv_designer.simulation.run import simulate
 
-    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    project = replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
     weather = station_year(project.site, "nearest")
     site = project.site
     sun = pvlib.solarposition.get_solarposition(
@@ -179,7 +170,7 @@ def test_under_beam_only_light_the_simulation_loses_what_the_shading_command_say
     data = weather.data.copy()
     data["dhi"] = 0.0
     data["ghi"] = data["dni"] * cos_zenith
-    beam_only = dataclasses.replace(weather, data=data)
+    beam_only = replace(weather, data=data)
     result = simulate(project, beam_only)
     surface_id = project.surfaces[0].id
     factors = result.loss_factors()[surface_id]
@@ -264,7 +255,7 @@ def test_strings_lose_more_than_modules_with_module_level_electronics():
     from bipv_designer.project.model import ShadingSettings
     from bipv_designer.simulation.run import simulate
 
-    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    project = replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
     array = project.arrays[0]
     weather = station_year(project.site, "nearest")
 
@@ -275,7 +266,7 @@ def test_strings_lose_more_than_modules_with_module_level_electronics():
         length = 1 if module_level else 16
         strings = StringGroup(array.id, length, array.module_count // length)
         plan = (InverterUse("i1", "Inverter 1", "inv", (MpptInput((strings,)),)),)
-        return dataclasses.replace(project, inverters=(inverter,), string_plan=plan)
+        return replace(project, inverters=(inverter,), string_plan=plan)
 
     string_result = simulate(strung(False), weather)
     micro_result = simulate(strung(True), weather)
@@ -323,7 +314,7 @@ def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeyp
     roof_id = project.surfaces[0].id
     unit = obstacles.keep_out_of(project, roof_id, "unit")
     moved = obstacles.change_keep_out(
-        project, roof_id, dataclasses.replace(unit, points=((40.0, 13.0), (44.0, 17.0)))
+        project, roof_id, replace(unit, points=((40.0, 13.0), (44.0, 17.0)))
     ).project
     computed.clear()
     cached = beam_factors(moved, hours, cache=cache)
@@ -342,7 +333,7 @@ def test_a_second_simulation_takes_the_shading_from_the_disk_cache(tmp_path, mon
     from bipv_designer.simulation.run import simulate
 
     monkeypatch.setenv(CACHE_ENVIRONMENT, str(tmp_path))
-    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    project = replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
     weather = station_year(project.site, "nearest")
     first = simulate(project, weather)
     computed: list[int] = []
@@ -377,7 +368,7 @@ def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypa
     from bipv_designer.shading import near_shade as near_shade_module
     from bipv_designer.shading.plane_cache import DiskCache
 
-    project = dataclasses.replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
+    project = replace(roof_with_unit(), shading=ShadingSettings(near_shading=True))
     weather = station_year(project.site, "nearest")
     array_ids = tuple(a.id for a in project.arrays)
     cache = DiskCache(tmp_path)
@@ -390,7 +381,7 @@ def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypa
         "beam_factors",
         lambda *args, **kwargs: computed.append(1) or original(*args, **kwargs),
     )
-    renamed = dataclasses.replace(project, name="Renamed", tariff=None)
+    renamed = replace(project, name="Renamed", tariff=None)
     cached = near_shade_module.near_shade(renamed, weather, array_ids, cache=cache)
     assert computed == []
     assert np.array_equal(cached.beam_area, fresh.beam_area)
@@ -404,7 +395,7 @@ def test_an_unchanged_geometry_reuses_the_whole_hourly_result(tmp_path, monkeypa
     roof_id = project.surfaces[0].id
     unit = obstacles.keep_out_of(project, roof_id, "unit")
     moved = obstacles.change_keep_out(
-        project, roof_id, dataclasses.replace(unit, points=((40.0, 13.0), (44.0, 17.0)))
+        project, roof_id, replace(unit, points=((40.0, 13.0), (44.0, 17.0)))
     ).project
     shifted = near_shade_module.near_shade(moved, weather, array_ids, cache=cache)
     assert computed == [1]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.project.model import ModulePlacement
 from bipv_designer.shading.modules3d import STANDOFF_M, module_faces
@@ -15,8 +14,8 @@ from tests.factories import make_small_project
 def test_a_row_of_modules_is_one_block_over_the_roof_and_the_roof_is_not_all_blue():
     project = make_small_project()
     row = tuple(ModulePlacement(1.0 + 1.154 * k, 1.0) for k in range(10))
-    array = dataclasses.replace(project.arrays[0], placements=row, module_count=10)
-    project = dataclasses.replace(project, arrays=(array,))
+    array = replace(project.arrays[0], placements=row, module_count=10)
+    project = replace(project, arrays=(array,))
     (block,) = module_faces(project)
     assert block.has_modules
     assert block.points[:, 2] == pytest.approx(12.0 + STANDOFF_M)

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 import shapely
+from msgspec.structs import replace
 
 from bipv_designer.geometry.module_outlines import rectangle_corners
 from bipv_designer.project.model import Mounting, Surface, SurfaceKind
@@ -124,7 +125,6 @@ def test_faces_behind_the_plane_cast_nothing_on_it():
 
 def test_a_parapet_rings_its_roof_with_shade_and_leaves_the_middle_lit():
     """The shade drawn on a roof keeps its holes: a parapet's shadow is a ring."""
-    import dataclasses
     import datetime as dt
 
     from bipv_designer.shading.scene3d import sun_position
@@ -133,8 +133,8 @@ def test_a_parapet_rings_its_roof_with_shade_and_leaves_the_middle_lit():
 
     project = make_small_project()
     hall = project.buildings[0]
-    roof = dataclasses.replace(hall.roof, parapet_height_m=1.0)
-    project = dataclasses.replace(project, buildings=(dataclasses.replace(hall, roof=roof),))
+    roof = replace(hall.roof, parapet_height_m=1.0)
+    project = replace(project, buildings=(replace(hall, roof=roof),))
     sun = sun_position(project, dt.datetime(2023, 12, 21, 9, 0))
     (rings,) = surface_shadows(project, sun)[project.surfaces[0].id]
     exterior, *holes = (shapely.Polygon(ring[:, :2]) for ring in rings)
@@ -187,7 +187,7 @@ def test_a_string_runs_at_the_better_of_its_two_operating_points():
 
 
 def test_placed_modules_fill_the_string_plan_in_order():
-    import dataclasses as dc
+    from msgspec.structs import replace
 
     from bipv_designer.project.layout_model import InverterUse, MpptInput, StringGroup
     from bipv_designer.shading.electrical import string_members
@@ -199,5 +199,5 @@ def test_placed_modules_fill_the_string_plan_in_order():
         InverterUse("i1", "Inverter 1", "inv", (MpptInput((StringGroup("a1", 3, 2),)),)),
         InverterUse("i2", "Inverter 2", "inv", (MpptInput((StringGroup("a1", 2, 1),)),)),
     )
-    project = dc.replace(project, string_plan=plan)
+    project = replace(project, string_plan=plan)
     assert string_members(project, "a1", 10).tolist() == [0, 0, 0, 1, 1, 1, 2, 2, -1, -1]

@@ -4,7 +4,6 @@ which way each module of an east-west tent faces."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import numpy as np
@@ -12,6 +11,7 @@ import pandas as pd
 import pvlib
 import pytest
 import shapely
+from msgspec.structs import replace
 
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.apply import relaid
@@ -25,8 +25,8 @@ from tests.factories import make_small_project
 def racked(racks: RackSettings, portrait: bool = True):
     project = make_small_project()
     array = project.arrays[0]
-    settings = dataclasses.replace(array_layout(project, array.id), racks=racks, portrait=portrait)
-    project = relaid(dataclasses.replace(project, array_layouts=(settings,)), array.id)
+    settings = replace(array_layout(project, array.id), racks=racks, portrait=portrait)
+    project = relaid(replace(project, array_layouts=(settings,)), array.id)
     array = project.arrays[0]
     points = substring_points(placement_outlines_uv(project, array))
     return project, rack_faces(project, array, points)

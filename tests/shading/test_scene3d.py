@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 
 import pytest
 import shapely
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.geometry.park import place_building
@@ -19,7 +19,7 @@ from tests.factories import make_small_project
 @pytest.fixture
 def cube_park():
     """A 10 m x 10 m x 10 m flat-roofed block at the origin."""
-    bare = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    bare = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     block = Building(
         "cube", "Cube", ((0, 0), (10, 0), (10, 10), (0, 10)), 10.0, Roof(RoofType.FLAT)
     )

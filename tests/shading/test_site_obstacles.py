@@ -3,11 +3,11 @@ trees that let part of the winter sun through."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.apply import relaid
@@ -28,10 +28,10 @@ def open_hall(*obstacles: SiteObstacle):
     """The 60 m x 30 m hall (12 m high) without parapet, filled, with obstacles."""
     project = make_small_project()
     building = project.buildings[0]
-    roof = dataclasses.replace(building.roof, parapet_height_m=0.0)
-    project = dataclasses.replace(
+    roof = replace(building.roof, parapet_height_m=0.0)
+    project = replace(
         project,
-        buildings=(dataclasses.replace(building, roof=roof),),
+        buildings=(replace(building, roof=roof),),
         obstacles=obstacles,
     )
     return relaid(project, project.arrays[0].id)

@@ -3,10 +3,9 @@ sky against the view factor of a long wall."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.geometry.module_outlines import placement_outlines_uv
 from bipv_designer.layout.apply import relaid
@@ -18,8 +17,8 @@ from tests.factories import make_small_project
 def hall(parapet_m: float):
     project = make_small_project()
     building = project.buildings[0]
-    roof = dataclasses.replace(building.roof, parapet_height_m=parapet_m)
-    project = dataclasses.replace(project, buildings=(dataclasses.replace(building, roof=roof),))
+    roof = replace(building.roof, parapet_height_m=parapet_m)
+    project = replace(project, buildings=(replace(building, roof=roof),))
     return relaid(project, project.arrays[0].id)
 
 
@@ -80,7 +79,7 @@ def facade_across_a_yard(yard_m: float, wall_m: float):
         SiteObstacle,
     )
 
-    empty = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    empty = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     footprint = ((0.0, 0.0), (60.0, 0.0), (60.0, 16.0), (0.0, 16.0))
     project = place_building(
         empty, Building("office", "Office", footprint, 20.0, Roof(RoofType.FLAT))
@@ -93,7 +92,7 @@ def facade_across_a_yard(yard_m: float, wall_m: float):
         ((-400.0, -yard_m - 2.0), (460.0, -yard_m - 2.0), (460.0, -yard_m), (-400.0, -yard_m)),
         wall_m,
     )
-    project = add_array(dataclasses.replace(project, obstacles=(wall,)), facade.id)
+    project = add_array(replace(project, obstacles=(wall,)), facade.id)
     return project, facade
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.components.inverters import generic_inverter
@@ -125,8 +124,8 @@ def test_cec_module_gives_its_datasheet_power_at_stc():
 
 
 def test_cec_array_is_scaled_to_nameplate_and_loses_at_low_light(small_project, nanjing_clear_sky):
-    module = dataclasses.replace(cec_module(cec_table().columns[1000]), id="m550")
-    project = dataclasses.replace(with_surfaces(small_project, [(30, 180)]), modules=(module,))
+    module = replace(cec_module(cec_table().columns[1000]), id="m550")
+    project = replace(with_surfaces(small_project, [(30, 180)]), modules=(module,))
     output = chain(project, nanjing_clear_sky)
     nominal = output.poa_effective[:, 0] / 1000 * 100 * module.pdc0_w
     at_25c = output.dc_stc_temperature[:, 0]
@@ -162,9 +161,9 @@ def test_east_and_west_facades_mirror_each_other(small_project):
     # At 120 E in UTC+8 the sun is symmetric about 12:00 (up to the equation of time),
     # so a timing error of one hour would split east and west by 20 % or more.
     weather = clear_sky_weather(30.0, 120.0, 8.0)
-    project = dataclasses.replace(
+    project = replace(
         with_surfaces(small_project, [(90, 90), (90, 270)]),
-        site=dataclasses.replace(small_project.site, latitude=30.0, longitude=120.0),
+        site=replace(small_project.site, latitude=30.0, longitude=120.0),
     )
     summary = simulate(project, weather).summary()
     east, west = summary.loc["s0", "annual_ac_kwh"], summary.loc["s1", "annual_ac_kwh"]
@@ -216,7 +215,7 @@ def test_noct_model_keeps_an_unlit_plane_at_air_temperature(small_project, nanji
     # A plane facing straight down over black ground receives nothing; SAM's NOCT model
     # divides by the POA irradiance, which must not turn into NaN energy.
     project = with_surfaces(small_project, [(180, 180), (90, 0)])
-    project = dataclasses.replace(project, site=dataclasses.replace(project.site, albedo=0.0))
+    project = replace(project, site=replace(project.site, albedo=0.0))
     options = ChainOptions(temperature_model=TemperatureModel.NOCT_SAM)
     output = chain(project, nanjing_clear_sky, options)
     assert np.isfinite(output.temp_cell).all()
@@ -227,20 +226,18 @@ def test_noct_model_keeps_an_unlit_plane_at_air_temperature(small_project, nanji
 
 def test_arrays_on_excluded_surfaces_are_left_out(small_project):
     roof = small_project.surfaces[0]
-    wall = dataclasses.replace(roof, id="b1/wall", surface_tilt=90.0)
-    wall_array = dataclasses.replace(small_project.arrays[0], id="a2", surface_id=wall.id)
-    project = dataclasses.replace(
+    wall = replace(roof, id="b1/wall", surface_tilt=90.0)
+    wall_array = replace(small_project.arrays[0], id="a2", surface_id=wall.id)
+    project = replace(
         small_project,
         surfaces=(roof, wall),
         arrays=(small_project.arrays[0], wall_array),
     )
     assert system_table(project).surface_ids == (roof.id, wall.id)
-    wall_excluded = dataclasses.replace(
-        project, surfaces=(roof, dataclasses.replace(wall, excluded=True))
-    )
+    wall_excluded = replace(project, surfaces=(roof, replace(wall, excluded=True)))
     assert system_table(wall_excluded).surface_ids == (roof.id,)
-    all_excluded = dataclasses.replace(
-        project, surfaces=tuple(dataclasses.replace(s, excluded=True) for s in project.surfaces)
+    all_excluded = replace(
+        project, surfaces=tuple(replace(s, excluded=True) for s in project.surfaces)
     )
     with pytest.raises(SimulationError, match="no array with modules on an included surface"):
         system_table(all_excluded)
@@ -250,22 +247,20 @@ def test_a_chosen_inverter_clips_at_its_ac_rating_with_its_efficiency(
     small_project, nanjing_clear_sky
 ):
     inverter = generic_inverter(20_000.0)
-    array = dataclasses.replace(small_project.arrays[0], inverter_id=inverter.id, inverter_count=1)
-    project = dataclasses.replace(small_project, arrays=(array,), inverters=(inverter,))
+    array = replace(small_project.arrays[0], inverter_id=inverter.id, inverter_count=1)
+    project = replace(small_project, arrays=(array,), inverters=(inverter,))
     table = system_table(project)
     assert table.banks.paco_w.tolist() == [20_000.0]
     assert table.banks.efficiency.tolist() == [inverter.efficiency]
     result = simulate(project, nanjing_clear_sky)
     assert result.ac_power.to_numpy().max() == pytest.approx(20_000.0, rel=1e-9)
-    unknown = dataclasses.replace(array, inverter_id="nowhere")
+    unknown = replace(array, inverter_id="nowhere")
     with pytest.raises(SimulationError, match="inverter 'nowhere' is not among"):
-        system_table(dataclasses.replace(project, arrays=(unknown,)))
+        system_table(replace(project, arrays=(unknown,)))
 
 
 def test_modules_on_south_racks_are_simulated_at_the_rack_tilt(small_project):
-    racks = dataclasses.replace(default_rack_settings(), surface_tilt=15.0)
-    project = dataclasses.replace(
-        small_project, array_layouts=(default_array_layout("a1", racks),)
-    )
+    racks = replace(default_rack_settings(), surface_tilt=15.0)
+    project = replace(small_project, array_layouts=(default_array_layout("a1", racks),))
     assert system_table(project).plane_tilt.tolist() == [15.0]
     assert system_table(small_project).plane_tilt.tolist() == [0.0]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.geometry.horizon import (
@@ -44,13 +43,11 @@ def test_interpolation_wraps_round_north_and_the_sun_must_clear_the_line():
 def test_a_horizon_lowers_the_yield_and_none_changes_nothing(small_project, nanjing_clear_sky):
     plain = simulate(small_project, nanjing_clear_sky).summary()
     same = simulate(
-        dataclasses.replace(
-            small_project, site=dataclasses.replace(small_project.site, horizon=())
-        ),
+        replace(small_project, site=replace(small_project.site, horizon=())),
         nanjing_clear_sky,
     ).summary()
     assert same.equals(plain)
-    hills = dataclasses.replace(small_project.site, horizon=UNIFORM_20)
-    shaded = simulate(dataclasses.replace(small_project, site=hills), nanjing_clear_sky).summary()
+    hills = replace(small_project.site, horizon=UNIFORM_20)
+    shaded = simulate(replace(small_project, site=hills), nanjing_clear_sky).summary()
     ratio = shaded.loc["total", "poa_annual_kwh_m2"] / plain.loc["total", "poa_annual_kwh_m2"]
     assert 0.6 < ratio < 0.95

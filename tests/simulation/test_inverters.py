@@ -3,11 +3,10 @@ left out of it, and east-west tents as two orientations."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pvlib
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.components.catalogue import cec_inverter, search_inverters
@@ -28,8 +27,8 @@ def _sandia_inverter_near(paco_w):
 
 def test_a_library_inverter_follows_pvlibs_sandia_model_at_its_fitted_voltage(small_project):
     inverter = _sandia_inverter_near(25_000.0)
-    array = dataclasses.replace(small_project.arrays[0], inverter_id=inverter.id, inverter_count=2)
-    project = dataclasses.replace(small_project, arrays=(array,), inverters=(inverter,))
+    array = replace(small_project.arrays[0], inverter_id=inverter.id, inverter_count=2)
+    project = replace(small_project, arrays=(array,), inverters=(inverter,))
     banks, warnings = inverter_banks(project, list(project.arrays), np.array([55_000.0]))
     assert warnings == ()
     dc = np.linspace(0.0, 70_000.0, 50)[:, None]
@@ -55,16 +54,14 @@ def _two_walls_on_one_inverter(small_project, strung_west=10):
             MpptInput((StringGroup("a1", 20, strung_west // 2),) if strung_west else ()),
         ),
     )
-    return dataclasses.replace(project, inverters=(inverter,), string_plan=(plan,))
+    return replace(project, inverters=(inverter,), string_plan=(plan,))
 
 
 def test_arrays_sharing_an_inverter_share_its_rating_in_proportion_to_their_dc(
     small_project, nanjing_clear_sky
 ):
     project = _two_walls_on_one_inverter(small_project)
-    project = dataclasses.replace(
-        project, inverters=(dataclasses.replace(project.inverters[0], paco_w=20_000.0),)
-    )
+    project = replace(project, inverters=(replace(project.inverters[0], paco_w=20_000.0),))
     output = chain(project, nanjing_clear_sky)
     total_ac = output.ac_power.sum(axis=1)
     assert total_ac.max() == pytest.approx(20_000.0, rel=1e-9)
@@ -102,10 +99,8 @@ def test_a_string_plan_wiring_more_modules_than_an_array_has_is_scaled_and_repor
 def test_east_west_tents_are_the_mean_of_an_east_and_a_west_plane(
     small_project, nanjing_clear_sky
 ):
-    racks = dataclasses.replace(
-        default_rack_settings(), layout=RackLayout.EAST_WEST, surface_tilt=10.0
-    )
-    tents = dataclasses.replace(
+    racks = replace(default_rack_settings(), layout=RackLayout.EAST_WEST, surface_tilt=10.0)
+    tents = replace(
         with_surfaces(small_project, [(0, 180)]),
         array_layouts=(default_array_layout("a0", racks),),
     )

@@ -3,11 +3,10 @@ for the default cover, cached integration for others)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pvlib
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.simulation import optics
@@ -47,7 +46,7 @@ def test_the_default_covers_table_matches_marion_integration_between_its_tilts()
 
 
 def test_diffuse_iam_of_another_cover_equals_marion_integration_computed_once(monkeypatch):
-    cover = dataclasses.replace(cover_optics(), n_ar=None)
+    cover = replace(cover_optics(), n_ar=None)
     tilts = np.array([12.34, 90.0, 12.34, 47.5])
     expected = pvlib.iam.marion_diffuse(
         "physical", tilts, n=cover.n, K=cover.K, L=cover.L, n_ar=cover.n_ar

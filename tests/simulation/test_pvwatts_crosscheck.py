@@ -9,7 +9,6 @@ EPW the test writes from the same data (EPW hour-ending rows, minute field 60).
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 
 pytest.importorskip("PySAM")
 import PySAM.Pvwattsv8 as Pvwattsv8
+from msgspec.structs import replace
 
 from bipv_designer.paths import pvlib_data_file
 from bipv_designer.project.model import (
@@ -142,7 +142,7 @@ def project_for(meta: WeatherMetadata, mounting: Mounting) -> Project:
         Array(id=f"a{i}", name=s.name, surface_id=s.id, module_id="std", module_count=20)
         for i, s in enumerate(surfaces)
     )
-    site = dataclasses.replace(
+    site = replace(
         template.site,
         latitude=meta.latitude,
         longitude=meta.longitude,
@@ -150,7 +150,7 @@ def project_for(meta: WeatherMetadata, mounting: Mounting) -> Project:
         timezone="Etc/GMT+5",
         albedo=0.2,
     )
-    return dataclasses.replace(
+    return replace(
         template, site=site, buildings=(), surfaces=surfaces, modules=(module,), arrays=arrays
     )
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
 
 from bipv_designer.layout.roof_fill import FillOptions
@@ -75,7 +74,7 @@ def dialogs(monkeypatch) -> Dialogs:
 @pytest.fixture
 def window(qtbot, dialogs):
     """A window on an empty project at the small project's site, at 2 px per metre."""
-    empty = dataclasses.replace(make_small_project(), buildings=(), surfaces=(), arrays=())
+    empty = replace(make_small_project(), buildings=(), surfaces=(), arrays=())
     window = MainWindow(empty, None)
     qtbot.addWidget(window)
     window.show()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 import threading
 
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 
 from bipv_designer.project.io import load_project
@@ -75,7 +75,7 @@ def test_unsaved_work_is_kept_and_offered_after_a_crash(qtbot, window, dialogs, 
     assert load_project(recovery) == window.document.project
     drawn = window.document.project
 
-    empty = dataclasses.replace(drawn, buildings=(), surfaces=(), arrays=())
+    empty = replace(drawn, buildings=(), surfaces=(), arrays=())
     fresh = main_window.MainWindow(empty, None)
     qtbot.addWidget(fresh)
     monkeypatch.setattr(errors, "ask_yes_no", lambda parent, title, question: True)

@@ -3,10 +3,10 @@ export and the user guide, driven with real mouse and keyboard events."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
@@ -288,7 +288,7 @@ def test_a_weather_file_whose_components_do_not_add_up_can_be_used_with_ghi_only
     from tests.simulation.conftest import clear_sky_weather
 
     year = clear_sky_weather(32.06, 118.80, 8.0, altitude=10.0)
-    broken = dataclasses.replace(year, data=year.data.assign(dhi=year.data["dhi"] * 2.0))
+    broken = replace(year, data=year.data.assign(dhi=year.data["dhi"] * 2.0))
     path = tmp_path / "broken.csv"
     write_plain_csv(broken, path)
     dialogs.yes = True

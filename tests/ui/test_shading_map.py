@@ -3,10 +3,9 @@ keep-out moves, the window answering all the while."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import QTimer
 
 from bipv_designer.edits import obstacles
@@ -78,7 +77,7 @@ def test_moving_a_keep_out_recolours_the_modules_behind_it(qtbot, shaded_window)
 
     roof_id = window.document.project.surfaces[0].id
     unit = obstacles.keep_out_of(window.document.project, roof_id, "unit")
-    moved = dataclasses.replace(unit, points=((48.0, 13.0), (52.0, 17.0)))
+    moved = replace(unit, points=((48.0, 13.0), (52.0, 17.0)))
     ticks.clear()
     window.document.edit(obstacles.change_keep_out, roof_id, moved)
     classes = _coloured(qtbot, window)

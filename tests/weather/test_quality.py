@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import numpy as np
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.project.model import WeatherReference
 from bipv_designer.weather.places import great_circle_km
@@ -29,7 +29,7 @@ def finding(report, code):
 
 
 def with_data(weather, data):
-    return dataclasses.replace(weather, data=data)
+    return replace(weather, data=data)
 
 
 def test_a_good_file_passes_every_check(clear_year):
@@ -79,8 +79,8 @@ def test_a_file_far_from_the_site_warns_with_the_distance(clear_year):
 
 
 def test_utc_stamps_labelled_local_are_suspected(clear_year):
-    meta = dataclasses.replace(clear_year.metadata, utc_offset_hours=0.0)
-    zone = finding(check_weather(dataclasses.replace(clear_year, metadata=meta)), "time_zone")
+    meta = replace(clear_year.metadata, utc_offset_hours=0.0)
+    zone = finding(check_weather(replace(clear_year, metadata=meta)), "time_zone")
     assert zone.severity is Severity.WARNING
     assert "may be UTC labelled as local time" in zone.message
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pvlib
 import pytest
+from msgspec.structs import replace
 
 from bipv_designer.weather import WeatherData, read_weather, relocate
 from bipv_designer.weather.checks import solar_noon_offset_hours

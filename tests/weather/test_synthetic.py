@@ -3,11 +3,10 @@ typical years on the same yield chain, and readable back from the CSV written.""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pandas as pd
 import pytest
+from msgspec.structs import replace
 from numpy.testing import assert_allclose
 
 from bipv_designer.errors import WeatherFileError
@@ -94,9 +93,9 @@ def test_a_synthetic_year_from_a_real_years_monthly_means_gives_the_same_plane_i
         where.latitude, where.longitude, where.altitude or 0.0, where.utc_offset_hours, "", "test"
     )
     project = make_small_project()
-    project = dataclasses.replace(
+    project = replace(
         project,
-        site=dataclasses.replace(
+        site=replace(
             project.site,
             latitude=where.latitude,
             longitude=where.longitude,
@@ -159,7 +158,7 @@ def test_a_project_with_only_a_location_gets_the_nearest_stations_year():
 
 
 def test_outside_china_the_user_is_asked_for_weather():
-    site = dataclasses.replace(
+    site = replace(
         make_small_project().site, latitude=48.1, longitude=11.6, timezone="Europe/Berlin"
     )
     with pytest.raises(WeatherFileError, match="no climatology station within 300 km"):

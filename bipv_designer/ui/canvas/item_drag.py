@@ -4,8 +4,7 @@ when the button is released (the view turns it into one edit)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -14,8 +13,7 @@ from bipv_designer.ui.canvas.background import BackgroundItem
 from bipv_designer.ui.canvas.items import BuildingItem, KeepOutItem, ObstacleItem
 
 
-@dataclass(slots=True)
-class ItemDrag:
+class ItemDrag(Struct):
     """An item being dragged.
 
     Attributes

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QWidget
 
@@ -92,7 +91,7 @@ class BackgroundPanel(QWidget):
     def _edited(self) -> None:
         if self._background is None:
             return
-        edited = dataclasses.replace(
+        edited = replace(
             self._background,
             metres_per_pixel=self.metres_per_pixel.value(),
             opacity=self.opacity.value(),

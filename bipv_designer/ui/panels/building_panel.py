@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -165,7 +164,7 @@ class BuildingPanel(QWidget):
         if roof_type is not self._building.roof.roof_type:
             roof = roof_of_type(self._building.roof, roof_type)
         else:
-            roof = dataclasses.replace(
+            roof = replace(
                 self._building.roof,
                 **{
                     field: spin.value()
@@ -173,7 +172,7 @@ class BuildingPanel(QWidget):
                     if field in ROOF_FIELDS[roof_type]
                 },
             )
-        edited = dataclasses.replace(
+        edited = replace(
             self._building,
             name=self.name.text().strip() or self._building.name,
             height_m=self.height.value(),

@@ -3,10 +3,10 @@ fins): one row per record, a name column and number columns, add and remove butt
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,8 +22,7 @@ from bipv_designer.ui.i18n import translated, translated_headers
 from bipv_designer.ui.qt_util import signals_blocked
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(Struct, frozen=True):
     """A field shown as a column; ``title`` marked with QT_TRANSLATE_NOOP in the table's
     context; ``positive`` numbers must be above 0; a ``label`` column shows a value that
     is not typed (e.g. a kind), through ``names`` when given."""
@@ -140,8 +139,7 @@ class ItemsTable(QWidget):
                 self.set_items(self._items)
                 return
         edited = tuple(
-            dataclasses.replace(r, **{spec.field: value}) if k == row else r
-            for k, r in enumerate(self._items)
+            replace(r, **{spec.field: value}) if k == row else r for k, r in enumerate(self._items)
         )
         if edited != self._items:
             self.items_edited.emit(edited)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -83,7 +82,7 @@ class KeepOutPanel(QWidget):
         if self._keep_out is None:
             return
         circle = self._keep_out.shape is KeepOutShape.CIRCLE
-        edited = dataclasses.replace(
+        edited = replace(
             self._keep_out,
             name=self.name.text().strip() or self._keep_out.name,
             height_m=self.height.value(),

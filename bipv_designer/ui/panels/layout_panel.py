@@ -3,8 +3,7 @@ recomputed at every change (one undoable step each)."""
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -426,7 +425,7 @@ class LayoutPanel(QWidget):
             return
         racks = None
         if self.racks.isChecked():
-            racks = dataclasses.replace(
+            racks = replace(
                 self._settings.racks or default_rack_settings(),
                 surface_tilt=self.rack_tilt.value(),
                 layout=RackLayout(self.rack_layout.currentData()),
@@ -435,13 +434,13 @@ class LayoutPanel(QWidget):
             )
         grid = None
         if self.curtain.isChecked():
-            grid = dataclasses.replace(
+            grid = replace(
                 self._settings.curtain_wall or CurtainWallGrid(*DEFAULT_CELL_M),
                 cell_width_m=self.cell_width.value(),
                 cell_height_m=self.cell_height.value(),
                 mullion_width_m=self.mullion.value(),
             )
-        settings = dataclasses.replace(
+        settings = replace(
             self._settings,
             portrait=self.portrait.isChecked(),
             gap_u_m=self.gap_u.value(),
@@ -451,7 +450,7 @@ class LayoutPanel(QWidget):
             curtain_wall=grid,
             grid_angle_deg=self.grid_along.currentData(),
         )
-        limits = dataclasses.replace(
+        limits = replace(
             self._limits, setback=Setback(self.setback.value(), self._limits.setback.per_edge_m)
         )
         self.layout_edited.emit(self._array.id, self.module.currentData(), settings, limits)

@@ -3,8 +3,7 @@ battery. Every change is emitted as a whole new ParkLoad (one undoable step)."""
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -301,14 +300,14 @@ class LoadPanel(QWidget):
             f"Meter {number}",
             synthetic=SyntheticLoad(FactoryPattern(), annual_kwh=NEW_METER_KWH),
         )
-        self._emit(dataclasses.replace(self._load, meters=(*self._load.meters, meter)))
+        self._emit(replace(self._load, meters=(*self._load.meters, meter)))
         self.meters.selectRow(len(self._load.meters) - 1)
 
     def _remove(self) -> None:
         row = self._selected()
         if row >= 0:
             meters = tuple(m for k, m in enumerate(self._load.meters) if k != row)
-            self._emit(dataclasses.replace(self._load, meters=meters))
+            self._emit(replace(self._load, meters=meters))
 
     def _meter_edited(self, *args) -> None:
         row = self._selected()
@@ -320,9 +319,9 @@ class LoadPanel(QWidget):
             for k in range(self.buildings.count())
             if self.buildings.item(k).checkState() == Qt.CheckState.Checked
         )
-        edited = dataclasses.replace(meter, building_ids=buildings)
+        edited = replace(meter, building_ids=buildings)
         if meter.synthetic is not None:
-            pattern = dataclasses.replace(
+            pattern = replace(
                 meter.synthetic.pattern,
                 shifts=self.shifts.currentData(),
                 working_week=WorkingWeek(self.week.currentData()),
@@ -342,10 +341,10 @@ class LoadPanel(QWidget):
                 if monthly
                 else SyntheticLoad(pattern, annual_kwh=self.annual_kwh.value())
             )
-            edited = dataclasses.replace(edited, synthetic=synthetic)
+            edited = replace(edited, synthetic=synthetic)
         if edited != meter:
             meters = tuple(edited if k == row else m for k, m in enumerate(self._load.meters))
-            self._emit(dataclasses.replace(self._load, meters=meters))
+            self._emit(replace(self._load, meters=meters))
 
     def _park_edited(self) -> None:
         limit = self.export_limit.value()
@@ -354,14 +353,14 @@ class LoadPanel(QWidget):
         battery = None
         if capacity > 0:
             base = self._load.battery or Battery(capacity, power, power)
-            battery = dataclasses.replace(
+            battery = replace(
                 base,
                 capacity_kwh=capacity,
                 charge_kw=power,
                 discharge_kw=power,
                 dispatch=Dispatch(self.dispatch.currentData()),
             )
-        edited = dataclasses.replace(
+        edited = replace(
             self._load,
             share_surplus=self.share.isChecked(),
             export_limit_kw=None if limit < 0 else limit,

@@ -3,8 +3,7 @@ and the park's other energy. Each change is one undoable step."""
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -274,15 +273,13 @@ class MoneyPanel(QWidget):
         if key == "flat":
             tariff = flat_tariff(self.price.value(), self.export_price.value())
         else:
-            tariff = dataclasses.replace(
-                tariff_preset(key), export_price_per_kwh=self.export_price.value()
-            )
-        tariff = dataclasses.replace(tariff, demand_charge_per_kw_month=self.demand.value())
+            tariff = replace(tariff_preset(key), export_price_per_kwh=self.export_price.value())
+        tariff = replace(tariff, demand_charge_per_kw_month=self.demand.value())
         self._emit_economics(tariff)
 
     def _tou_edited(self, tariff) -> None:
         self._emit_economics(
-            dataclasses.replace(
+            replace(
                 tariff,
                 export_price_per_kwh=self.export_price.value(),
                 demand_charge_per_kw_month=self.demand.value(),
@@ -291,7 +288,7 @@ class MoneyPanel(QWidget):
 
     def _emit_economics(self, tariff) -> None:
         costs = self._economics.costs if self._economics else Costs()
-        costs = dataclasses.replace(
+        costs = replace(
             costs,
             capex_per_wp=tuple((kind, spin.value()) for kind, spin in self.capex.items()),
             om_per_kwp_year=self.om.value(),
@@ -316,7 +313,7 @@ class MoneyPanel(QWidget):
             self.hourly.setText(", ".join(f"{v:g}" for v in self._carbon.hourly_factors))
             return
         electricity = self.park_electricity.value()
-        edited = dataclasses.replace(
+        edited = replace(
             self._carbon,
             grid_factor=self.factor.currentData(),
             count_exports=self.count_exports.isChecked(),

@@ -3,8 +3,7 @@ tree's crown and leaves."""
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
@@ -117,7 +116,7 @@ class ObstaclePanel(QWidget):
         if obstacle is None:
             return
         tree = obstacle.shape is ObstacleShape.TREE
-        edited = dataclasses.replace(
+        edited = replace(
             obstacle,
             name=self.name.text().strip() or obstacle.name,
             height_m=self.height.value(),

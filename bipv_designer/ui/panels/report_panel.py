@@ -3,9 +3,9 @@ logo (a picture next to the project file)."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+from msgspec.structs import astuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -74,7 +74,7 @@ class ReportPanel(QWidget):
         self._settings, self.folder = settings, folder
         fields = (self.customer, self.company, self.prepared_by, self.logo)
         with signals_blocked(*fields):
-            for field, value in zip(fields, dataclasses.astuple(settings), strict=True):
+            for field, value in zip(fields, astuple(settings), strict=True):
                 field.setText(value)
 
     def _choose_logo(self) -> None:

@@ -3,9 +3,9 @@ stations by name), time zone, ground albedo, plan north, and its weather."""
 
 from __future__ import annotations
 
-import dataclasses
 import zoneinfo
 
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -275,7 +275,7 @@ class SitePanel(QWidget):
         if self._site is None:
             return
         zone = self.timezone.currentText().strip()
-        edited = dataclasses.replace(
+        edited = replace(
             self._site,
             name=self.name.text().strip() or self._site.name,
             latitude=self.latitude.value(),

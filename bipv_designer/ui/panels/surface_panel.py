@@ -3,8 +3,7 @@ whether it takes part in layout and simulation at all."""
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -169,7 +168,7 @@ class SurfacePanel(QWidget):
     def _edited(self) -> None:
         if self._surface is None:
             return
-        edited = dataclasses.replace(
+        edited = replace(
             self._surface,
             name=self.name.text().strip() or self._surface.name,
             mounting=Mounting(self.mounting.currentData()),

@@ -3,8 +3,7 @@ months and day type (e.g. ``valley 0-8, flat 8-10, peak 10-12, ...``)."""
 
 from __future__ import annotations
 
-import dataclasses
-
+from msgspec.structs import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -98,9 +97,7 @@ class TouEditor(QWidget):
         if self._tariff is not None:
             name = f"period_{len(self._tariff.periods) + 1}"
             self._try(
-                dataclasses.replace(
-                    self._tariff, periods=(*self._tariff.periods, TouPeriod(name, 0.0))
-                ),
+                replace(self._tariff, periods=(*self._tariff.periods, TouPeriod(name, 0.0))),
                 refresh=True,
             )
 
@@ -108,9 +105,7 @@ class TouEditor(QWidget):
         if self._tariff is not None:
             first = self._tariff.periods[0].name
             band = TouBands((1,), "holiday", ((first, 0, 24),))
-            self._try(
-                dataclasses.replace(self._tariff, bands=(band, *self._tariff.bands)), refresh=True
-            )
+            self._try(replace(self._tariff, bands=(band, *self._tariff.bands)), refresh=True)
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if self._tariff is None:
@@ -121,11 +116,7 @@ class TouEditor(QWidget):
         except ValueError as error:
             self.problem.setText(f"⚠ {core_words()(str(error))}")
             return
-        self._try(
-            dataclasses.replace(
-                self._tariff, periods=periods, bands=bands, source="edited by the user"
-            )
-        )
+        self._try(replace(self._tariff, periods=periods, bands=bands, source="edited by the user"))
 
     def _try(self, tariff: Tariff, refresh: bool = False) -> None:
         try:
