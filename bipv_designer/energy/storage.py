@@ -58,20 +58,19 @@ def dispatch_battery(
     charge_limit = battery.charge_kw * interval_hours
     discharge_limit = battery.discharge_kw * interval_hours
     allowed = np.ones(len(surplus_kwh), bool) if discharge_allowed is None else discharge_allowed
-    charge = np.zeros(len(surplus_kwh))
-    discharge = np.zeros(len(surplus_kwh))
-    stored = np.zeros(len(surplus_kwh))
+    charge, discharge, stored = [], [], []  # Python lists: a loop's fastest store
     level = battery.soc_start * battery.capacity_kwh
-    for t, (surplus, deficit, may_discharge) in enumerate(
-        zip(surplus_kwh.tolist(), deficit_kwh.tolist(), allowed.tolist(), strict=True)
+    for surplus, deficit, may_discharge in zip(
+        surplus_kwh.tolist(), deficit_kwh.tolist(), allowed.tolist(), strict=True
     ):
+        into = out = 0.0
         if surplus > 0.0:
             into = min(surplus, charge_limit, max(high - level, 0.0) / efficiency)
-            charge[t] = into
             level += into * efficiency
         elif deficit > 0.0 and may_discharge:
             out = min(deficit, discharge_limit, max(level - low, 0.0) * efficiency)
-            discharge[t] = out
             level -= out / efficiency
-        stored[t] = level
-    return charge, discharge, stored
+        charge.append(into)
+        discharge.append(out)
+        stored.append(level)
+    return np.array(charge), np.array(discharge), np.array(stored)

@@ -4,13 +4,16 @@ and to model DC power in the simulation (all arrays of a block in one solve)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from functools import cache
 
+import msgspec
 import numpy as np
 import pvlib
 from msgspec.structs import astuple, fields
 
+from bipv_designer.disk_cache import cache_folder, keep, read_kept, source_digest
 from bipv_designer.project.model import CecParameters
 
 STC_IRRADIANCE = 1000.0
@@ -22,9 +25,12 @@ TABLE_IRRADIANCE = np.linspace(0.0, 1600.0, 321)
 """Effective irradiance nodes of a module's power table [W/m2] (5 W/m2 apart)."""
 TABLE_TEMPERATURE = np.linspace(-40.0, 100.0, 141)
 """Cell temperature nodes of a module's power table [C] (1 K apart)."""
-TABLE_FROM_LIT_VALUES = TABLE_IRRADIANCE.size * TABLE_TEMPERATURE.size
-"""A module type with more lit values than this is read from its table (making the
-table costs one solve per node)."""
+TABLE_FROM_LIT_VALUES = 1_000
+"""A module type with more lit values than this (a few days) is read from its table;
+fewer are solved. Making a table costs one solve per node (45,000, 0.1-0.2 s) once per
+machine: tables are kept in the cache folder and read in a millisecond."""
+KEPT_TABLE_BYTES = 50_000_000
+"""Largest size of the power tables kept between runs [bytes] (some 130 module types)."""
 
 
 @cache
@@ -51,10 +57,10 @@ def single_diode_powers(
     """Maximum power [W] (D, K) of one module of each of K columns, column k with the
     parameters ``modules[k]``; zero where the effective irradiance is not positive.
 
-    A module type with more lit hours than its power table has nodes is read from the
-    table (:func:`power_table`, bilinear; 1e-4 of the power at most above 50 W/m2,
-    1e-6 of the energy: tests/simulation/test_single_diode_table.py); fewer are solved
-    one by one, all columns of the type in one vectorised solve.
+    A module type with more than :data:`TABLE_FROM_LIT_VALUES` lit values is read from
+    its table (:func:`power_table`, bilinear; within 2e-4 of the power above 50 W/m2 and
+    1e-5 of the energy, the demo park 3e-6: tests/simulation/test_single_diode_table.py);
+    fewer are solved one by one, all columns of the type in one vectorised solve.
     """
     power = np.zeros_like(effective_irradiance, dtype=float)
     for cec in dict.fromkeys(modules):
@@ -79,9 +85,18 @@ def tabulated_powers(
 @cache
 def power_table(cec: CecParameters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The module's maximum power [W] on a grid of effective irradiance [W/m2] and cell
-    temperature [C] (TABLE_IRRADIANCE, TABLE_TEMPERATURE)."""
-    grid_e, grid_t = np.meshgrid(TABLE_IRRADIANCE, TABLE_TEMPERATURE, indexing="ij")
-    table = _solved(grid_e.reshape(-1, 1), grid_t.reshape(-1, 1), [cec]).reshape(grid_e.shape)
+    temperature [C] (TABLE_IRRADIANCE, TABLE_TEMPERATURE), kept in the cache folder
+    by the parameters, the grid and the code."""
+    hasher = hashlib.blake2b(source_digest(("project/single_diode.py",)), digest_size=16)
+    hasher.update(msgspec.msgpack.encode(cec))
+    hasher.update(TABLE_IRRADIANCE.tobytes() + TABLE_TEMPERATURE.tobytes())
+    path = cache_folder("single-diode") / f"{hasher.hexdigest()}.pickle"
+    table = read_kept(path)
+    if not isinstance(table, np.ndarray):
+        grid_e, grid_t = np.meshgrid(TABLE_IRRADIANCE, TABLE_TEMPERATURE, indexing="ij")
+        table = _solved(grid_e.reshape(-1, 1), grid_t.reshape(-1, 1), [cec])
+        table = table.reshape(grid_e.shape)
+        keep(path, table, KEPT_TABLE_BYTES)
     return TABLE_IRRADIANCE, TABLE_TEMPERATURE, table
 
 

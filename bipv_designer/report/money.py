@@ -19,9 +19,13 @@ from bipv_designer.simulation.result import TOTAL, SimulationResult
 
 
 def money_json(
-    project: Project, result: SimulationResult, park: ParkBalance | None
+    project: Project,
+    result: SimulationResult,
+    park: ParkBalance | None,
+    carbon: dict[str, Any],
 ) -> dict[str, Any] | None:
-    """Bills, cash flows, NPV, IRR, LCOE, sensitivity and the quote; None without a tariff."""
+    """Bills, cash flows, NPV, IRR, LCOE, sensitivity and the quote; None without a tariff.
+    ``carbon`` is :func:`carbon_figures` of the same run (its first-year CO2)."""
     if project.tariff is None:
         return None
     tariff, costs = project.tariff.tariff, project.tariff.costs
@@ -44,7 +48,6 @@ def money_json(
     before = bill(tariff, table["load_kwh"], names, interval_hours)
     after = bill(tariff, table["import_kwh"], names, interval_hours)
     revenue = export_revenue(tariff, table["export_kwh"], names)
-    carbon = carbon_figures(project, result, park)
     first = FirstYear(
         capex=capex,
         kwp=kwp,

@@ -62,11 +62,7 @@ def run_project(
     and carbon settings (meter files are found next to ``project_path``)."""
     result = simulate(project, weather, progress=progress, cancel=cancel)
     park = park_balance(project, result, project_path, temp_air=weather.data["temp_air"])
+    carbon = carbon_figures(project, result, park)
     return ProjectRun(
-        project,
-        weather,
-        result,
-        park,
-        money_json(project, result, park),
-        carbon_figures(project, result, park),
+        project, weather, result, park, money_json(project, result, park, carbon), carbon
     )

@@ -12,7 +12,7 @@ from msgspec.structs import fields
 
 from bipv_designer.project.model import Project
 from bipv_designer.shading.electrical import StringShares
-from bipv_designer.shading.plane_cache import Arrays, DiskCache, code_digest
+from bipv_designer.shading.plane_cache import DiskCache, code_digest
 
 UNSHADED_SECTIONS = ("name", "background", "roof_capacities", "load", "tariff", "carbon", "report")
 """Parts of a project near shading does not read (left out of the result's key, so that
@@ -63,11 +63,11 @@ def near_shade(
     if cache is None:
         return _near_shade(project, weather, array_ids, horizon, cancel, sun, None)
     key = result_key(project, weather, array_ids, horizon, sun)
-    stored = cache.get_arrays(key)
-    if stored is not None:
-        return _from_arrays(stored, len(array_ids))
+    stored = cache.get_result(key)
+    if isinstance(stored, NearShade):
+        return stored
     shade = _near_shade(project, weather, array_ids, horizon, cancel, sun, cache)
-    cache.store_arrays(key, _to_arrays(shade))
+    cache.store_result(key, shade)
     return shade
 
 
@@ -123,38 +123,3 @@ def result_key(project: Project, weather, array_ids, horizon, sun) -> bytes:
     if sun is not None:
         hasher.update(np.ascontiguousarray(sun.to_numpy(dtype=float)).tobytes())
     return hasher.digest()
-
-
-def _to_arrays(shade: NearShade) -> Arrays:
-    arrays = {
-        name: getattr(shade, name)
-        for name in ("beam_area", "sky_diffuse", "horizon_band", "ground_reflected")
-    }
-    for k, strings in enumerate(shade.strings):
-        if strings is not None:
-            arrays[f"strings_{k}"] = strings.shares
-            arrays[f"string_counts_{k}"] = strings.counts
-            arrays[f"string_rows_{k}"] = strings.rows
-    arrays["loss_ids"] = np.array(list(shade.module_beam_loss), dtype=str)
-    arrays.update({f"loss_{k}": v for k, v in enumerate(shade.module_beam_loss.values())})
-    return arrays
-
-
-def _from_arrays(arrays: Arrays, array_count: int) -> NearShade:
-    return NearShade(
-        beam_area=arrays["beam_area"],
-        strings=tuple(
-            StringShares(
-                arrays[f"strings_{k}"], arrays[f"string_counts_{k}"], arrays[f"string_rows_{k}"]
-            )
-            if f"strings_{k}" in arrays
-            else None
-            for k in range(array_count)
-        ),
-        sky_diffuse=arrays["sky_diffuse"],
-        horizon_band=arrays["horizon_band"],
-        ground_reflected=arrays["ground_reflected"],
-        module_beam_loss={
-            str(name): arrays[f"loss_{k}"] for k, name in enumerate(arrays["loss_ids"])
-        },
-    )

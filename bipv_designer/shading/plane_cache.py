@@ -2,9 +2,9 @@
 fingerprint of everything the result depends on (the faces that can reach the plane,
 its modules' sample points and rack rows, the sun directions). A moved obstacle changes
 the keys of the planes it can shade only; an unchanged project finds every plane.
-Beside the planes, the disk cache keeps whole results as named arrays (the hourly shading
-of a project on its weather, :mod:`near_shade`), so that an unchanged project skips even
-the step from the planes to the hours.
+Beside the planes, the disk cache keeps whole results (the hourly shading of a project on
+its weather, :mod:`near_shade`), so that an unchanged project skips even the step from
+the planes to the hours.
 
 ``MemoryCache`` keeps the planes of the last computation (the window's shading colours);
 ``DiskCache`` keeps them in files, so that simulating a project again skips the shading
@@ -14,26 +14,20 @@ it already computed (entries are written atomically; the oldest go beyond
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
-from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
+from bipv_designer.disk_cache import cache_folder, keep, prune, read_kept, source_digest
 from bipv_designer.files import write_bytes_atomically
 
-CACHE_ENVIRONMENT = "BIPV_DESIGNER_CACHE"
-"""Environment variable naming the cache folder (the user's cache folder otherwise)."""
 MAX_DISK_BYTES = 1_000_000_000
 """Largest size of the disk cache [bytes] (about 70 projects like the demo park)."""
 
 Counts = dict[str, np.ndarray]
 """Shaded sample points of a plane's arrays, by array id."""
-Arrays = dict[str, np.ndarray]
-"""A whole result as named arrays."""
 
 
 SHADING_CODE = ("shading", "geometry", "layout", "project")
@@ -41,16 +35,10 @@ SHADING_CODE = ("shading", "geometry", "layout", "project")
 geometry, the layout settings' meaning and the document."""
 
 
-@cache
 def code_digest() -> bytes:
     """A fingerprint of the :data:`SHADING_CODE` packages' source, part of every key:
     results computed by other code are never reused."""
-    package = Path(__file__).parent.parent
-    hasher = hashlib.blake2b(digest_size=16)
-    for name in SHADING_CODE:
-        for path in sorted((package / name).glob("*.py")):
-            hasher.update(path.read_bytes())
-    return hasher.digest()
+    return source_digest(SHADING_CODE)
 
 
 class PlaneCache(Protocol):
@@ -84,7 +72,7 @@ class MemoryCache:
 
 class DiskCache:
     """Planes in ``folder``, one compressed NumPy archive per key, and whole results, one
-    plain archive per key."""
+    pickle per key (read on every run: a millisecond)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -92,30 +80,9 @@ class DiskCache:
     @classmethod
     def default(cls) -> DiskCache:
         """The cache in ``$BIPV_DESIGNER_CACHE`` or the user's cache folder."""
-        from platformdirs import user_cache_dir
-
-        folder = os.environ.get(CACHE_ENVIRONMENT) or user_cache_dir("bipv-designer")
-        return cls(Path(folder) / "near-shading")
+        return cls(cache_folder("near-shading"))
 
     def get(self, key: bytes) -> Counts | None:
-        arrays = self.get_arrays(key)
-        if arrays is None:
-            return None
-        return {str(name): arrays[f"counts_{k}"] for k, name in enumerate(arrays["ids"])}
-
-    def store(self, entries: dict[bytes, Counts]) -> None:
-        """Write the entries not there yet, then prune the oldest beyond the limit."""
-        for key, counts in entries.items():
-            if not self._path(key).exists():
-                arrays = {f"counts_{k}": value for k, value in enumerate(counts.values())}
-                self._write(key, {"ids": np.array(list(counts)), **arrays}, np.savez_compressed)
-        self._prune()
-
-    def part(self, name: str) -> DiskCache:
-        """The same folder: keys already tell the kinds apart."""
-        return self
-
-    def get_arrays(self, key: bytes) -> Arrays | None:
         path = self._path(key)
         try:
             with np.load(path) as archive:
@@ -123,27 +90,37 @@ class DiskCache:
         except (OSError, ValueError):
             return None
         path.touch()  # recently used: pruned last
-        return arrays
+        return {str(name): arrays[f"counts_{k}"] for k, name in enumerate(arrays["ids"])}
 
-    def store_arrays(self, key: bytes, arrays: Arrays) -> None:
-        """Write the result (uncompressed: it is read on every run), then prune."""
-        self._write(key, arrays, np.savez)
-        self._prune()
+    def store(self, entries: dict[bytes, Counts]) -> None:
+        """Write the entries not there yet, then prune the oldest beyond the limit."""
+        for key, counts in entries.items():
+            if not self._path(key).exists():
+                arrays = {f"counts_{k}": value for k, value in enumerate(counts.values())}
+                self._write(key, {"ids": np.array(list(counts)), **arrays})
+        prune(self.folder, MAX_DISK_BYTES)
 
-    def _write(self, key: bytes, arrays: Arrays, save) -> None:
-        """One archive written atomically by ``save`` (numpy.savez or its compressed twin)."""
+    def part(self, name: str) -> DiskCache:
+        """The same folder: keys already tell the kinds apart."""
+        return self
+
+    def get_result(self, key: bytes) -> Any | None:
+        """The whole result stored under ``key``, or None."""
+        return read_kept(self._result_path(key))
+
+    def store_result(self, key: bytes, result: Any) -> None:
+        """Keep a whole result, then prune."""
+        keep(self._result_path(key), result, MAX_DISK_BYTES)
+
+    def _write(self, key: bytes, arrays: Counts) -> None:
+        """One compressed archive written atomically."""
         self.folder.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
-        save(buffer, **arrays)
+        np.savez_compressed(buffer, **arrays)
         write_bytes_atomically(self._path(key), buffer.getvalue())
+
+    def _result_path(self, key: bytes) -> Path:
+        return self.folder / f"{key.hex()}.pickle"
 
     def _path(self, key: bytes) -> Path:
         return self.folder / f"{key.hex()}.npz"
-
-    def _prune(self) -> None:
-        files = sorted(self.folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
-        total = 0
-        for path in files:
-            total += path.stat().st_size
-            if total > MAX_DISK_BYTES:
-                path.unlink(missing_ok=True)

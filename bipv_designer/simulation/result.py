@@ -76,25 +76,25 @@ class SimulationResult(Struct, frozen=True):
         1 kW/m2, IEC 61724-1), ``near_shading_loss`` [-] (the share of the nominal energy
         the three near-shading steps take: diffuse, beam and electrical).
         """
-        ac_kwh = self.energy_kwh(self.ac_power).sum()
-        poa_kwh_m2 = self.energy_kwh(self.poa_global).sum()
-        kwp = self.dc_kwp.copy()
+        to_kwh = self.interval_hours / 1000.0
+        ac_kwh = self.ac_power.to_numpy().sum(axis=0) * to_kwh
+        poa_kwh_m2 = self.poa_global.to_numpy().sum(axis=0) * to_kwh
+        kwp = self.dc_kwp.to_numpy(dtype=float)
+        rows = [*self.surface_ids, TOTAL]
+        energy = self.loss_energy_kwh[rows]
+        nominal = energy.loc["nominal"].to_numpy()
         table = pd.DataFrame(
-            {"dc_kwp": kwp, "annual_ac_kwh": ac_kwh, "poa_annual_kwh_m2": poa_kwh_m2}
+            {
+                "name": [*self.surface_names, "Total"],
+                "dc_kwp": np.append(kwp, kwp.sum()),
+                "annual_ac_kwh": np.append(ac_kwh, ac_kwh.sum()),
+                "poa_annual_kwh_m2": np.append(poa_kwh_m2, (poa_kwh_m2 * kwp).sum() / kwp.sum()),
+                "performance_ratio": energy.loc["inverter_efficiency"].to_numpy() / nominal,
+                "near_shading_loss": 1.0 - energy.loc["shading_electrical"].to_numpy() / nominal,
+            },
+            index=rows,
         )
-        total_kwp = float(kwp.sum())
-        table.loc[TOTAL] = {
-            "dc_kwp": total_kwp,
-            "annual_ac_kwh": float(ac_kwh.sum()),
-            "poa_annual_kwh_m2": float((poa_kwh_m2 * kwp).sum() / total_kwp),
-        }
-        table["specific_yield_kwh_per_kwp"] = table["annual_ac_kwh"] / table["dc_kwp"]
-        table["performance_ratio"] = (
-            self.loss_energy_kwh.loc["inverter_efficiency"] / self.loss_energy_kwh.loc["nominal"]
-        )
-        energy = self.loss_energy_kwh
-        table["near_shading_loss"] = 1.0 - energy.loc["shading_electrical"] / energy.loc["nominal"]
-        table.insert(0, "name", [*self.surface_names, "Total"])
+        table.insert(4, "specific_yield_kwh_per_kwp", table["annual_ac_kwh"] / table["dc_kwp"])
         return table
 
     def loss_factors(self) -> pd.DataFrame:

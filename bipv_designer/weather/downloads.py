@@ -14,16 +14,15 @@ answers are kept in the user's cache folder, so asking again works offline.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import platformdirs
 import pvlib
 import requests
 
+from bipv_designer.disk_cache import cache_folder
 from bipv_designer.errors import DownloadError
 from bipv_designer.files import write_text_atomically
 from bipv_designer.weather.data import WeatherData, WeatherMetadata, mid_interval_times
@@ -38,8 +37,6 @@ PVGIS_API_URL = "https://re.jrc.ec.europa.eu/api/v5_3/"
 NASA_POWER_URL = "https://power.larc.nasa.gov/api/temporal/hourly/point"
 TIMEOUT_S = 30.0
 """Seconds to wait for a service before giving up."""
-CACHE_ENVIRONMENT = "BIPV_DESIGNER_CACHE"
-"""Environment variable that moves the download cache (used by the tests)."""
 NASA_POWER_PARAMETERS = {
     "ALLSKY_SFC_SW_DWN": "ghi",
     "ALLSKY_SFC_SW_DNI": "dni",
@@ -54,10 +51,7 @@ Getter = Callable[..., Any]
 
 def cache_dir() -> Path:
     """The folder downloads are kept in (created when needed)."""
-    folder = Path(
-        os.environ.get(CACHE_ENVIRONMENT) or platformdirs.user_cache_dir("bipv-designer")
-    )
-    path = folder / "downloads"
+    path = cache_folder("downloads")
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -327,9 +327,9 @@ def test_moving_a_keep_out_recomputes_only_the_roofs_it_can_shade(hours, monkeyp
 def test_a_second_simulation_takes_the_shading_from_the_disk_cache(tmp_path, monkeypatch):
     """The same project simulated twice: the second run computes no plane and gives the
     same yield; a cache folder that cannot be read is computed around."""
+    from bipv_designer.disk_cache import CACHE_ENVIRONMENT
     from bipv_designer.project.model import ShadingSettings
     from bipv_designer.shading import module_shading
-    from bipv_designer.shading.plane_cache import CACHE_ENVIRONMENT
     from bipv_designer.simulation.run import simulate
 
     monkeypatch.setenv(CACHE_ENVIRONMENT, str(tmp_path))
@@ -350,8 +350,8 @@ def test_a_second_simulation_takes_the_shading_from_the_disk_cache(tmp_path, mon
     assert (
         second.summary().loc[total, "annual_ac_kwh"] == first.summary().loc[total, "annual_ac_kwh"]
     )
-    for archive in tmp_path.rglob("*.npz"):
-        archive.write_bytes(b"not an archive")
+    for entry in tmp_path.rglob("*.*"):
+        entry.write_bytes(b"not a cache entry")
     third = simulate(project, weather)
     assert computed  # broken entries are computed again
     assert (

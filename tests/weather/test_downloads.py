@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 import requests
 
+from bipv_designer.disk_cache import CACHE_ENVIRONMENT
 from bipv_designer.errors import DownloadError, WeatherFileError
 from bipv_designer.weather import downloads
 from bipv_designer.weather.horizon_file import read_horizon_csv
@@ -52,7 +53,7 @@ class Service:
 
 @pytest.fixture(autouse=True)
 def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv(downloads.CACHE_ENVIRONMENT, str(tmp_path / "cache"))
+    monkeypatch.setenv(CACHE_ENVIRONMENT, str(tmp_path / "cache"))
     return tmp_path / "cache" / "downloads"
 
 
