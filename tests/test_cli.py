@@ -151,3 +151,17 @@ def test_bad_weather_file_is_reported(tmp_path, capsys):
     weather.write_text("timestamp,ghi\n2023-01-01T00:00+08:00,abc\n")
     assert main(["simulate", str(DEMO_PROJECT), "--weather", str(weather)]) == 2
     assert "bad.csv" in capsys.readouterr().err
+
+
+def test_a_headless_run_freezes_what_is_imported_before_the_command_runs(monkeypatch):
+    """The process entry leaves the imported libraries out of the collector's full passes
+    (gc.freeze) before the subcommand runs, and runs it with the arguments given."""
+    import gc
+
+    from bipv_designer import app, cli
+
+    calls: list[object] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(cli, "main", lambda args: calls.append(args) or 0)
+    assert app.main(["simulate", "park.bipv.json", "--json"]) == 0
+    assert calls == ["freeze", ["simulate", "park.bipv.json", "--json"]]

@@ -151,14 +151,18 @@ def periods(
 
 def prices(tariff: Tariff, period_names: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Energy price and export price of each interval [currency/kWh]."""
-    energy = {p.name: p.price_per_kwh for p in tariff.periods}
-    export = {
-        p.name: tariff.export_price_per_kwh
-        if p.export_price_per_kwh is None
-        else p.export_price_per_kwh
-        for p in tariff.periods
-    }
-    return period_names.map(energy).astype(float), period_names.map(export).astype(float)
+    which = pd.Index([p.name for p in tariff.periods]).get_indexer(period_names)
+    energy = np.array([p.price_per_kwh for p in tariff.periods])
+    export = np.array(
+        [
+            tariff.export_price_per_kwh
+            if p.export_price_per_kwh is None
+            else p.export_price_per_kwh
+            for p in tariff.periods
+        ]
+    )
+    index = period_names.index
+    return pd.Series(energy[which], index=index), pd.Series(export[which], index=index)
 
 
 def bill(

@@ -4,8 +4,6 @@ They describe what the user chose; ``bipv_designer.energy`` turns them into load
 and the energy balance.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from msgspec import field

@@ -11,8 +11,6 @@ Engineering defaults (racking masses, pitch rule, limits) are data in
 them.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from bipv_designer.project.points import Point2

@@ -14,8 +14,6 @@ Conventions (the same everywhere in BIPV Designer):
 An edit makes a new value with ``msgspec.structs.replace``; nothing here is mutated.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Protocol, TypeVar
 

@@ -1,7 +1,5 @@
 """Document values of tariffs (issue 7; docs/economics.md)."""
 
-from __future__ import annotations
-
 import math
 
 from bipv_designer.project.value import Value

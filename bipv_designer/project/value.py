@@ -9,5 +9,7 @@ class Value(Struct, frozen=True, forbid_unknown_fields=True):
 
     The document uses msgspec Structs rather than dataclasses: a Struct type is defined
     in microseconds where a dataclass compiles its methods (the document's types cost
-    0.07 s at each start), and msgspec decodes a whole project file in one call.
+    0.07 s at each start), and msgspec decodes a whole project file in one call. The
+    document's modules leave out ``from __future__ import annotations``: msgspec then
+    reads their types as they are instead of evaluating strings (6 ms at each start).
     """

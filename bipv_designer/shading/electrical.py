@@ -67,7 +67,8 @@ class StringShares(Struct, frozen=True):
     """The share of unshaded substrings of an array's strings over time: the distinct
     series (H, U) at the records ``rows`` marks (T,) (1 at the others: night), and how
     many of the strings follow each (U,). Strings never shaded, or shaded alike, share
-    a column."""
+    a column. Shares are kept in single precision (6e-8 apart; half the size to keep
+    and read)."""
 
     shares: np.ndarray
     counts: np.ndarray
@@ -76,14 +77,14 @@ class StringShares(Struct, frozen=True):
     @classmethod
     def of(cls, shares: np.ndarray, rows: np.ndarray) -> StringShares:
         """The strings' shares (H, S) at ``rows``, one column each, equal columns merged."""
-        distinct, counts = np.unique(shares, axis=1, return_counts=True)
+        distinct, counts = np.unique(shares.astype(np.float32), axis=1, return_counts=True)
         return cls(distinct, counts, rows)
 
     def at(self, records: np.ndarray) -> np.ndarray:
         """The shares (D, U) at the records ``records`` marks (T,)."""
         wanted = np.flatnonzero(records)
         known = self.rows[wanted]
-        shares = np.ones((len(wanted), self.shares.shape[1]))
+        shares = np.ones((len(wanted), self.shares.shape[1]), dtype=self.shares.dtype)
         shares[known] = self.shares[(np.cumsum(self.rows) - 1)[wanted[known]]]
         return shares
 
