@@ -155,7 +155,8 @@ def test_bad_weather_file_is_reported(tmp_path, capsys):
 
 def test_a_headless_run_freezes_what_is_imported_before_the_command_runs(monkeypatch):
     """The process entry leaves the imported libraries out of the collector's full passes
-    (gc.freeze) before the subcommand runs, and runs it with the arguments given."""
+    (gc.freeze) before the subcommand runs, with the collector on, and runs it with the
+    arguments given."""
     import gc
 
     from bipv_designer import app, cli
@@ -165,3 +166,4 @@ def test_a_headless_run_freezes_what_is_imported_before_the_command_runs(monkeyp
     monkeypatch.setattr(cli, "main", lambda args: calls.append(args) or 0)
     assert app.main(["simulate", "park.bipv.json", "--json"]) == 0
     assert calls == ["freeze", ["simulate", "park.bipv.json", "--json"]]
+    assert gc.isenabled()
