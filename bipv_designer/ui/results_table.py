@@ -93,6 +93,17 @@ class SurfaceTable(QTableWidget):
         self.resizeColumnsToContents()
         self.setColumnWidth(0, min(self.columnWidth(0), NAME_MAX_PX))
 
+    def needed_width(self) -> int:
+        """Width that shows every column whole, with the frame and a vertical scroll bar
+        [px]."""
+        header = self.horizontalHeader()
+        columns = [
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.columnCount())
+        ]
+        columns[0] = min(columns[0], NAME_MAX_PX)
+        return sum(columns) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
     def _clicked(self, row: int, column: int) -> None:
         if row < len(self._rows):
             self.surface_clicked.emit(self._rows[row]["id"])

@@ -22,8 +22,9 @@ from bipv_designer.ui.results_cards import SummaryCards
 from bipv_designer.ui.results_charts import ChartTabs
 from bipv_designer.ui.results_table import SurfaceTable
 
-TABLE_SHARE = 0.45
-"""Share of the width the table takes beside the charts."""
+CHARTS_MIN_PX = 560
+"""Narrowest the charts get beside the table [px]; the table takes the width that shows
+its columns whole, the charts the rest."""
 WEATHER_LINES = 3
 """Lines the weather and its warnings may take below the charts (all of it is in the
 label's tooltip)."""
@@ -72,8 +73,8 @@ class ResultsWorkspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.charts)
-        self.splitter.setStretchFactor(0, round(100 * TABLE_SHARE))
-        self.splitter.setStretchFactor(1, round(100 * (1 - TABLE_SHARE)))
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.cards)
@@ -135,5 +136,5 @@ class ResultsWorkspace(QWidget):
 
     def _share_width(self) -> None:
         width = self.splitter.width()
-        table = round(TABLE_SHARE * width)
+        table = max(0, min(self.table.needed_width(), width - CHARTS_MIN_PX))
         self.splitter.setSizes([table, width - table])

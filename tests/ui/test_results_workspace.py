@@ -50,6 +50,7 @@ def test_screenshots_of_the_results_at_two_sizes(qtbot, simulated, size):
     qtbot.wait(50)
     table = window.results.table
     assert table.height() > 5 * table.rowHeight(0)  # rows to read, not a sliver
+    assert not table.horizontalScrollBar().isVisible()  # every column whole
     canvas = window.results.charts.currentWidget()
     assert canvas.width() >= 500
     assert canvas.height() >= 290
