@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -53,14 +54,15 @@ def initial_language() -> str:
 
 def install_language(code: str) -> None:
     """Use ``code`` for every text translated from now on; remembered in the settings.
-    Chinese also brings the shipped CJK font, for machines without one."""
+    Either language gets the shipped CJK font, for machines without one: Chinese names
+    and places show in the English window too."""
     settings.settings().setValue(LANGUAGE_KEY, code)  # first: LanguageChange reads it
     app = QCoreApplication.instance()
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    use_cjk_font()
     if code == CHINESE:
-        use_cjk_font()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for folder, name in ((str(QM_FILE.parent), QM_FILE.stem), (qt_folder, "qtbase_zh_CN")):
             translator = QTranslator(app)
@@ -72,6 +74,7 @@ def install_language(code: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
+@cache
 def use_cjk_font() -> None:
     """Register the shipped CJK font and let every family fall back to it."""
     font_id = QFontDatabase.addApplicationFont(str(CJK_FONT))

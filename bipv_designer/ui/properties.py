@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -62,6 +63,10 @@ class Properties(QObject):
             QT_TRANSLATE_NOOP("Properties", "Select the site, a building or a surface."),
         )
         self.nothing_selected.setWordWrap(True)
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.nothing_selected.setMargin(
+            self.nothing_selected.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        )
         self.site_panel = SitePanel()
         self.building_panel = BuildingPanel()
         self.surface_panel = SurfacePanel()
@@ -92,10 +97,16 @@ class Properties(QObject):
             fit_to_narrow_dock(page)
             self.pages.addWidget(page)
         self.pages.currentChanged.connect(self._size_by_current_page)
+        self._size_by_current_page(self.pages.currentIndex())
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.pages)
+        self.scroll.setMinimumWidth(  # as wide as the narrowest the widest page can be
+            max(page.minimumSizeHint().width() for page in self._page_of.values())
+            + self.scroll.verticalScrollBar().sizeHint().width()
+            + 2 * self.scroll.frameWidth()
+        )
         self._connect_edits()
         document.changed.connect(self._refresh)
         document.edit_refused.connect(lambda message: self.show(self.selection))

@@ -4,8 +4,10 @@ tabs, the results workspace) and back; every marked text of the window is transl
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 from bipv_designer.paths import REPOSITORY_ROOT
@@ -34,6 +36,7 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
         edit_menu = window.menuBar().actions()[1].menu()
         assert window.undo_action in edit_menu.actions()
         SHOTS.mkdir(parents=True, exist_ok=True)
+        qtbot.wait(20)  # the toolbar lays its buttons out again for the new texts
         window.grab().save(str(SHOTS / "window_zh_1366.png"))
     finally:
         window.language_actions[i18n.ENGLISH].trigger()
@@ -42,6 +45,7 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
     assert window.properties.layout_panel.rack_layout.itemText(1) == "East-west tents"
     assert window._tree_dock.windowTitle() == "Project"
     assert window.results.hint.text().startswith("Not simulated yet")
+    qtbot.wait(20)
     window.grab().save(str(SHOTS / "window_en_1366.png"))
 
 
@@ -58,3 +62,21 @@ def test_every_marked_text_of_the_window_is_translated(tmp_path):
         if translation.get("type") in ("unfinished", "obsolete", "vanished")
     ]
     assert problems == []
+
+
+def test_the_english_window_has_a_font_for_chinese_names(tmp_path):
+    """A fresh process in English registers the shipped CJK font as every family's
+    fallback (a project's Chinese names, the place search's examples)."""
+    script = (
+        "from PySide6.QtGui import QFont\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from bipv_designer.ui import i18n\n"
+        "app = QApplication([])\n"
+        "i18n.install_language(i18n.ENGLISH)\n"
+        "print(QFont.substitutes(QFont().family()))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    answer = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment
+    )
+    assert "droid sans fallback" in answer.stdout.lower(), answer.stderr

@@ -8,6 +8,7 @@ the window fits the screen, and the plan and the 3-D view are not blank.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 
 from bipv_designer.geometry.frames import outline_edges
@@ -118,14 +119,32 @@ def test_every_properties_page_fits_the_dock_without_sideways_scrolling(qtbot, s
     window.show()
     qtbot.waitExposed(window)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    qtbot.wait(10)  # the docks take their starting heights once the window is laid out
-    assert window.properties.scroll.height() > window.view3d.height()
+    # the docks take their starting heights once the window is laid out
+    qtbot.waitUntil(lambda: window.properties.scroll.height() > window.view3d.height())
     viewport = window.properties.scroll.viewport()
     for name, selection in demo_selections(window.document.project).items():
         window.select(selection)
         page = window.properties.current_page()
         assert page.minimumSizeHint().width() <= viewport.width(), name
         window.grab().save(str(SHOTS / f"properties_{name}_{screen[0]}.png"))
+    window.runner.worker.shutdown()
+
+
+def test_with_nothing_selected_the_dock_shows_its_hint_at_the_top(qtbot):
+    """The page shown when nothing is selected is sized as itself (not as the tallest
+    page, which put the hint out of sight below the dock's fold)."""
+    window = MainWindow(load_project(DEMO_PROJECT), DEMO_PROJECT)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    properties = window.properties
+    hint = properties.nothing_selected
+    assert properties.current_page() is hint
+    viewport = properties.scroll.viewport()
+    assert 0 <= hint.mapTo(viewport, QPoint(0, 0)).y() < hint.fontMetrics().lineSpacing()
+    assert properties.pages.height() <= viewport.height()  # nothing to scroll to
+    window.grab().save(str(SHOTS / "properties_nothing_1366.png"))
     window.runner.worker.shutdown()
 
 
