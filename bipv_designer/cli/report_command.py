@@ -33,7 +33,10 @@ def add_parser(commands) -> None:
     )
     parser.add_argument("--weather", type=Path, help="weather file instead of the project's")
     parser.add_argument(
-        "--lang", choices=("en", "zh"), default="en", help="language of the report (default en)"
+        "--lang",
+        choices=("en", "zh"),
+        default="en",
+        help="language of the report and the exports' headings (default en)",
     )
     parser.set_defaults(run=run)
 
@@ -74,9 +77,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         )
     ]
     if args.xlsx is not None:
-        written.append(write_workbook(run_, args.xlsx))
+        written.append(write_workbook(run_, args.xlsx, words))
     if args.hourly_csv is not None:
-        write_hourly_csv(run_.result, args.hourly_csv, run_.park)
+        write_hourly_csv(run_.result, args.hourly_csv, run_.park, words)
         written.append(args.hourly_csv)
     if args.dxf is not None:
         written.append(write_dxf(project, args.dxf))

@@ -10,6 +10,7 @@ import pandas as pd
 from bipv_designer.energy.park import ParkBalance
 from bipv_designer.files import write_bytes_atomically
 from bipv_designer.simulation.result import TOTAL, SimulationResult
+from bipv_designer.words import ENGLISH_WORDS, N_, Words
 
 RESULTS_FORMAT = "bipv-designer-results"
 RESULTS_SCHEMA_VERSION = 1
@@ -73,55 +74,65 @@ def weather_json(result: SimulationResult) -> dict[str, Any]:
 
 
 HOURLY_QUANTITIES = (
-    ("poa_global", "POA irradiance [W/m²]", 1.0),
-    ("temp_cell", "cell temperature [°C]", 1.0),
-    ("dc_power", "DC power [kW]", 1e-3),
-    ("ac_power", "AC power [kW]", 1e-3),
+    ("poa_global", N_("Exports", "POA irradiance [W/m²]"), 1.0),
+    ("temp_cell", N_("Exports", "cell temperature [°C]"), 1.0),
+    ("dc_power", N_("Exports", "DC power [kW]"), 1e-3),
+    ("ac_power", N_("Exports", "AC power [kW]"), 1e-3),
 )
 """Per surface: result frame, readable name with unit, factor from the frame's unit."""
 BALANCE_COLUMNS = (
-    ("load_kwh", "Park load [kW]"),
-    ("pv_used_kwh", "PV used on site [kW]"),
-    ("battery_charge_kwh", "PV into the battery [kW]"),
-    ("battery_discharge_kwh", "Battery to the load [kW]"),
-    ("export_kwh", "Export to the grid [kW]"),
-    ("import_kwh", "Import from the grid [kW]"),
-    ("curtailed_kwh", "Curtailed PV [kW]"),
-    ("soc_kwh", "Battery charge [kWh]"),
+    ("load_kwh", N_("Exports", "Park load [kW]")),
+    ("pv_used_kwh", N_("Exports", "PV used on site [kW]")),
+    ("battery_charge_kwh", N_("Exports", "PV into the battery [kW]")),
+    ("battery_discharge_kwh", N_("Exports", "Battery to the load [kW]")),
+    ("export_kwh", N_("Exports", "Export to the grid [kW]")),
+    ("import_kwh", N_("Exports", "Import from the grid [kW]")),
+    ("curtailed_kwh", N_("Exports", "Curtailed PV [kW]")),
+    ("soc_kwh", N_("Exports", "Battery charge [kWh]")),
 )
 """The park balance's columns and their readable names (energy per record turned into
 mean power, the state of charge kept in kWh)."""
 
 
-def hourly_frame(result: SimulationResult, park: ParkBalance | None = None) -> pd.DataFrame:
-    """One row per record, columns named for people with their units: per surface the
-    POA irradiance, cell temperature, DC and AC power, the total AC power and, with a
-    load, the park balance. ``timestamp`` (the index) is the start of each record, ISO
-    8601 with the site's UTC offset."""
+TOTAL_NAME = N_("Exports", "Total")
+TIMESTAMP = N_("Exports", "timestamp")
+
+
+def hourly_frame(
+    result: SimulationResult, park: ParkBalance | None = None, words: Words = ENGLISH_WORDS
+) -> pd.DataFrame:
+    """One row per record, columns named for people with their units, in the language of
+    ``words``: per surface the POA irradiance, cell temperature, DC and AC power, the
+    total AC power and, with a load, the park balance. ``timestamp`` (the index) is the
+    start of each record, ISO 8601 with the site's UTC offset."""
     names = _unique_names(result)
     columns = {
-        f"{names[surface_id]} · {label}": getattr(result, frame)[surface_id] * factor
+        f"{names[surface_id]} · {words(label)}": getattr(result, frame)[surface_id] * factor
         for surface_id in result.surface_ids
         for frame, label, factor in HOURLY_QUANTITIES
     }
-    columns["Total · AC power [kW]"] = result.ac_power.sum(axis=1) / 1000.0
+    ac_label = HOURLY_QUANTITIES[-1][1]
+    columns[f"{words(TOTAL_NAME)} · {words(ac_label)}"] = result.ac_power.sum(axis=1) / 1000.0
     table = pd.DataFrame(columns)
     if park is not None:
         intervals = park.balance.intervals.reindex(table.index)
         for column, label in BALANCE_COLUMNS:
             scale = 1.0 if column == "soc_kwh" else 1.0 / park.balance.interval_hours
-            table[label] = intervals[column].to_numpy() * scale
+            table[words(label)] = intervals[column].to_numpy() * scale
     table.index = table.index.map(lambda t: t.isoformat())
-    table.index.name = "timestamp"
+    table.index.name = words(TIMESTAMP)
     return table
 
 
 def write_hourly_csv(
-    result: SimulationResult, path: str | os.PathLike[str], park: ParkBalance | None = None
+    result: SimulationResult,
+    path: str | os.PathLike[str],
+    park: ParkBalance | None = None,
+    words: Words = ENGLISH_WORDS,
 ) -> None:
     """Write :func:`hourly_frame` as CSV, UTF-8 with a byte-order mark (so that Excel
     reads Chinese names), atomically."""
-    text = hourly_frame(result, park).to_csv(float_format="%.6g")
+    text = hourly_frame(result, park, words).to_csv(float_format="%.6g")
     write_bytes_atomically(path, text.encode("utf-8-sig"))
 
 

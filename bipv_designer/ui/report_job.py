@@ -14,6 +14,7 @@ from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.ui import errors as dialogs
 from bipv_designer.ui.i18n import core_words, translated
 from bipv_designer.ui.workers import Worker
+from bipv_designer.words import ENGLISH_WORDS, Words
 
 EXPORT_FILTERS = (
     QT_TRANSLATE_NOOP("ReportJob", "Workbook (*.xlsx)"),
@@ -69,6 +70,7 @@ class ReportJob(QObject):
         if path is None:
             return False
         project_path = self._project_path()
+        words = core_words()  # the window's language when the job starts
 
         def job(progress, cancel):
             def step(fraction: float, message: str) -> None:
@@ -76,7 +78,7 @@ class ReportJob(QObject):
                     raise Cancelled("report cancelled")
                 progress(fraction, message)
 
-            return write_report(run, path, project_path, progress=step)
+            return write_report(run, path, project_path, progress=step, words=words)
 
         self._start(job, self.tr("Writing the report…"))
         return True
@@ -93,7 +95,8 @@ class ReportJob(QObject):
         )
         if path is None:
             return False
-        self._start(lambda progress, cancel: export_file(run, path), self.tr("Exporting…"))
+        words = core_words()
+        self._start(lambda progress, cancel: export_file(run, path, words), self.tr("Exporting…"))
         return True
 
     def _save_path(self, title: str, suggestion: str, filters: str) -> Path | None:
@@ -134,8 +137,9 @@ class ReportJob(QObject):
         dialogs.show_error(self.parent_widget, self.tr("Cannot write it"), message)
 
 
-def export_file(run: ProjectRun, path: Path) -> Path:
-    """Write one export of ``run``, chosen by the suffix of ``path``."""
+def export_file(run: ProjectRun, path: Path, words: Words = ENGLISH_WORDS) -> Path:
+    """Write one export of ``run``, chosen by the suffix of ``path``, its headings and
+    labels in the language of ``words``."""
     from bipv_designer.files import write_text_atomically
     from bipv_designer.report.drawing_export import write_dxf, write_plan_picture
     from bipv_designer.report.exports import write_hourly_csv
@@ -144,9 +148,9 @@ def export_file(run: ProjectRun, path: Path) -> Path:
 
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return write_workbook(run, path)
+        return write_workbook(run, path, words)
     if suffix == ".csv":
-        write_hourly_csv(run.result, path, run.park)
+        write_hourly_csv(run.result, path, run.park, words)
         return path
     if suffix == ".json":
         write_text_atomically(path, json_text(run.document()))
@@ -154,5 +158,5 @@ def export_file(run: ProjectRun, path: Path) -> Path:
     if suffix == ".dxf":
         return write_dxf(run.project, path)
     if suffix in (".png", ".svg"):
-        return write_plan_picture(run.project, path, run.result.module_shading)
+        return write_plan_picture(run.project, path, run.result.module_shading, words)
     raise ValueError(f"{path.name}: expected .xlsx, .csv, .json, .dxf, .png or .svg")

@@ -17,198 +17,198 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="36"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="38"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="37"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="39"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="41"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="40"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="42"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="41"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="45"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="44"/>
         <source>&amp;Import background image…</source>
         <translation>导入底图(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="47"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="46"/>
         <source>&amp;Report (PDF)…</source>
         <translation>报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="48"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="47"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="50"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="55"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="60"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="59"/>
         <source>R&amp;otate 90°</source>
         <translation>旋转 90°(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="61"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="60"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="62"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="61"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="63"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="62"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="66"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="65"/>
         <source>&amp;Fill every roof with modules…</source>
         <translation>为所有屋面布置组件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="72"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="71"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="74"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="73"/>
         <source>Site &amp;plan</source>
         <translation>总平面图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="75"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="74"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="76"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="75"/>
         <source>&amp;Fit the park</source>
         <translation>显示整个园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="80"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="79"/>
         <source>&amp;Shading colours</source>
         <translation>遮挡着色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="86"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="85"/>
         <source>&amp;Draw</source>
         <translation>绘制(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../bipv_designer/ui/actions.py" line="88"/>
         <location filename="../../bipv_designer/ui/actions.py" line="89"/>
-        <location filename="../../bipv_designer/ui/actions.py" line="90"/>
         <source>&amp;Simulate</source>
         <translation>模拟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="94"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="93"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="96"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="95"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="97"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="96"/>
         <source>&amp;About BIPV Designer</source>
         <translation>关于 BIPV Designer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="105"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="104"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="106"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="105"/>
         <source>Rectangle building</source>
         <translation>矩形建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="107"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="106"/>
         <source>Polygon building</source>
         <translation>多边形建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="108"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="107"/>
         <source>Keep-out rectangle</source>
         <translation>矩形禁止布置区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="109"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="108"/>
         <source>Keep-out circle</source>
         <translation>圆形禁止布置区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="110"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="109"/>
         <source>Keep-out polygon</source>
         <translation>多边形禁止布置区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="111"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="110"/>
         <source>Tree</source>
         <translation>树木</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="112"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="111"/>
         <source>Neighbouring building</source>
         <translation>相邻建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="113"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="112"/>
         <source>Tank or chimney</source>
         <translation>水箱或烟囱</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="114"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="113"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="115"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="114"/>
         <source>Scale background</source>
         <translation>底图比例</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="141"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="139"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="148"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/actions.py" line="187"/>
+        <location filename="../../bipv_designer/ui/actions.py" line="185"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -244,32 +244,32 @@
 <context>
     <name>BackgroundPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="47"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="46"/>
         <source>Locked (not moved by clicks on the plan)</source>
         <translation>锁定（在图上单击不会移动）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="53"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="52"/>
         <source>Set scale by two clicks…</source>
         <translation>两次单击设置比例…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="59"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="58"/>
         <source>Remove the image</source>
         <translation>移除图像</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="63"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="62"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="67"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="66"/>
         <source>Scale</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="71"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="70"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
@@ -277,73 +277,73 @@
 <context>
     <name>BuildingPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="24"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="23"/>
         <source>Faces (azimuth)</source>
         <translation>朝向（方位角）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="25"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="24"/>
         <source>Ridge azimuth</source>
         <translation>屋脊方位角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="26"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="25"/>
         <source>Glazing faces</source>
         <translation>采光面朝向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="55"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="60"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="59"/>
         <source>Height (eaves)</source>
         <translation>檐口高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="65"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="64"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="69"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="68"/>
         <source>Slope</source>
         <translation>坡度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="73"/>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="158"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="72"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="157"/>
         <source>Direction</source>
         <translation>朝向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="77"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="76"/>
         <source>Parapet</source>
         <translation>女儿墙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="81"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="80"/>
         <source>Tooth width</source>
         <translation>锯齿宽度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="88"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="87"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="94"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="93"/>
         <source>Added permanent load the roof structure can carry</source>
         <translation>屋面结构可承受的附加恒荷载</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="101"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="100"/>
         <source>Roof load capacity</source>
         <translation>屋面荷载能力</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="108"/>
+        <location filename="../../bipv_designer/ui/panels/building_panel.py" line="107"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
@@ -351,17 +351,17 @@
 <context>
     <name>Carbon</name>
     <message>
-        <location filename="../../bipv_designer/carbon/accounting.py" line="133"/>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="132"/>
         <source>no official threshold below 200,000 tce; 0.2 used for the gap</source>
         <translation>年综合能耗 20 万吨标准煤以下的园区无官方限值；按 0.2 计算差距</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="54"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="53"/>
         <source>custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="54"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="53"/>
         <source>typed by the user</source>
         <translation>用户输入</translation>
     </message>
@@ -970,77 +970,77 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>规划组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/arrays.py" line="170"/>
+        <location filename="../../bipv_designer/edits/arrays.py" line="169"/>
         <source>Change the string plan</source>
         <translation>修改组串方案</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="59"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="60"/>
         <source>Draw building &apos;{name}&apos;</source>
         <translation>绘制建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="69"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="70"/>
         <source>Move building &apos;{name}&apos;</source>
         <translation>移动建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="79"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="80"/>
         <source>Move a corner of &apos;{name}&apos;</source>
         <translation>移动“{name}”的一个角点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="91"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="92"/>
         <source>Add a corner to &apos;{name}&apos;</source>
         <translation>为“{name}”添加角点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="103"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="104"/>
         <source>Delete a corner of &apos;{name}&apos;</source>
         <translation>删除“{name}”的一个角点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="114"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="115"/>
         <source>Rotate building &apos;{name}&apos;</source>
         <translation>旋转建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="133"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="134"/>
         <source>Duplicate building &apos;{name}&apos;</source>
         <translation>复制建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="143"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="144"/>
         <source>Delete building &apos;{name}&apos;</source>
         <translation>删除建筑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="145"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="146"/>
         <source>Delete {count} buildings</source>
         <translation>删除 {count} 栋建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="166"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="167"/>
         <source>Change the roof load capacity of &apos;{name}&apos;</source>
         <translation>修改“{name}”的屋面承载能力</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="184"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="185"/>
         <source>Change name of &apos;{name}&apos;</source>
         <translation>修改“{name}”的名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="186"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="187"/>
         <source>Change height of &apos;{name}&apos;</source>
         <translation>修改“{name}”的高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="188"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="189"/>
         <source>Change roof type of &apos;{name}&apos;</source>
         <translation>修改“{name}”的屋面类型</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="189"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="190"/>
         <source>Change roof of &apos;{name}&apos;</source>
         <translation>修改“{name}”的屋面</translation>
     </message>
@@ -1100,27 +1100,27 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>修改“{name}”的门窗洞口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="30"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="31"/>
         <source>project name: expected some text, got an empty name</source>
         <translation>项目名称：不能为空</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="33"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="34"/>
         <source>Rename the project to &apos;{name}&apos;</source>
         <translation>将项目重命名为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="39"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="40"/>
         <source>Change the site</source>
         <translation>修改场址</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="48"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="49"/>
         <source>Compute near shading</source>
         <translation>计算近距离遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="48"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="49"/>
         <source>Stop computing near shading</source>
         <translation>停止计算近距离遮挡</translation>
     </message>
@@ -1130,67 +1130,67 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>修改报告信息</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="62"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="61"/>
         <source>Change the weather</source>
         <translation>修改气象数据</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="79"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="77"/>
         <source>Remove background image</source>
         <translation>删除底图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="88"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="85"/>
         <source>Move background image</source>
         <translation>移动底图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="97"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="93"/>
         <source>Scale background image</source>
         <translation>设定底图比例</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="103"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="98"/>
         <source>Change the load</source>
         <translation>修改负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="113"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="108"/>
         <source>Import meter &apos;{name}&apos;</source>
         <translation>导入电表“{name}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="120"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="114"/>
         <source>Change the tariff or costs</source>
         <translation>修改电价或造价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="127"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="119"/>
         <source>Change the carbon settings</source>
         <translation>修改碳排放设置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/settings.py" line="133"/>
+        <location filename="../../bipv_designer/edits/settings.py" line="124"/>
         <source>the project has no background image</source>
         <translation>项目没有底图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="61"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="62"/>
         <source>Add {name}</source>
         <translation>添加{name}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="72"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="73"/>
         <source>Change {name}</source>
         <translation>修改{name}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="83"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="84"/>
         <source>Move {name}</source>
         <translation>移动{name}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="93"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="94"/>
         <source>Delete {name}</source>
         <translation>删除{name}</translation>
     </message>
@@ -1203,12 +1203,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/components/bundled.py" line="39"/>
+        <location filename="../../bipv_designer/components/bundled.py" line="40"/>
         <source>{path}: datasheet of {datasheet} given for module {module}</source>
         <translation>{path}：为组件 {module} 给出了 {datasheet} 的规格书参数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/components/bundled.py" line="58"/>
+        <location filename="../../bipv_designer/components/bundled.py" line="59"/>
         <source>no module {module} in the bundled library; known: {known}</source>
         <translation>内置组件库中没有组件 {module}；现有：{known}</translation>
     </message>
@@ -1259,12 +1259,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{where}：{key} 应为数值，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/balance.py" line="122"/>
+        <location filename="../../bipv_designer/energy/balance.py" line="120"/>
         <source>balance: PV meters {pv} and load meters {load} must match, on the same intervals</source>
         <translation>电量平衡：光伏电表 {pv} 与负荷电表 {load} 必须一一对应，且时间间隔相同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/balance.py" line="129"/>
+        <location filename="../../bipv_designer/energy/balance.py" line="127"/>
         <source>export limit: expected &gt;= 0 kW, got {limit}</source>
         <translation>上网功率限值：应 ≥ 0 kW，实际为 {limit}</translation>
     </message>
@@ -1274,152 +1274,152 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{year} 年的法定节假日：resources/holidays/china.json 中没有（现有 {years}）；请补充或关闭节假日</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="69"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="68"/>
         <source>{name}: the file is empty; expected a meter export</source>
         <translation>{name}：文件为空；应为电表导出数据</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="77"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="76"/>
         <source>{name}: the header row {row} is past the end of the file ({lines} lines)</source>
         <translation>{name}：表头行 {row} 超出文件末尾（共 {lines} 行）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="88"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="87"/>
         <source>{path}: no such load file</source>
         <translation>{path}：负荷文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="91"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="90"/>
         <source>{name}: nothing from row {row} on; the header row is past the end of the file</source>
         <translation>{name}：第 {row} 行之后没有内容；表头行超出文件末尾</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="98"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="97"/>
         <source>{name}: not a readable CSV or XLSX table ({error})</source>
         <translation>{name}：不是可读取的 CSV 或 XLSX 表格（{error}）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="119"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="118"/>
         <source>{name}: no column {column}; the header has {columns}</source>
         <translation>{name}：没有列 {column}；表头包含 {columns}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="125"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="124"/>
         <source>unit: expected &apos;kW&apos; or &apos;kWh&apos;, got {unit}</source>
         <translation>单位：应为 &apos;kW&apos; 或 &apos;kWh&apos;，实际为 {unit}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="144"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="143"/>
         <source>{name} line {line}, column {column}: {cell} is not a number ({count} such cells)</source>
         <translation>{name} 第 {line} 行，{column} 列：{cell} 不是数值（共 {count} 个此类单元格）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="165"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="164"/>
         <source>{name} line {line}, column {column}: {cell} is not a time stamp in the format {format}</source>
         <translation>{name} 第 {line} 行，{column} 列：{cell} 不是格式为 {format} 的时间戳</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="171"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="170"/>
         <source>{name} line {line}, column {column}: {cell} is not a time stamp</source>
         <translation>{name} 第 {line} 行，{column} 列：{cell} 不是时间戳</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="198"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="197"/>
         <source>{name}: time zone {timezone}; expected an IANA name such as &apos;Asia/Shanghai&apos;</source>
         <translation>{name}：时区 {timezone}；应为 IANA 时区名称（如 &apos;Asia/Shanghai&apos;）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="226"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="225"/>
         <source>{name}: fewer than 2 records</source>
         <translation>{name}：记录少于 2 条</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="230"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="229"/>
         <source>{name}: records every {interval}; expected 5, 15, 30 or 60 minutes</source>
         <translation>{name}：记录间隔为 {interval}；应为 5、15、30 或 60 分钟</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="242"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="241"/>
         <source>{name}: {count} duplicated time stamps, first {first}; choose to keep the first or average them</source>
         <translation>{name}：{count} 个重复时间戳，首个为 {first}；请选择保留第一个或取平均值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="258"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="257"/>
         <source>{name}: {count} stamps off the {interval} grid, first {first}</source>
         <translation>{name}：{count} 个时间戳不在 {interval} 的时间网格上，首个为 {first}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="271"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="270"/>
         <source>{name}: {count} missing records of {interval}, first {first}; choose to interpolate them or count them as zero</source>
         <translation>{name}：缺失 {count} 条 {interval} 的记录，首条为 {first}；请选择插值补齐或按零计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="312"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="311"/>
         <source>{name}: the values from {month} on are {ratio:.2f} times those before: part of the file in kW and part in kWh per interval? Expected one unit throughout</source>
         <translation>{name}：自 {month} 起的数值是之前的 {ratio:.2f} 倍：文件是否部分为 kW、部分为每时段 kWh？全文应使用同一单位</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="331"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="330"/>
         <source>{name}: {count} negative values, first {first} ({value:g}); a consumption meter reads &gt;= 0 (is it a feed-in meter?)</source>
         <translation>{name}：{count} 个负值，首个在 {first}（{value:g}）；用电电表读数应 &gt;= 0（是否为上网电表？）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="366"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="365"/>
         <source>load of {years}: {count} records of {year} have no date in the file; expected a whole year</source>
         <translation>{years} 年的负荷：{year} 年有 {count} 条记录在文件中没有对应日期；应为完整一年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="385"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="384"/>
         <source>{name}: peak {peak:,.0f} kW, more than any park meter ({most:,.0f} kW): are the values W or Wh rather than {unit}?</source>
         <translation>{name}：峰值 {peak:,.0f} kW，超过任何园区电表（{most:,.0f} kW）：数值是否为 W 或 Wh 而非 {unit}？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="399"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="398"/>
         <source>are the values kW rather than {unit}?</source>
         <translation>数值是否为 kW 而非 {unit}？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="401"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="400"/>
         <source>are the values kWh per interval rather than {unit}?</source>
         <translation>数值是否为每时段 kWh 而非 {unit}？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="406"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="405"/>
         <source>are the values W or Wh rather than {unit}?</source>
         <translation>数值是否为 W 或 Wh 而非 {unit}？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="409"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="408"/>
         <source>are the values W rather than kWh per interval?</source>
         <translation>数值是否为 W 而非每时段 kWh？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="410"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="409"/>
         <source>are the values Wh per interval rather than kW?</source>
         <translation>数值是否为每时段 Wh 而非 kW？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="411"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="410"/>
         <source>are the values MW or MWh rather than kW or kWh?</source>
         <translation>数值是否为 MW 或 MWh 而非 kW 或 kWh？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="416"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="415"/>
         <source>{name}: {total:,.0f} kWh is {factor:g} times the bills&apos; {expected:,.0f} kWh: {cause}</source>
         <translation>{name}：{total:,.0f} kWh 是电费账单 {expected:,.0f} kWh 的 {factor:g} 倍：{cause}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/load_file.py" line="424"/>
+        <location filename="../../bipv_designer/energy/load_file.py" line="423"/>
         <source>{name}: {total:,.0f} kWh is {ratio:.2f} times the bills&apos; {expected:,.0f} kWh; expected within {tolerance:.0f} %: another meter, year or unit?</source>
         <translation>{name}：{total:,.0f} kWh 是电费账单 {expected:,.0f} kWh 的 {ratio:.2f} 倍；偏差应在 {tolerance:.0f} % 以内：是否为其他电表、年份或单位？</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/park.py" line="61"/>
+        <location filename="../../bipv_designer/energy/park.py" line="60"/>
         <source>meters with different intervals ({intervals}); expected one interval for the park</source>
         <translation>各电表的时间间隔不同（{intervals}）；园区应使用统一的时间间隔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/energy/park.py" line="129"/>
+        <location filename="../../bipv_designer/energy/park.py" line="128"/>
         <source>meter {meter}: no load for {count} intervals of the simulated year, first {first}; expected the whole year</source>
         <translation>电表 {meter}：模拟年份中有 {count} 个时段没有负荷数据，首个为 {first}；应覆盖全年</translation>
     </message>
@@ -1469,12 +1469,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>用电量：应为 ≥ 0 的 kWh，实际为 {values}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/background.py" line="24"/>
+        <location filename="../../bipv_designer/geometry/background.py" line="25"/>
         <source>distance: expected a positive number of metres, got {distance_m}</source>
         <translation>距离：应为正数（米），实际为 {distance_m}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/background.py" line="33"/>
+        <location filename="../../bipv_designer/geometry/background.py" line="34"/>
         <source>scale: the two points are the same; click two distinct points</source>
         <translation>比例：两点重合；请点击两个不同的点</translation>
     </message>
@@ -1514,7 +1514,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>安装面 {id}：应为屋面，实际倾角为 {surface_tilt:g}°</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/apply.py" line="172"/>
+        <location filename="../../bipv_designer/layout/apply.py" line="171"/>
         <source>surface {name} is excluded from layout and simulation</source>
         <translation>安装面 {name} 已排除在布置和模拟之外</translation>
     </message>
@@ -1554,17 +1554,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>幕墙分格：构件{name} {custom:g} m 放不进竖框之间（净宽 {value:g} m）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/grid.py" line="78"/>
+        <location filename="../../bipv_designer/layout/grid.py" line="76"/>
         <source>module footprint: expected sizes &gt; 0 m, got {size_u:g} x {size_v:g}</source>
         <translation>组件尺寸：应大于 0 m，实际为 {size_u:g} × {size_v:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/grid.py" line="88"/>
+        <location filename="../../bipv_designer/layout/grid.py" line="86"/>
         <source>module grid: expected a pitch at least the footprint, got pitch {pitch_u:g} x {pitch_v:g} m for a footprint of {size_u:g} x {size_v:g} m</source>
         <translation>组件网格：间距应不小于组件尺寸，实际间距 {pitch_u:g} × {pitch_v:g} m，组件尺寸 {size_u:g} × {size_v:g} m</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/obstacles.py" line="143"/>
+        <location filename="../../bipv_designer/layout/obstacles.py" line="141"/>
         <source>surface {surface_id}: no {what} with id {item_id}</source>
         <translation>安装面 {surface_id}：没有 id 为 {item_id} 的{what}</translation>
     </message>
@@ -1584,37 +1584,37 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>冬至日间距规则：纬度 {latitude:g} 处设计时段内太阳位于地平线以下；请改用地面覆盖率（GCR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="162"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="161"/>
         <source>racks.pitch_rule: east-west racks take their pitch from a ground-coverage ratio, not from the winter-solstice rule</source>
         <translation>racks.pitch_rule：东西向支架按地面覆盖率确定间距，而不是冬至日规则</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="172"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="171"/>
         <source>racks.gcr: {gcr:g} puts east-west tents {pitch:.3f} m apart, closer than their depth of {tent_depth:.3f} m</source>
         <translation>racks.gcr：{gcr:g} 使东西向支架间距为 {pitch:.3f} m，小于其进深 {tent_depth:.3f} m</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="184"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="183"/>
         <source>racks.surface_tilt: expected 0 &lt;= tilt &lt; 90 degrees, got {surface_tilt:g}</source>
         <translation>racks.surface_tilt：倾角应在 0° 至 90° 之间（不含 90°），实际为 {surface_tilt:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="191"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="190"/>
         <source>racks.modules_up: expected at least 1, got {modules_up}</source>
         <translation>racks.modules_up：至少为 1，实际为 {modules_up}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="197"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="196"/>
         <source>racks.ridge_gap_m: expected &gt;= 0 m, got {ridge_gap_m:g}</source>
         <translation>racks.ridge_gap_m：应 ≥ 0 m，实际为 {ridge_gap_m:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="211"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="210"/>
         <source>racks.gcr: {gcr:g} puts rows {pitch:.3f} m apart, closer than their depth of {depth:.3f} m</source>
         <translation>racks.gcr：{gcr:g} 使阵列间距为 {pitch:.3f} m，小于其进深 {depth:.3f} m</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/racks.py" line="220"/>
+        <location filename="../../bipv_designer/layout/racks.py" line="219"/>
         <source>racks.pitch_rule: the winter-solstice rule needs the site latitude</source>
         <translation>racks.pitch_rule：冬至日规则需要场址纬度</translation>
     </message>
@@ -1649,88 +1649,88 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{where}：距离应 ≥ 0 m，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="111"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="110"/>
         <source>design temperatures: expected minimum &lt;= maximum, got {temp_cell_min:g} C and {temp_cell_max:g} C</source>
         <translation>设计温度：最低值应不大于最高值，实际为 {temp_cell_min:g} °C 和 {temp_cell_max:g} °C</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="124"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="123"/>
         <source>module {id}: voltages or current not positive at the design temperatures {temp_cell_min:g} C and {temp_cell_max:g} C</source>
         <translation>组件 {id}：在设计温度 {temp_cell_min:g} °C 和 {temp_cell_max:g} °C 下电压或电流不为正</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="183"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="181"/>
         <source>string plan: unknown array {args}</source>
         <translation>组串方案：未知方阵 {args}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="211"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="209"/>
         <source>inverter use {id}: names inverter {inverter_id}, got {id2}</source>
         <translation>逆变器 {id}：指定的逆变器为 {inverter_id}，实际为 {id2}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="347"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="345"/>
         <source>string plan: unknown array {array_id}</source>
         <translation>组串方案：未知方阵 {array_id}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="81"/>
+        <location filename="../../bipv_designer/project/codec.py" line="85"/>
         <source>{path}: expected a JSON object, got {got}</source>
         <translation>{path}：应为 JSON 对象，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="88"/>
+        <location filename="../../bipv_designer/project/codec.py" line="92"/>
         <source>{path}: expected true or false, got {got}</source>
         <translation>{path}：应为 true 或 false，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="94"/>
+        <location filename="../../bipv_designer/project/codec.py" line="98"/>
         <source>{path}: expected a whole number, got {got}</source>
         <translation>{path}：应为整数，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="101"/>
+        <location filename="../../bipv_designer/project/codec.py" line="105"/>
         <source>{path}: expected a finite number, got {got}</source>
         <translation>{path}：应为有限数值，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="107"/>
+        <location filename="../../bipv_designer/project/codec.py" line="111"/>
         <source>{path}: expected a string, got {got}</source>
         <translation>{path}：应为字符串，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="121"/>
+        <location filename="../../bipv_designer/project/codec.py" line="125"/>
         <source>{path}: expected a value, got {got}</source>
         <translation>{path}：应有值，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="136"/>
-        <location filename="../../bipv_designer/project/codec.py" line="150"/>
+        <location filename="../../bipv_designer/project/codec.py" line="140"/>
+        <location filename="../../bipv_designer/project/codec.py" line="149"/>
         <source>{path}: expected a JSON array, got {got}</source>
         <translation>{path}：应为 JSON 数组，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="153"/>
+        <location filename="../../bipv_designer/project/codec.py" line="152"/>
         <source>{path}: expected an array of {expected} values, got {count}</source>
         <translation>{path}：应为含 {expected} 个值的数组，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="180"/>
+        <location filename="../../bipv_designer/project/codec.py" line="172"/>
         <source>{path}: expected a JSON object ({name}), got {got}</source>
         <translation>{path}：应为 JSON 对象（{name}），实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="188"/>
+        <location filename="../../bipv_designer/project/codec.py" line="180"/>
         <source>{path}: unknown field {field} in {name}; expected only {fields}</source>
         <translation>{path}：{name} 中有未知字段 {field}；只允许 {fields}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="205"/>
+        <location filename="../../bipv_designer/project/codec.py" line="195"/>
         <source>{path}: missing field {field} of {name}</source>
         <translation>{path}：缺少 {name} 的字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="222"/>
+        <location filename="../../bipv_designer/project/codec.py" line="212"/>
         <source>{path}: expected one of {allowed}, got {got}</source>
         <translation>{path}：应为 {allowed} 之一，实际为 {got}</translation>
     </message>
@@ -1771,12 +1771,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>项目文件中不允许出现 {name}；应为有限数值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/losses.py" line="28"/>
+        <location filename="../../bipv_designer/project/losses.py" line="29"/>
         <source>total losses: expected a percentage in [0, 100), got {value:g}</source>
         <translation>系统总损失：应为 [0, 100) 内的百分数，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/losses.py" line="37"/>
+        <location filename="../../bipv_designer/project/losses.py" line="38"/>
         <source>total losses: cannot scale a breakdown whose losses are all zero</source>
         <translation>系统总损失：各项损失均为零，无法按比例缩放</translation>
     </message>
@@ -1796,42 +1796,42 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{source}：$.schema_version：应为 1 至 {latest}，实际为 {version}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="181"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="173"/>
         <source>expected one of {kinds}, got {kind}</source>
         <translation>应为 {kinds} 之一，实际为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="186"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="178"/>
         <source>{kind}: expected a cost &gt;= 0 per Wp, got {price:g}</source>
         <translation>{kind}：每 Wp 造价应 ≥ 0，实际为 {price:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="192"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="184"/>
         <source>expected a value &gt;= 0, got {value:g}</source>
         <translation>应 ≥ 0，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="196"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="188"/>
         <source>expected a share in [0, 1), got {value:g}</source>
         <translation>应为 [0, 1) 内的比例，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="200"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="192"/>
         <source>expected above -100 %, got {rate:g} %</source>
         <translation>应大于 -100 %，实际为 {rate:g} %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="206"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="198"/>
         <source>expected a yearly rate above -100 %, got {rate:g} %</source>
         <translation>年变化率应大于 -100 %，实际为 {rate:g} %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="210"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="202"/>
         <source>expected 1 to {most} years, got {years}</source>
         <translation>应为 1 至 {most} 年，实际为 {years}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/money_model.py" line="215"/>
+        <location filename="../../bipv_designer/project/money_model.py" line="207"/>
         <source>expected 0 to {most} years, got {years}</source>
         <translation>应为 0 至 {most} 年，实际为 {years}</translation>
     </message>
@@ -1883,12 +1883,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{path}：应 ≥ 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/economics/finance.py" line="97"/>
+        <location filename="../../bipv_designer/economics/finance.py" line="96"/>
         <source>discount rate: expected above -100 %, got {rate:g} %</source>
         <translation>折现率：应大于 -100 %，实际为 {rate:g} %</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/economics/finance.py" line="174"/>
+        <location filename="../../bipv_designer/economics/finance.py" line="173"/>
         <location filename="../../bipv_designer/project/validate.py" line="129"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
@@ -2000,42 +2000,42 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{path}：应为 {left}{low:g}, {high:g}{right} 内的值，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/simulation/inverters.py" line="136"/>
+        <location filename="../../bipv_designer/simulation/inverters.py" line="134"/>
         <source>{user}: inverter {inverter_id} is not among the project&apos;s inverters</source>
         <translation>{user}：逆变器 {inverter_id} 不在项目的逆变器中</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/simulation/systems.py" line="72"/>
+        <location filename="../../bipv_designer/simulation/systems.py" line="70"/>
         <source>project {name} has no array with modules on an included surface</source>
         <translation>项目 {name} 在参与计算的安装面上没有布置组件的方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/checks.py" line="364"/>
+        <location filename="../../bipv_designer/weather/checks.py" line="363"/>
         <source>{name}: GHI, DNI and DHI are 0 in every record: a year without sun cannot be simulated; expected irradiance in W/m2</source>
         <translation>{name}：所有记录的 GHI、DNI 和 DHI 均为 0：无法模拟没有日照的一年；辐照度应以 W/m² 为单位</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/checks.py" line="374"/>
+        <location filename="../../bipv_designer/weather/checks.py" line="373"/>
         <source>{name}: GHI never exceeds {peak:g} all year: this looks like kWh/m2 per record; expected W/m2 (multiply by 1000 for hourly kWh/m2)</source>
         <translation>{name}：全年 GHI 从未超过 {peak:g}：看起来是每条记录的 kWh/m²；应为 W/m²（逐时 kWh/m² 乘以 1000）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/checks.py" line="415"/>
+        <location filename="../../bipv_designer/weather/checks.py" line="414"/>
         <source>{name}: the header&apos;s {label} is {value:g}; expected {low:g} to {high:g}</source>
         <translation>{name}：文件头中的 {label} 为 {value:g}；应在 {low:g} 至 {high:g} 之间</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/downloads.py" line="131"/>
+        <location filename="../../bipv_designer/weather/downloads.py" line="125"/>
         <source>NASA POWER answer: missing {error}; expected an hourly point answer</source>
         <translation>NASA POWER 返回数据：缺少 {error}；应为逐时单点数据</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/downloads.py" line="145"/>
+        <location filename="../../bipv_designer/weather/downloads.py" line="139"/>
         <source>NASA POWER answer for {year}: {missing} missing values (fill value {fill}); try another year</source>
         <translation>NASA POWER {year} 年数据：缺失 {missing} 个值（填充值 {fill}）；请换一年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/downloads.py" line="182"/>
+        <location filename="../../bipv_designer/weather/downloads.py" line="176"/>
         <source>{service} refused the request (HTTP {status_code}): {reason}</source>
         <translation>{service} 拒绝了请求（HTTP {status_code}）：{reason}</translation>
     </message>
@@ -2070,12 +2070,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{where}：{key} 为 {value}；应为 {low:g} 至 {high:g} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/project_weather.py" line="88"/>
+        <location filename="../../bipv_designer/weather/project_weather.py" line="130"/>
         <source>no climatology station within {no_station_km:.0f} km of the site ({distance_km:.0f} km to {label}): bundled typical years cover China; give a weather file (EPW, TMY, PVGIS or CSV) or download one from PVGIS</source>
         <translation>场址 {no_station_km:.0f} km 范围内没有气候站（距 {label} {distance_km:.0f} km）：内置典型年仅覆盖中国；请提供气象文件（EPW、TMY、PVGIS 或 CSV）或从 PVGIS 下载</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/project_weather.py" line="105"/>
+        <location filename="../../bipv_designer/weather/project_weather.py" line="147"/>
         <source>weather {station_prefix}{which}: expected a WMO station number or &apos;{nearest}&apos;</source>
         <translation>气象 {station_prefix}{which}：应为 WMO 站号或 &apos;{nearest}&apos;</translation>
     </message>
@@ -2115,52 +2115,52 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{name}：不是可读取的 {format_label} 文件（{name2}：{exc}）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="66"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="64"/>
         <source>station {wmo_id}: no such station in the bundled climatology (expected one of {count} WMO ids, e.g. 58238 Nanjing)</source>
         <translation>气候站 {wmo_id}：内置气候资料中没有该站（应为 {count} 个 WMO 站号之一，如 58238 南京）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/synthetic.py" line="112"/>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="110"/>
         <source>month {month_number}: {ghi_kwh_m2_day:g} kWh/m2/day is a clearness index of {mean_kt:.3f} at this site; expected at least {mean_kt_range:g} (the darkest months anywhere stay above it)</source>
         <translation>{month_number} 月：{ghi_kwh_m2_day:g} kWh/m²/天在此场址相当于晴空指数 {mean_kt:.3f}；应至少为 {mean_kt_range:g}（任何地方最暗的月份也高于此值）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/synthetic.py" line="169"/>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="167"/>
         <source>monthly {name}: expected 12 finite numbers, got {values}</source>
         <translation>逐月 {name}：应为 12 个有限数值，实际为 {values}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/synthetic.py" line="179"/>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="177"/>
         <source>monthly ghi_kwh_m2_day: expected values in (0, 12] kWh/m2/day, got {ghi_kwh_m2_day}</source>
         <translation>逐月 ghi_kwh_m2_day：应在 (0, 12] kWh/m²/天 之内，实际为 {ghi_kwh_m2_day}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/accounting.py" line="90"/>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="89"/>
         <source>energy carrier {carrier}: expected one of {known}</source>
         <translation>能源品种 {carrier}：应为 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/accounting.py" line="96"/>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="95"/>
         <source>energy carrier {carrier}: expected an amount &gt;= 0, got {amount}</source>
         <translation>能源品种 {carrier}：用量应 ≥ 0，实际为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/accounting.py" line="105"/>
+        <location filename="../../bipv_designer/carbon/accounting.py" line="104"/>
         <source>PV used on site ({used:,.0f} kWh) must lie between 0 and the park&apos;s electricity ({park:,.0f} kWh)</source>
         <translation>光伏自发自用电量（{used:,.0f} kWh）必须介于 0 与园区用电量（{park:,.0f} kWh）之间</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="49"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="48"/>
         <source>grid factor {key}: expected custom:VALUE in 0..2 kgCO2/kWh</source>
         <translation>电网排放因子 {key}：应为 custom:VALUE，取值 0..2 kgCO2/kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="59"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="58"/>
         <source>grid factor {key}: not bundled; expected one of {known}</source>
         <translation>电网排放因子 {key}：未内置；应为 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/carbon/factors.py" line="79"/>
+        <location filename="../../bipv_designer/carbon/factors.py" line="78"/>
         <source>hourly grid factors: expected 24 values in 0..2 kgCO2/kWh, got {count}</source>
         <translation>逐时电网排放因子：应为 24 个 0..2 kgCO2/kWh 的值，实际为 {count} 个</translation>
     </message>
@@ -2240,99 +2240,342 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>电价 {tariff}：{month} 月节假日没有时段划分</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/economics/tariff.py" line="217"/>
+        <location filename="../../bipv_designer/economics/tariff.py" line="221"/>
         <source>tariff preset {name}: not bundled; expected one of {available}</source>
         <translation>电价预设 {name}：未内置；应为 {available} 之一</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="191"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="189"/>
         <source>building {name} ({id}): {expected}</source>
         <translation>建筑 {name}（{id}）：{expected}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="203"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="201"/>
         <source>a footprint needs at least 3 points (x, y) [m], got {points}</source>
         <translation>建筑轮廓至少需要 3 个点 (x, y) [m]，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="214"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="212"/>
         <source>footprint coordinates must be finite numbers of metres</source>
         <translation>轮廓坐标必须是有限的米数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="219"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="217"/>
         <source>height_m must be a finite height above 0 m, got {height}</source>
         <translation>height_m 必须是大于 0 m 的有限高度，实际为 {height}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="229"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="227"/>
         <source>footprint points {first} and {second} coincide; consecutive points must differ</source>
         <translation>轮廓第 {first} 点与第 {second} 点重合；相邻点必须不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="238"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="236"/>
         <source>a footprint must enclose an area, got 0 m2 (points on a line)</source>
         <translation>建筑轮廓必须围成面积，实际为 0 m²（各点共线）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="243"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="241"/>
         <source>a footprint must not cross itself, got {reason}</source>
         <translation>建筑轮廓不能自相交，实际存在 {reason}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="285"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="283"/>
         <source>flat</source>
         <translation>平屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="286"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="284"/>
         <source>mono-pitch</source>
         <translation>单坡屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="287"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="285"/>
         <source>gable</source>
         <translation>双坡屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="288"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="286"/>
         <source>saw-tooth</source>
         <translation>锯齿形屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="304"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="302"/>
         <source>a {roof} roof needs slope_deg in {interval} degrees, got {slope}</source>
         <translation>{roof}的 slope_deg 应在 {interval} 度内，实际为 {slope}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="316"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="314"/>
         <source>a {roof} roof needs a finite direction_deg, got {direction}</source>
         <translation>{roof}需要有限的 direction_deg，实际为 {direction}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="346"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="344"/>
         <source>the ridge</source>
         <translation>屋脊</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="366"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="364"/>
         <source>a saw-tooth roof needs tooth_width_m above 0 m, got {width}</source>
         <translation>锯齿形屋面的 tooth_width_m 应大于 0 m，实际为 {width}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="371"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="369"/>
         <source>the glazing direction</source>
         <translation>采光面朝向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="418"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="416"/>
         <source>{roof} roofs need a rectangular footprint (to {tolerance} m), got {count} points that do not form one</source>
         <translation>{roof}需要矩形轮廓（精度 {tolerance} m），实际 {count} 个点不构成矩形</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/geometry/derive.py" line="430"/>
+        <location filename="../../bipv_designer/geometry/derive.py" line="428"/>
         <source>on a {roof} roof {what} must run along a footprint side (sides at {bearing:.3f} and {other:.3f} degrees), got direction_deg {direction}</source>
         <translation>{roof}的{what}必须沿轮廓边（边的方向为 {bearing:.3f}° 和 {other:.3f}°），实际 direction_deg 为 {direction}</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="77"/>
+        <source>POA irradiance [W/m²]</source>
+        <translation>倾斜面辐照度 [W/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="78"/>
+        <source>cell temperature [°C]</source>
+        <translation>电池温度 [°C]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="79"/>
+        <source>DC power [kW]</source>
+        <translation>直流功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="80"/>
+        <source>AC power [kW]</source>
+        <translation>交流功率 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="84"/>
+        <source>Park load [kW]</source>
+        <translation>园区负荷 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="85"/>
+        <source>PV used on site [kW]</source>
+        <translation>光伏自用 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="86"/>
+        <source>PV into the battery [kW]</source>
+        <translation>光伏充入储能 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="87"/>
+        <source>Battery to the load [kW]</source>
+        <translation>储能放电供负荷 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="88"/>
+        <source>Export to the grid [kW]</source>
+        <translation>余电上网 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="89"/>
+        <source>Import from the grid [kW]</source>
+        <translation>电网购电 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="90"/>
+        <source>Curtailed PV [kW]</source>
+        <translation>弃光 [kW]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="91"/>
+        <source>Battery charge [kWh]</source>
+        <translation>储能电量 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="97"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/exports.py" line="98"/>
+        <source>timestamp</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="23"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="24"/>
+        <source>Surfaces</source>
+        <translation>安装面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="25"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="26"/>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="27"/>
+        <source>Hours</source>
+        <translation>逐时</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="28"/>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="29"/>
+        <source>Cash flows</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="33"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="34"/>
+        <source>PV energy [kWh]</source>
+        <translation>光伏发电量 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="35"/>
+        <source>Savings on the bill [{currency}]</source>
+        <translation>节省电费 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="36"/>
+        <source>Export revenue [{currency}]</source>
+        <translation>上网电费收入 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="37"/>
+        <source>Subsidy [{currency}]</source>
+        <translation>补贴 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="38"/>
+        <source>O&amp;M and insurance [{currency}]</source>
+        <translation>运维与保险 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="39"/>
+        <source>Inverter replacement [{currency}]</source>
+        <translation>逆变器更换 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="40"/>
+        <source>Debt service [{currency}]</source>
+        <translation>还本付息 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="41"/>
+        <source>Investment [{currency}]</source>
+        <translation>投资 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="42"/>
+        <source>Net cash flow [{currency}]</source>
+        <translation>净现金流 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="43"/>
+        <source>Cumulative [{currency}]</source>
+        <translation>累计现金流 [{currency}]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="57"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="57"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="64"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="65"/>
+        <source>Energy after the step [kWh]</source>
+        <translation>该环节后电量 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="66"/>
+        <source>Change [%]</source>
+        <translation>变化 [%]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="69"/>
+        <source>Change [kWh]</source>
+        <translation>变化 [kWh]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="99"/>
+        <source>Surface</source>
+        <translation>安装面</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="100"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="101"/>
+        <source>DC [kWp]</source>
+        <translation>直流容量 [kWp]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="102"/>
+        <source>AC energy [kWh/yr]</source>
+        <translation>交流年发电量 [kWh/年]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="103"/>
+        <source>Specific yield [kWh/kWp]</source>
+        <translation>单位千瓦年发电量 [kWh/kWp]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="104"/>
+        <source>PR [-]</source>
+        <translation>系统效率 PR [-]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="105"/>
+        <source>POA irradiation [kWh/m²]</source>
+        <translation>倾斜面辐照量 [kWh/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="106"/>
+        <source>Near-shading loss [-]</source>
+        <translation>近距离遮挡损失 [-]</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="117"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../bipv_designer/report/workbook.py" line="123"/>
+        <source>Park load [kWh]</source>
+        <translation>园区负荷 [kWh]</translation>
     </message>
 </context>
 <context>
@@ -2493,17 +2736,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/items_table.py" line="76"/>
+        <location filename="../../bipv_designer/ui/panels/items_table.py" line="75"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/items_table.py" line="128"/>
+        <location filename="../../bipv_designer/ui/panels/items_table.py" line="127"/>
         <source>{0}, {1}: expected a number, got {2}</source>
         <translation>{0}，{1}：应为数字，实际为 {2}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/items_table.py" line="136"/>
+        <location filename="../../bipv_designer/ui/panels/items_table.py" line="135"/>
         <source>{0}, {1}: expected more than 0, got {2}</source>
         <translation>{0}，{1}：应大于 0，实际为 {2}</translation>
     </message>
@@ -2511,47 +2754,47 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>KeepOutPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="16"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="15"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="17"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="16"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="18"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="17"/>
         <source>Circle</source>
         <translation>圆形</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="44"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="47"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="46"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="51"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="50"/>
         <source>On</source>
         <translation>所在安装面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="54"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="53"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="58"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="57"/>
         <source>Clearance</source>
         <translation>间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="62"/>
+        <location filename="../../bipv_designer/ui/panels/keep_out_panel.py" line="61"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
@@ -2559,7 +2802,7 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../../bipv_designer/layout/figures.py" line="124"/>
+        <location filename="../../bipv_designer/layout/figures.py" line="123"/>
         <source>modules and mounting add {load:.1f} kg/m2 where they stand, more than the roof&apos;s capacity of {capacity:.1f} kg/m2</source>
         <translation>组件及支架在布置处增加 {load:.1f} kg/m²，超过屋面承载能力 {capacity:.1f} kg/m²</translation>
     </message>
@@ -2640,208 +2883,208 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>LayoutPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="87"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="86"/>
         <source>Portrait (long side up the slope)</source>
         <translation>竖排（长边沿坡向）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="96"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="95"/>
         <source>Shift the grid to fit the most modules</source>
         <translation>平移网格以布置最多组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="102"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="101"/>
         <source>Tilted racks in rows (flat roofs)</source>
         <translation>成排倾斜支架（平屋面）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="111"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="110"/>
         <source>Facing the roof&apos;s azimuth (south)</source>
         <translation>朝向屋面方位（朝南）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="114"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="113"/>
         <source>East-west tents</source>
         <translation>东西向双坡支架</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="123"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="122"/>
         <source>No shading 9:00-15:00 on the winter solstice</source>
         <translation>冬至日 9:00-15:00 无遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="128"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="127"/>
         <source>Ground-coverage ratio</source>
         <translation>地面覆盖率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="134"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="133"/>
         <source>Curtain-wall grid</source>
         <translation>幕墙分格</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="139"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="138"/>
         <source>One BIPV element fills each cell of the facade&apos;s grid</source>
         <translation>立面分格的每一格布置一块 BIPV 构件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="151"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="150"/>
         <source>sized by the DC/AC ratio</source>
         <translation>按容配比配置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="161"/>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="167"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="160"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="166"/>
         <source>CEC library…</source>
         <translation>CEC 库…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="164"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="163"/>
         <source>PVsyst OND file…</source>
         <translation>PVsyst OND 文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="170"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="169"/>
         <source>PVsyst PAN file…</source>
         <translation>PVsyst PAN 文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="173"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="172"/>
         <source>Setback per edge…</source>
         <translation>逐边退让距离…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="179"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="178"/>
         <source>Module rows run along this edge of the roof (flush modules on flat roofs)</source>
         <translation>组件排沿屋面的这条边布置（平屋面平铺组件）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="193"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="192"/>
         <source>Edit modules on the surface…</source>
         <translation>在安装面上编辑组件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="197"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="196"/>
         <source>Remove these modules</source>
         <translation>移除这些组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="201"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="200"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="205"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="204"/>
         <source>Other module</source>
         <translation>其他组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="210"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="209"/>
         <source>Gap across</source>
         <translation>横向间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="214"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="213"/>
         <source>Gap up</source>
         <translation>纵向间隙</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="218"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="217"/>
         <source>Setback from edges</source>
         <translation>距边缘退让距离</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="224"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="223"/>
         <source>Rows along</source>
         <translation>排列方向</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="230"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="229"/>
         <source>Rack tilt</source>
         <translation>支架倾角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="234"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="233"/>
         <source>Racks</source>
         <translation>支架</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="238"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="237"/>
         <source>Row pitch</source>
         <translation>阵列间距</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="242"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="241"/>
         <source>GCR</source>
         <translation>地面覆盖率 GCR</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="246"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="245"/>
         <source>Cell width</source>
         <translation>分格宽度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="250"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="249"/>
         <source>Cell height</source>
         <translation>分格高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="254"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="253"/>
         <source>Mullion</source>
         <translation>竖梃</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="258"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="257"/>
         <source>Inverter</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="262"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="261"/>
         <source>Other inverter</source>
         <translation>其他逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="266"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="265"/>
         <source>Inverters</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="270"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="269"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="274"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="273"/>
         <source>Fill</source>
         <translation>布置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="277"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="276"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="355"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="354"/>
         <source>the longest edge</source>
         <translation>最长边</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="378"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="377"/>
         <source>Library: {0} ({1} W)</source>
         <translation>组件库：{0}（{1} W）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="382"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="381"/>
         <source>choose an inverter and a module with a datasheet</source>
         <translation>请选择逆变器和带规格书参数的组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="391"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="390"/>
         <source>Set per edge: {0}</source>
         <translation>按边设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="402"/>
+        <location filename="../../bipv_designer/ui/panels/layout_panel.py" line="401"/>
         <source>none: sized by DC/AC</source>
         <translation>无：按容配比配置</translation>
     </message>
@@ -2937,162 +3180,162 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>LoadPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="47"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="46"/>
         <source>Monday to Friday</source>
         <translation>周一至周五</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="48"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="47"/>
         <source>Monday to Saturday</source>
         <translation>周一至周六</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="49"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="48"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="52"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="51"/>
         <source>1 shift</source>
         <translation>一班制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="53"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="52"/>
         <source>2 shifts</source>
         <translation>两班制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="54"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="53"/>
         <source>3 shifts</source>
         <translation>三班制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="79"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="78"/>
         <source>Meter</source>
         <translation>电表</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="79"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="78"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="86"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="85"/>
         <source>Add synthetic meter</source>
         <translation>添加合成电表</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="90"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="89"/>
         <source>Import meter file…</source>
         <translation>导入电表文件…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="93"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="92"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="112"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="111"/>
         <source>or 12 monthly bills in kWh, comma-separated</source>
         <translation>或 12 个月电费账单电量 (kWh)，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="120"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="119"/>
         <source> days after the holiday</source>
         <translation> 天（节后）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="129"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="128"/>
         <source>A meter&apos;s surplus serves the others</source>
         <translation>一块电表的余电供其他电表使用</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="135"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="134"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="142"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="141"/>
         <source>no battery</source>
         <translation>无储能</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="152"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="151"/>
         <source>Most self-consumption</source>
         <translation>最大化自发自用</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="156"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="155"/>
         <source>Discharge in peak-tariff hours</source>
         <translation>峰时段放电</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="166"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="165"/>
         <source>Buildings of the meter</source>
         <translation>电表所属建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="171"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="170"/>
         <source>Consumption</source>
         <translation>用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="175"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="174"/>
         <source>Monthly bills</source>
         <translation>月度账单</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="179"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="178"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="182"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="181"/>
         <source>Working week</source>
         <translation>工作周</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="186"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="185"/>
         <source>Base load (share)</source>
         <translation>基础负荷（占比）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="190"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="189"/>
         <source>Cooling (share)</source>
         <translation>制冷负荷（占比）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="195"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="194"/>
         <source>Spring Festival shutdown</source>
         <translation>春节停产</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="201"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="200"/>
         <source>Export limit</source>
         <translation>上网功率限制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="205"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="204"/>
         <source>Battery</source>
         <translation>储能电池</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="209"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="208"/>
         <source>Battery power</source>
         <translation>电池功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="213"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="212"/>
         <source>Dispatch</source>
         <translation>调度策略</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="380"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="379"/>
         <source>file {0}</source>
         <translation>文件 {0}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="384"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="383"/>
         <source>synthetic, {0}, {1} kWh/yr</source>
         <translation>合成负荷，{0}，{1} kWh/年</translation>
     </message>
@@ -3271,138 +3514,138 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="94"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="93"/>
         <source>Exports avoid grid CO₂</source>
         <translation>上网电量计入电网减排</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="109"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="108"/>
         <source>calorific value, 0.1229 kgce/kWh</source>
         <translation>当量值，0.1229 kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="111"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="110"/>
         <source>coal consumption, 0.3055 kgce/kWh</source>
         <translation>发电煤耗法，0.3055 kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="134"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="133"/>
         <source>optional: 24 factors by hour, comma-separated</source>
         <translation>可选：24 个逐时因子，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="139"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="138"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="20"/>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="142"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="19"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="141"/>
         <source>Flat price</source>
         <translation>平均电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="21"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="20"/>
         <source>Guangdong time of use (example prices)</source>
         <translation>广东峰谷电价（示例价格）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="24"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="23"/>
         <source>Cost of roof BAPV</source>
         <translation>屋面 BAPV 造价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="25"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="24"/>
         <source>Cost of roof BIPV</source>
         <translation>屋面 BIPV 造价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="26"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="25"/>
         <source>Cost of facade BIPV</source>
         <translation>立面 BIPV 造价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="29"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="28"/>
         <source>Park&apos;s natural gas</source>
         <translation>园区天然气</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="30"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="29"/>
         <source>Park&apos;s coal</source>
         <translation>园区原煤</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="31"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="30"/>
         <source>Park&apos;s diesel</source>
         <translation>园区柴油</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="32"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="31"/>
         <source>Park&apos;s purchased heat</source>
         <translation>园区外购热力</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="33"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="32"/>
         <source>Park&apos;s steam</source>
         <translation>园区蒸汽</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="99"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="98"/>
         <source>Exported PV counts as avoided grid electricity in the CO₂ avoided</source>
         <translation>上网光伏电量计入碳减排量（视为替代电网电量）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="127"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="126"/>
         <source>the load of the balance</source>
         <translation>取电量平衡中的负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="146"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="145"/>
         <source>Export price</source>
         <translation>上网电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="150"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="149"/>
         <source>Demand charge</source>
         <translation>需量电费</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="155"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="154"/>
         <source>Time of use</source>
         <translation>分时电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="161"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="160"/>
         <source>O&amp;&amp;M</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="164"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="163"/>
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="168"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="167"/>
         <source>Lifetime</source>
         <translation>寿命期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="172"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="171"/>
         <source>Grid factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="177"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="176"/>
         <source>Electricity in tce</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="183"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="182"/>
         <source>Park&apos;s electricity</source>
         <translation>园区用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="187"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="186"/>
         <source>Hourly grid factors</source>
         <translation>逐时电网排放因子</translation>
     </message>
@@ -3410,12 +3653,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="50"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="51"/>
         <source>Building {number}</source>
         <translation>建筑 {number}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/buildings.py" line="128"/>
+        <location filename="../../bipv_designer/edits/buildings.py" line="129"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
@@ -3435,27 +3678,27 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>禁止布置区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="16"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="17"/>
         <source>Neighbouring building</source>
         <translation>相邻建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="17"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="18"/>
         <source>Tank</source>
         <translation>水箱</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/edits/site_obstacles.py" line="18"/>
+        <location filename="../../bipv_designer/edits/site_obstacles.py" line="19"/>
         <source>Tree</source>
         <translation>树木</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/apply.py" line="185"/>
+        <location filename="../../bipv_designer/layout/apply.py" line="184"/>
         <source>{surface} array</source>
         <translation>{surface} 方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/apply.py" line="187"/>
+        <location filename="../../bipv_designer/layout/apply.py" line="186"/>
         <source>{surface} array {number}</source>
         <translation>{surface} 方阵 {number}</translation>
     </message>
@@ -3537,42 +3780,42 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ObstaclePanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="45"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="44"/>
         <source>Share of the sun a bare crown lets through (50 to 80 % for plane trees)</source>
         <translation>落叶树冠透过的日照比例（悬铃木为 50 % 至 80 %）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="63"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="67"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="71"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="70"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="75"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="74"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="79"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="78"/>
         <source>Crown from</source>
         <translation>树冠起始高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="83"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="82"/>
         <source>Bare in</source>
         <translation>落叶月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="88"/>
+        <location filename="../../bipv_designer/ui/panels/obstacle_panel.py" line="87"/>
         <source>Bare crown lets through</source>
         <translation>落叶树冠透光率</translation>
     </message>
@@ -3790,22 +4033,22 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Properties</name>
     <message>
-        <location filename="../../bipv_designer/ui/properties.py" line="62"/>
+        <location filename="../../bipv_designer/ui/properties.py" line="63"/>
         <source>Select the site, a building or a surface.</source>
         <translation>请选择场址、建筑或安装面。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/properties.py" line="229"/>
+        <location filename="../../bipv_designer/ui/properties.py" line="240"/>
         <source>roofs</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/properties.py" line="230"/>
+        <location filename="../../bipv_designer/ui/properties.py" line="241"/>
         <source>facades</source>
         <translation>立面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/properties.py" line="232"/>
+        <location filename="../../bipv_designer/ui/properties.py" line="243"/>
         <source>{0}: {1} modules, {2} kWp, {3} m², {4} % of their area</source>
         <translation>{0}：{1} 块组件，{2} kWp，{3} m²，占其面积的 {4} %</translation>
     </message>
@@ -3866,675 +4109,679 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../bipv_designer/report/pdf_document.py" line="96"/>
+        <location filename="../../bipv_designer/report/pdf_document.py" line="95"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="55"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="56"/>
         <source>{name} · BIPV design report</source>
         <translation>{name} · 光伏建筑一体化设计报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="64"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="65"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="70"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="71"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="71"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="212"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="213"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="227"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="73"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="228"/>
         <source>Site and layout</source>
         <translation>场地与布置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="73"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="277"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="74"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="278"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="74"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="395"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="714"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="75"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="396"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="715"/>
         <source>Weather</source>
         <translation>气象</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="75"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="76"/>
         <source>Yield</source>
         <translation>发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="76"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="454"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="482"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="77"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="455"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="483"/>
         <source>Shading</source>
         <translation>遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="77"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="552"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="553"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
         <source>Money</source>
         <translation>经济性</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
         <source>Carbon</source>
         <translation>碳减排</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="81"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="125"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="126"/>
         <source>Installed capacity (DC)</source>
         <translation>装机容量（直流）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="126"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="127"/>
         <source>Annual energy (AC)</source>
         <translation>年发电量（交流）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="127"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="128"/>
         <source>Specific yield</source>
         <translation>单位千瓦年发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="128"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="129"/>
         <source>Performance ratio (PR)</source>
         <translation>系统效率（PR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="129"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="130"/>
         <source>Near-shading loss</source>
         <translation>近距离遮挡损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="135"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="138"/>
         <source>Export to the grid</source>
         <translation>余电上网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="138"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="139"/>
         <source>Curtailment</source>
         <translation>弃光电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="144"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="583"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="145"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="584"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="146"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="585"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="147"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="586"/>
         <source>Savings, first year</source>
         <translation>首年节省电费</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="149"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="594"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="150"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="595"/>
         <source>Simple payback</source>
         <translation>静态投资回收期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="150"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="151"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="594"/>
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="151"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="592"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="152"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
         <source>NPV</source>
         <translation>净现值（NPV）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="155"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="633"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="156"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="634"/>
         <source>CO2 avoided, first year</source>
         <translation>首年碳减排量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="156"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="636"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="157"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="637"/>
         <source>CO2 avoided, lifetime</source>
         <translation>全寿命期碳减排量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="162"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="163"/>
         <source>Park carbon intensity, before → after</source>
         <translation>零碳园区 单位能耗碳排放，建设前 → 建设后</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="183"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="184"/>
         <source>Building-integrated photovoltaics: design and yield report</source>
         <translation>光伏建筑一体化：设计与发电量报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="190"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="191"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="191"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="192"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="193"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="194"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="196"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="197"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="198"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="199"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="199"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="200"/>
         <source>BIPV Designer {version} (pvlib chain, docs/physics.md)</source>
         <translation>BIPV Designer {version}（pvlib 计算链，docs/physics.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="214"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="215"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="214"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="215"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="220"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="221"/>
         <source>What to know about the inputs</source>
         <translation>输入数据须知</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="222"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="618"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="223"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="619"/>
         <source>• {text}</source>
         <translation>• {text}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="229"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="230"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="231"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="232"/>
         <source>{count} points</source>
         <translation>{count} 个点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="237"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="238"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="240"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="241"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="241"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="242"/>
         <source>Ground albedo</source>
         <translation>地面反射率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="242"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="243"/>
         <source>Far horizon</source>
         <translation>远方地平线</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="243"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="253"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="244"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="254"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="244"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="245"/>
         <source>Obstacles on the site</source>
         <translation>场地障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="256"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="257"/>
         <source>Building</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="257"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="258"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="258"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="259"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="259"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="260"/>
         <source>Footprint</source>
         <translation>占地面积</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="278"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="323"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="279"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="324"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="283"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="284"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="283"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="284"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="283"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="284"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="298"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="299"/>
         <source>Arrays</source>
         <translation>光伏方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="320"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="347"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="321"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="348"/>
         <source>Array</source>
         <translation>方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="321"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="449"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="502"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="322"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="450"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="503"/>
         <source>Surface</source>
         <translation>安装面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="322"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="323"/>
         <source>Tilt/azimuth</source>
         <translation>倾角/方位角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="325"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="326"/>
         <source>Mounting</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="336"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="337"/>
         <source>DC nameplate {dc:,.1f} kWp, inverters {ac:,.1f} kW AC: DC/AC ratio {ratio:.2f}.</source>
         <translation>直流装机容量 {dc:,.1f} kWp，逆变器交流 {ac:,.1f} kW：容配比 {ratio:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="341"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="342"/>
         <source>DC nameplate {dc:,.1f} kWp.</source>
         <translation>直流装机容量 {dc:,.1f} kWp。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="343"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="344"/>
         <source>Inverters and strings</source>
         <translation>逆变器与组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="348"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="349"/>
         <source>Inverters</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="349"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="350"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="350"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="351"/>
         <source>Modules per string</source>
         <translation>每串组件数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="359"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="360"/>
         <source>No string plan: each array&apos;s inverters are sized by its DC/AC ratio.</source>
         <translation>无组串方案：各方阵的逆变器按其容配比配置。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="402"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="403"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="403"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="404"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="405"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="406"/>
         <source>Global horizontal irradiation</source>
         <translation>水平面总辐照量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="409"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="410"/>
         <source>Diffuse horizontal irradiation</source>
         <translation>水平面散射辐照量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="412"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="413"/>
         <source>Mean air temperature</source>
         <translation>平均气温</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="414"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="415"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="416"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="417"/>
         <source>no warnings</source>
         <translation>无警告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="424"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="425"/>
         <source>Yield and losses</source>
         <translation>发电量与损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="439"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="473"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="440"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="474"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="451"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="452"/>
         <source>MWh/yr</source>
         <translation>MWh/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="463"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="464"/>
         <source>Monthly energy [MWh]</source>
         <translation>月发电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="473"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="474"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="485"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="486"/>
         <source>Near shading computed for every module: beam on shaded cells, diffuse and ground light hidden, and substrings bypassed by their diodes (docs/shading.md).</source>
         <translation>已对每块组件计算近距离遮挡：被遮电池片的直射光、被遮挡的散射光与地面反射光，以及由旁路二极管旁路的子串（docs/shading.md）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="491"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="492"/>
         <source>Near shading not computed: a flat shading allowance applies ({pct:g} %).</source>
         <translation>未计算近距离遮挡：采用固定遮挡折减（{pct:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="503"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="504"/>
         <source>Diffuse</source>
         <translation>散射</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="504"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="505"/>
         <source>Beam</source>
         <translation>直射</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="505"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="506"/>
         <source>Electrical</source>
         <translation>电气</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="531"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="532"/>
         <source>{surface}: sun paths, horizon and obstacles</source>
         <translation>{surface}：太阳轨迹、地平线与障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="540"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="541"/>
         <source>PV against the park&apos;s load</source>
         <translation>光伏与园区负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="544"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="545"/>
         <source>The project has no load: give the park its meters to see the match.</source>
         <translation>项目没有负荷数据：导入园区电表数据即可查看匹配情况。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="551"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="552"/>
         <source>PV energy</source>
         <translation>光伏发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="553"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="554"/>
         <source>Used on site</source>
         <translation>自发自用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="554"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="555"/>
         <source>Exported</source>
         <translation>余电上网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="555"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="556"/>
         <source>Curtailed</source>
         <translation>弃光电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="556"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="557"/>
         <source>Imported</source>
         <translation>下网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="557"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="558"/>
         <source>Peak import</source>
         <translation>最大下网功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="568"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="569"/>
         <source>Money and the quote</source>
         <translation>经济性与报价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="571"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="572"/>
         <source>The project has no tariff and costs.</source>
         <translation>项目没有电价和造价数据。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="575"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="576"/>
         <source>Tariff: {tariff}. Source: {source}.</source>
         <translation>电价：{tariff}。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="589"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="590"/>
         <source>Export revenue, first year</source>
         <translation>首年上网电费收入</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="595"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="596"/>
         <source>Discounted payback</source>
         <translation>动态投资回收期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="596"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="597"/>
         <source>LCOE</source>
         <translation>平准化度电成本（LCOE）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="602"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="603"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="605"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="727"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="606"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
+        <location filename="../../bipv_designer/report/workbook.py" line="134"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="606"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="607"/>
+        <location filename="../../bipv_designer/report/workbook.py" line="135"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="607"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="608"/>
+        <location filename="../../bipv_designer/report/workbook.py" line="136"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="608"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="609"/>
+        <location filename="../../bipv_designer/report/workbook.py" line="137"/>
         <source>Amount [{currency}]</source>
         <translation>金额 [{currency}]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="624"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="625"/>
         <source>Carbon and the zero-carbon park</source>
         <translation>碳减排与零碳园区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="629"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="630"/>
         <source>Grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="638"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="639"/>
         <source>Standard coal saved (calorific)</source>
         <translation>节约标准煤（电热当量法）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="648"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="649"/>
         <source>Park indicator: carbon per unit of energy</source>
         <translation>园区指标：单位能耗碳排放</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="651"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="652"/>
         <source>Before PV</source>
         <translation>建设光伏前</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="651"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="652"/>
         <source>With PV</source>
         <translation>建设光伏后</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="654"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="655"/>
         <source>CO2 [t/yr]</source>
         <translation>CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="659"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="660"/>
         <source>Intensity [tCO2/tce]</source>
         <translation>单位能耗碳排放 [tCO2/tce]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="668"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="669"/>
         <source>Threshold: {threshold:.2f} tCO2/tce.</source>
         <translation>限值：{threshold:.2f} tCO2/tce。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="670"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="671"/>
         <source>Threshold: {note}.</source>
         <translation>限值：{note}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="674"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="675"/>
         <source>Green share of electricity {share:.1f} %.</source>
         <translation>绿电占比 {share:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="683"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="684"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="685"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="686"/>
         <source>System losses (PVWatts categories)</source>
         <translation>系统损失（PVWatts 分类）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="687"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="688"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="697"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="698"/>
         <source>Sun and irradiance</source>
         <translation>太阳与辐照</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="698"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="699"/>
         <source>pvlib: solar position (SPA), Perez 1990 transposition, physical IAM; DC by PVWatts or the CEC single-diode model; Sandia or PVWatts inverters (docs/physics.md)</source>
         <translation>pvlib：太阳位置（SPA）、Perez 1990 斜面辐照模型、物理入射角修正；直流采用 PVWatts 或 CEC 单二极管模型；逆变器采用 Sandia 或 PVWatts 模型（docs/physics.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="706"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="707"/>
         <source>Near shading</source>
         <translation>近距离遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="707"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="708"/>
         <source>per module and bypass-diode substring, sun-direction table 2.5° by 2.5°, Tregenza sky patches, Deline 2013 string rule (docs/shading.md)</source>
         <translation>逐组件、逐旁路二极管子串计算，太阳方向表 2.5°×2.5°，Tregenza 天空分区，Deline 2013 组串规则（docs/shading.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="718"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="719"/>
         <source>Grid factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="725"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="726"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="727"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
         <source>Model or source</source>
         <translation>模型或来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="746"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="747"/>
         <source>not within the life</source>
         <translation>寿命期内无法回收</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="747"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="748"/>
         <source>{years:.1f} years</source>
         <translation>{years:.1f} 年</translation>
     </message>
@@ -4542,87 +4789,87 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="19"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="20"/>
         <source>Workbook (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="20"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="21"/>
         <source>Hourly results and park balance (*.csv)</source>
         <translation>逐时结果与园区电量平衡 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="21"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="22"/>
         <source>Annual results (*.json)</source>
         <translation>年度结果 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="22"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="23"/>
         <source>Layout for CAD (*.dxf)</source>
         <translation>CAD 布置图 (*.dxf)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="23"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="24"/>
         <source>Site plan picture (*.png *.svg)</source>
         <translation>总平面图图片 (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="50"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="51"/>
         <source>Cancel report</source>
         <translation>取消报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="61"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="62"/>
         <source>Nothing to report</source>
         <translation>没有可生成报告的内容</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="67"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="66"/>
         <source>Write the report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="84"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="83"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="89"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="88"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="95"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="92"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="102"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="99"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="108"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="110"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="114"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="116"/>
         <source>Simulate the project first (F5).</source>
         <translation>请先模拟项目 (F5)。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="125"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="127"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="129"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="131"/>
         <source>Nothing written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/report_job.py" line="135"/>
+        <location filename="../../bipv_designer/ui/report_job.py" line="137"/>
         <source>Cannot write it</source>
         <translation>无法写入</translation>
     </message>
@@ -4673,32 +4920,32 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>ResultsWorkspace</name>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="53"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="54"/>
         <source>Report (PDF)…</source>
         <translation>报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="59"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="60"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="107"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="108"/>
         <source>Not simulated yet, or the project changed since: Simulate (F5).</source>
         <translation>尚未模拟，或项目已更改：请模拟 (F5)。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="114"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="115"/>
         <source>Results of {0}</source>
         <translation>{0} 的结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="118"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="119"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/results_workspace.py" line="124"/>
+        <location filename="../../bipv_designer/ui/results_workspace.py" line="125"/>
         <source>Weather: {0}</source>
         <translation>气象：{0}</translation>
     </message>
@@ -5077,77 +5324,77 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Strings</name>
     <message>
-        <location filename="../../bipv_designer/layout/string_plan.py" line="198"/>
+        <location filename="../../bipv_designer/layout/string_plan.py" line="195"/>
         <source>array {array}: its module has no datasheet; strings not checked</source>
         <translation>方阵 {array}：其组件没有规格书参数，未校核组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/string_plan.py" line="247"/>
+        <location filename="../../bipv_designer/layout/string_plan.py" line="244"/>
         <source>{name}: DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}</source>
         <translation>{name}：容配比 {ratio:.2f} 超出 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="135"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="134"/>
         <source>inverter maximum DC voltage</source>
         <translation>逆变器最大直流电压</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="136"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="135"/>
         <source>module maximum system voltage</source>
         <translation>组件最大系统电压</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="139"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="138"/>
         <source>MPPT upper voltage</source>
         <translation>MPPT 电压上限</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="224"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="222"/>
         <source>{name}: {message}</source>
         <translation>{name}：{message}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="230"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="228"/>
         <source>{used} MPPT inputs used, the inverter has {count}</source>
         <translation>使用了 {used} 路 MPPT 输入，逆变器只有 {count} 路</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="245"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="243"/>
         <source>MPPT {number}: {n} modules of {array} exceed the {limit} ({most} at most, Voc {voc:.0f} V at {temp:g} C)</source>
         <translation>MPPT {number}：{array} 的 {n} 块组件超过{limit}（最多 {most} 块，{temp:g} °C 时 Voc {voc:.0f} V）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="262"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="260"/>
         <source>MPPT {number}: {n} modules of {array} fall below the MPPT range ({least} at least, Vmp {vmp:.0f} V at {temp:g} C)</source>
         <translation>MPPT {number}：{array} 的 {n} 块组件低于 MPPT 电压范围（至少 {least} 块，{temp:g} °C 时 Vmp {vmp:.0f} V）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="280"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="278"/>
         <source>MPPT {number}: {strings} strings on {connectors} connectors</source>
         <translation>MPPT {number}：{strings} 串接入 {connectors} 个接口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="287"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="285"/>
         <source>MPPT {number}: short-circuit current {current:.1f} A exceeds the input&apos;s {limit:g} A</source>
         <translation>MPPT {number}：短路电流 {current:.1f} A 超过该路输入的 {limit:g} A</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="296"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="294"/>
         <source>MPPT {number}: strings of different orientations</source>
         <translation>MPPT {number}：组串朝向不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="303"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="301"/>
         <source>MPPT {number}: strings of different lengths</source>
         <translation>MPPT {number}：组串长度不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="310"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="308"/>
         <source>DC/AC ratio {ratio:.2f} outside {low:g}-{high:g}</source>
         <translation>容配比 {ratio:.2f} 超出 {low:g}–{high:g}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/layout/strings.py" line="334"/>
+        <location filename="../../bipv_designer/layout/strings.py" line="332"/>
         <source>array {array}: {count} of its {expected} modules in strings</source>
         <translation>方阵 {array}：{expected} 块组件中有 {count} 块接入组串</translation>
     </message>
@@ -5186,67 +5433,67 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>SurfacePanel</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="61"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="60"/>
         <source>Exclude from layout and simulation</source>
         <translation>不参与布置与模拟</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="71"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="70"/>
         <source>Fill with modules</source>
         <translation>布置组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="77"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="76"/>
         <source>Layout of its modules…</source>
         <translation>组件布置…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="83"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="82"/>
         <source>Sun path, horizon and obstacles…</source>
         <translation>太阳轨迹、地平线与障碍物…</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="88"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="87"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="91"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="90"/>
         <source>Mounting</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="96"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="95"/>
         <source>Tilt / azimuth</source>
         <translation>倾角 / 方位角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="100"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="99"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="103"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="102"/>
         <source>Openings</source>
         <translation>门窗洞口</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="108"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="107"/>
         <source>Overhangs and fins</source>
         <translation>遮阳板与翼板</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="113"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="112"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="152"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="151"/>
         <source>{0} in &apos;{1}&apos;</source>
         <translation>{0} 块，位于“{1}”</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="154"/>
+        <location filename="../../bipv_designer/ui/panels/surface_panel.py" line="153"/>
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
@@ -5350,42 +5597,42 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>TouEditor</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="43"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="42"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="44"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="43"/>
         <source>Price /kWh</source>
         <translation>电价 /kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="45"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="44"/>
         <source>Export /kWh</source>
         <translation>上网电价 /kWh</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="53"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="52"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="54"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="53"/>
         <source>Days</source>
         <translation>日类型</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="55"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="54"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="62"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="61"/>
         <source>Add period</source>
         <translation>添加时段</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="64"/>
+        <location filename="../../bipv_designer/ui/panels/tou_editor.py" line="63"/>
         <source>Add band</source>
         <translation>添加电价段</translation>
     </message>
@@ -5393,45 +5640,45 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="99"/>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="122"/>
+        <location filename="../../bipv_designer/ui/panels/load_panel.py" line="98"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="121"/>
         <source> kWh/yr</source>
         <translation> kWh/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="36"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="35"/>
         <source> m³/yr</source>
         <translation> m³/年</translation>
     </message>
     <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="36"/>
         <location filename="../../bipv_designer/ui/panels/money_panel.py" line="37"/>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="38"/>
         <source> kg/yr</source>
         <translation> kg/年</translation>
     </message>
     <message>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="38"/>
         <location filename="../../bipv_designer/ui/panels/money_panel.py" line="39"/>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="40"/>
         <source> GJ/yr</source>
         <translation> GJ/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="73"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="72"/>
         <source> /kW/month</source>
         <translation> /kW/月</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="82"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="81"/>
         <source> /kWp/yr</source>
         <translation> /kWp/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="85"/>
+        <location filename="../../bipv_designer/ui/panels/money_panel.py" line="84"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="38"/>
+        <location filename="../../bipv_designer/ui/panels/background_panel.py" line="37"/>
         <source> m/px</source>
         <translation> m/像素</translation>
     </message>
@@ -5455,17 +5702,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
 <context>
     <name>Weather</name>
     <message>
-        <location filename="../../bipv_designer/weather/checks.py" line="312"/>
+        <location filename="../../bipv_designer/weather/checks.py" line="311"/>
         <source>the irradiance is centred {hours:.2f} h after solar noon (GHI-weighted mean time of day; expected within {tolerance:g} h): the file&apos;s time stamps are probably shifted</source>
         <translation>辐照中心时刻比太阳正午晚 {hours:.2f} h（按 GHI 加权的平均时刻；应在 {tolerance:g} h 以内）：文件的时间戳可能有偏移</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/checks.py" line="319"/>
+        <location filename="../../bipv_designer/weather/checks.py" line="318"/>
         <source>the irradiance is centred {hours:.2f} h before solar noon (GHI-weighted mean time of day; expected within {tolerance:g} h): the file&apos;s time stamps are probably shifted</source>
         <translation>辐照中心时刻比太阳正午早 {hours:.2f} h（按 GHI 加权的平均时刻；应在 {tolerance:g} h 以内）：文件的时间戳可能有偏移</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/decompose.py" line="52"/>
+        <location filename="../../bipv_designer/weather/decompose.py" line="51"/>
         <source>GHI only: the file&apos;s DNI and DHI were replaced by the DIRINT split of its GHI</source>
         <translation>仅用 GHI：文件中的 DNI 和 DHI 已由其 GHI 的 DIRINT 分解结果替换</translation>
     </message>
@@ -5485,37 +5732,37 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>已忽略列 {names}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/relocate.py" line="86"/>
+        <location filename="../../bipv_designer/weather/relocate.py" line="85"/>
         <source>weather is for {place}, {distance:,.0f} km from the site</source>
         <translation>气象数据属于 {place}，距场址 {distance:,.0f} km</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/relocate.py" line="103"/>
+        <location filename="../../bipv_designer/weather/relocate.py" line="102"/>
         <source>, {distance:,.0f} km from the site</source>
         <translation>，距场址 {distance:,.0f} km</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/relocate.py" line="111"/>
+        <location filename="../../bipv_designer/weather/relocate.py" line="110"/>
         <source>weather is for {place}{away}; its records were moved by {hours:+g} h to keep their solar time</source>
         <translation>气象数据属于 {place}{away}；为保持太阳时，其记录平移了 {hours:+g} h</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="156"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="154"/>
         <source>the nearest climatology station, {station}, is {distance:.0f} km from the site (more than {far:.0f} km): its climate may differ</source>
         <translation>最近的气候站 {station} 距场址 {distance:.0f} km（超过 {far:.0f} km）：气候可能不同</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="164"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="162"/>
         <source>station {station} lies {metres:.0f} m higher than the site (more than {limit:.0f} m): air temperatures may differ by {kelvin:.1f} K</source>
         <translation>气候站 {station} 比场址高 {metres:.0f} m（超过 {limit:.0f} m）：气温可能相差 {kelvin:.1f} K</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/stations.py" line="170"/>
+        <location filename="../../bipv_designer/weather/stations.py" line="168"/>
         <source>station {station} lies {metres:.0f} m lower than the site (more than {limit:.0f} m): air temperatures may differ by {kelvin:.1f} K</source>
         <translation>气候站 {station} 比场址低 {metres:.0f} m（超过 {limit:.0f} m）：气温可能相差 {kelvin:.1f} K</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/synthetic.py" line="156"/>
+        <location filename="../../bipv_designer/weather/synthetic.py" line="154"/>
         <source>no wind data: wind speed set to {speed:g} m/s (PVWatts/SAM default)</source>
         <translation>无风速数据：风速取 {speed:g} m/s（PVWatts/SAM 默认值）</translation>
     </message>

@@ -150,3 +150,34 @@ def test_an_error_from_the_core_reaches_the_user_in_chinese(tmp_path):
     assert "height_m" in chinese
     assert "应" in chinese
     assert "expected" not in chinese
+
+
+def test_the_exports_headings_follow_the_language(tmp_path):
+    """``report --lang zh`` writes the workbook's sheets and headings and the hourly CSV's
+    headings in Chinese, the numbers the same as in English."""
+    import openpyxl
+
+    books = {}
+    for lang in ("en", "zh"):
+        folder = tmp_path / lang
+        folder.mkdir()
+        arguments = ["report", str(DEMO_PROJECT), "-o", str(folder / "r.pdf"), "--lang", lang]
+        arguments += ["--xlsx", str(folder / "r.xlsx"), "--hourly-csv", str(folder / "h.csv")]
+        assert main(arguments) == 0
+        books[lang] = openpyxl.load_workbook(folder / "r.xlsx", read_only=True)
+    english, chinese = books["en"], books["zh"]
+    assert chinese.sheetnames == ["概要", "安装面", "月份", "损失", "逐时", "报价", "现金流"]
+    assert english.sheetnames[:2] == ["Summary", "Surfaces"]
+    hours = {
+        lang: list(book.worksheets[4].iter_rows(values_only=True)) for lang, book in books.items()
+    }
+    assert hours["zh"][0][0] == "时间"
+    assert "合计 · 交流功率 [kW]" in hours["zh"][0]
+    assert "园区负荷 [kW]" in hours["zh"][0]
+    assert hours["zh"][1:] == hours["en"][1:]
+    flows = next(chinese["现金流"].iter_rows(values_only=True))
+    assert flows[:3] == ("年份", "光伏发电量 [kWh]", "节省电费 [CNY]")
+    with open(tmp_path / "zh" / "h.csv", encoding="utf-8-sig", newline="") as file:
+        heading = next(csv.reader(file))
+    assert heading[0] == "时间"
+    assert "园区负荷 [kW]" in heading

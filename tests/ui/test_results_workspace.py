@@ -92,6 +92,27 @@ def test_the_report_and_a_workbook_are_written_in_the_background(qtbot, simulate
     assert workbook.stat().st_size > 10_000
 
 
+def test_the_report_and_the_exports_come_in_the_windows_language(qtbot, simulated, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    from bipv_designer.ui import i18n
+
+    window = simulated
+    job = window.report_job
+    window.language_actions[i18n.CHINESE].trigger()
+    try:
+        pdf, workbook = tmp_path / "report.pdf", tmp_path / "results.xlsx"
+        with qtbot.waitSignal(job.worker.finished, timeout=120_000):
+            assert job.write_report(pdf)
+        with qtbot.waitSignal(job.worker.finished, timeout=120_000):
+            assert window.export_results(workbook)
+    finally:
+        window.language_actions[i18n.ENGLISH].trigger()
+    assert "系统效率（PR）" in PdfReader(pdf).pages[0].extract_text()
+    assert openpyxl.load_workbook(workbook, read_only=True).sheetnames[0] == "概要"
+
+
 def test_the_report_page_sets_the_customer_and_company(qtbot, window):
     from tests.ui.test_plan_tools import click_tree
 
