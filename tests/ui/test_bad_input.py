@@ -103,3 +103,22 @@ def test_an_unexpected_error_shows_one_dialog_and_saves_a_recovery_copy(
     assert "ZeroDivisionError: division by zero" in question
     assert load_project(settings.recovery_file()) == window.document.project
     assert dialogs.reports[0].startswith("Recovery copy saved")
+
+
+def test_the_window_start_refuses_a_broken_project_with_one_message(
+    dialogs, tmp_path, monkeypatch
+):
+    """``python main.py broken.json``: one message naming the file, exit status 2, and the
+    collector (off while the window is made) on again."""
+    import gc
+
+    from bipv_designer.app import run_gui
+
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    broken = tmp_path / "broken.bipv.json"
+    broken.write_text("{", encoding="utf-8")
+    assert run_gui(str(broken)) == 2
+    (message,) = dialogs.errors
+    assert message.startswith(f"Cannot open the project: {broken}")
+    assert gc.isenabled()
+    dialogs.errors.clear()
