@@ -85,8 +85,15 @@ class Document(QObject):
         differs from the project now."""
         if after == self._project:
             return False
-        self.undo_stack.push(EditCommand(self, self._project, after, core_words()(text)))
+        self.undo_stack.push(EditCommand(self, self._project, after, text))
         return True
+
+    def retranslate_history(self) -> None:
+        """Name every step of the undo history in the window's language (after a switch)."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, EditCommand):
+                command.name()
 
     def apply(self, project: Project) -> None:
         """Show ``project`` and tell the views what changed (used by commands only)."""
@@ -129,13 +136,20 @@ class Document(QObject):
 
 
 class EditCommand(QUndoCommand):
-    """One user edit: the project before and after, as frozen values."""
+    """One user edit: the project before and after, as frozen values, and its name for
+    users (a core text, shown in the window's language)."""
 
     def __init__(self, document: Document, before: Project, after: Project, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
         self._document = document
         self._before = before
         self._after = after
+        self._text = text
+        self.name()
+
+    def name(self) -> None:
+        """Show the step's name in the window's language."""
+        self.setText(core_words()(self._text))
 
     def redo(self) -> None:
         self._document.apply(self._after)

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             retranslate(self)
             self.properties.show(self.properties.selection)  # texts made from the project
+            self.document.retranslate_history()  # first: new Undo actions read it
             self._renew_undo_actions()
             self._name_workspaces()
             self._update_title()

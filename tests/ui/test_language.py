@@ -49,6 +49,24 @@ def test_the_running_window_switches_to_chinese_and_back(qtbot, window):
     window.grab().save(str(SHOTS / "window_en_1366.png"))
 
 
+def test_the_undo_history_follows_a_language_switch(qtbot, window):
+    from tests.ui.test_main_window import draw_hall
+
+    draw_hall(qtbot, window)
+    stack = window.document.undo_stack
+    english = stack.text(0)
+    try:
+        window.language_actions[i18n.CHINESE].trigger()
+        chinese = stack.text(0)
+        assert chinese != english
+        assert any("\u4e00" <= c <= "\u9fff" for c in chinese)
+        assert chinese in window.undo_action.text()
+    finally:
+        window.language_actions[i18n.ENGLISH].trigger()
+    assert stack.text(0) == english
+    assert english in window.undo_action.text()
+
+
 def test_every_marked_text_of_the_window_is_translated(tmp_path):
     """lupdate run over the window's sources into a copy of the .ts file adds nothing and
     leaves nothing unfinished or obsolete."""
