@@ -85,6 +85,10 @@ PROJECT_CASES = {
         setter(("arrays", 0, "module_count"), 10**400),
         "do not fit on surface 'Hall A roof'",
     ),
+    "albedo too big for a float": (
+        setter(("site", "albedo"), 10**400),
+        "$.site.albedo: expected a finite number",
+    ),
     "surface without area under modules": (
         setter(("surfaces", 0, "outline"), [[0, 0], [60, 0], [30, 0]]),
         "$.surfaces[0].outline: surface 'Hall A roof' carries the modules of array",

@@ -100,8 +100,13 @@ def _decode_int(data: Any, path: str) -> int:
 
 def _decode_float(data: Any, path: str) -> float:
     kind = type(data)
-    if (kind is float or kind is int) and math.isfinite(data):
-        return float(data)
+    if kind is float or kind is int:
+        try:
+            value = float(data)
+        except OverflowError:  # a whole number beyond any float
+            value = math.inf
+        if math.isfinite(value):
+            return value
     raise _mismatch(N_("Errors", "{path}: expected a finite number, got {got}"), path, data)
 
 
