@@ -103,3 +103,23 @@ def test_a_power_table_is_made_once_per_machine(cache, monkeypatch):
     monkeypatch.setattr(single_diode, "_solved", lambda *a: pytest.fail("solved again"))
     np.testing.assert_array_equal(single_diode.power_table(cec)[2], made)
     single_diode.power_table.cache_clear()
+
+
+def test_a_synthetic_year_is_made_again_when_the_climatology_changes(cache, tmp_path, monkeypatch):
+    from bipv_designer.weather import climatology, project_weather
+
+    project = load_project(DEMO_PROJECT)
+    made: list[str] = []
+    original = project_weather.station_year
+    monkeypatch.setattr(
+        project_weather, "station_year", lambda *a: made.append("made") or original(*a)
+    )
+    reference = WeatherReference("station:nearest")
+    project_weather.read_project_weather(reference, DEMO_PROJECT, project.site)
+    project_weather.read_project_weather(reference, DEMO_PROJECT, project.site)
+    assert made == ["made"]
+    edited = tmp_path / "climatology.csv"
+    edited.write_bytes(climatology.CLIMATOLOGY_FILE.read_bytes() + b"\n")
+    monkeypatch.setattr(climatology, "CLIMATOLOGY_FILE", edited)
+    project_weather.read_project_weather(reference, DEMO_PROJECT, project.site)
+    assert made == ["made", "made"]

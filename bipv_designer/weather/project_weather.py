@@ -22,6 +22,7 @@ from bipv_designer.disk_cache import cache_folder, keep, read_kept, source_diges
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.project.io import resolve_weather_path
 from bipv_designer.project.model import Site, WeatherReference
+from bipv_designer.weather import climatology
 from bipv_designer.weather.climatology import station_normals
 from bipv_designer.weather.data import WeatherData
 from bipv_designer.weather.decompose import with_ghi_only
@@ -83,15 +84,15 @@ def _made_weather(reference: WeatherReference, site: Site, source: Path | None) 
 
 
 def _kept_key(reference: WeatherReference, site: Site, source: Path | None) -> str | None:
-    """The key of the weather made from these, or None when the file cannot be read (the
-    reader then says why)."""
+    """The key of the weather made from these: the weather file's bytes, or for a
+    synthetic year the climatology's; None when the file cannot be read (the reader then
+    says why)."""
     hasher = hashlib.blake2b(source_digest(WEATHER_CODE), digest_size=16)
     hasher.update(msgspec.msgpack.encode((reference, site)))
-    if source is not None:
-        try:
-            hasher.update(source.read_bytes())
-        except OSError:
-            return None
+    try:
+        hasher.update(Path(source or climatology.CLIMATOLOGY_FILE).read_bytes())
+    except OSError:
+        return None
     return hasher.hexdigest()
 
 
