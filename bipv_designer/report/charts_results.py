@@ -29,6 +29,8 @@ MONTHS = (
     N_("Charts", "Nov"),
     N_("Charts", "Dec"),
 )
+LEGEND_ROWS = 12
+"""Most entries a chart's legend lists in one column beside the axes."""
 TYPICAL_MONTHS = (1, 4, 7, 10)
 """Months whose mean day is drawn (winter, spring, summer, autumn in the north)."""
 PV_COLOUR, LOAD_COLOUR = "#f2a900", "#333333"
@@ -70,7 +72,10 @@ def monthly_energy_figure(
     ax.set_xticks(range(12), [words(m) for m in MONTHS])
     ax.set_ylabel("MWh")
     ax.set_title(words(N_("Charts", "Monthly energy by surface")))
-    ax.legend(fontsize=7, ncols=2, loc="upper left")
+    entries = len(result.surface_ids) + (park is not None)
+    figure.legend(  # beside the bars, not over the tallest months
+        fontsize=7, ncols=1 if entries <= LEGEND_ROWS else 2, loc="outside right upper"
+    )
     ax.grid(axis="y", alpha=0.3)
     return figure
 
