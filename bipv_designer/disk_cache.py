@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bipv_designer.files import write_bytes_atomically
+from bipv_designer.paths import resource
 
 CACHE_ENVIRONMENT = "BIPV_DESIGNER_CACHE"
 """Environment variable naming the cache folder (the user's cache folder otherwise)."""
@@ -34,10 +35,11 @@ def cache_folder(kind: str) -> Path:
 
 
 @cache
-def source_digest(packages: tuple[str, ...]) -> bytes:
+def source_digest(packages: tuple[str, ...], data: tuple[tuple[str, ...], ...] = ()) -> bytes:
     """A fingerprint of the source of ``packages`` (sub-packages of bipv_designer, or
-    single modules by their path in it, ``"project/single_diode.py"``) and of the
-    versions of the libraries results depend on."""
+    single modules by their path in it, ``"project/single_diode.py"``), of the data files
+    ``data`` of resources/ they read (``("layout", "defaults.json")``) and of the versions
+    of the libraries results depend on."""
     import numpy
     import pandas
     import pvlib
@@ -49,6 +51,8 @@ def source_digest(packages: tuple[str, ...]) -> bytes:
         paths = [root / name] if name.endswith(".py") else sorted((root / name).glob("*.py"))
         for path in paths:
             hasher.update(path.read_bytes())
+    for parts in data:
+        hasher.update(resource(*parts).read_bytes())
     return hasher.digest()
 
 

@@ -123,3 +123,20 @@ def test_a_synthetic_year_is_made_again_when_the_climatology_changes(cache, tmp_
     monkeypatch.setattr(climatology, "CLIMATOLOGY_FILE", edited)
     project_weather.read_project_weather(reference, DEMO_PROJECT, project.site)
     assert made == ["made", "made"]
+
+
+def test_the_fingerprint_covers_the_data_files_the_code_reads(tmp_path, monkeypatch):
+    from bipv_designer import disk_cache
+    from bipv_designer.shading import plane_cache
+
+    assert ("layout", "defaults.json") in plane_cache.SHADING_DATA
+    data = tmp_path / "defaults.json"
+    data.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(disk_cache, "resource", lambda *parts: tmp_path / parts[-1])
+    disk_cache.source_digest.cache_clear()
+    before = disk_cache.source_digest(("layout",), (("layout", "defaults.json"),))
+    data.write_text('{"tolerance_m": 0.02}', encoding="utf-8")
+    disk_cache.source_digest.cache_clear()
+    after = disk_cache.source_digest(("layout",), (("layout", "defaults.json"),))
+    disk_cache.source_digest.cache_clear()
+    assert after != before

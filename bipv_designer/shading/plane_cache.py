@@ -33,12 +33,15 @@ Counts = dict[str, np.ndarray]
 SHADING_CODE = ("shading", "geometry", "layout", "project")
 """Packages whose code decides a shading result: the engine, the surfaces' and modules'
 geometry, the layout settings' meaning and the document."""
+SHADING_DATA = (("layout", "defaults.json"),)
+"""Data files of resources/ those packages read (the layout's tolerance and defaults)."""
 
 
 def code_digest() -> bytes:
-    """A fingerprint of the :data:`SHADING_CODE` packages' source, part of every key:
-    results computed by other code are never reused."""
-    return source_digest(SHADING_CODE)
+    """A fingerprint of the :data:`SHADING_CODE` packages' source and the
+    :data:`SHADING_DATA` files, part of every key: results computed by other code or
+    defaults are never reused."""
+    return source_digest(SHADING_CODE, SHADING_DATA)
 
 
 class PlaneCache(Protocol):
