@@ -13,15 +13,18 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bipv_designer.files import write_bytes_atomically
 from bipv_designer.paths import resource
 
 CACHE_ENVIRONMENT = "BIPV_DESIGNER_CACHE"
 """Environment variable naming the cache folder (the user's cache folder otherwise)."""
+
+T = TypeVar("T")
 
 
 def cache_folder(kind: str) -> Path:
@@ -74,6 +77,18 @@ def read_kept(path: Path) -> Any | None:
     except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
     path.touch()  # recently used: pruned last
+    return value
+
+
+def kept(path: Path | None, kind: type[T], make: Callable[[], T], max_bytes: int) -> T:
+    """The ``kind`` value kept at ``path``, or else the one ``make`` makes, then kept there
+    (within ``max_bytes`` for the folder); ``path`` None: made, not kept."""
+    value = None if path is None else read_kept(path)
+    if isinstance(value, kind):
+        return value
+    value = make()
+    if path is not None:
+        keep(path, value, max_bytes)
     return value
 
 

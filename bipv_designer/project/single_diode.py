@@ -13,7 +13,7 @@ import numpy as np
 import pvlib
 from msgspec.structs import astuple, fields
 
-from bipv_designer.disk_cache import cache_folder, keep, read_kept, source_digest
+from bipv_designer.disk_cache import cache_folder, kept, source_digest
 from bipv_designer.project.model import CecParameters
 
 STC_IRRADIANCE = 1000.0
@@ -91,12 +91,13 @@ def power_table(cec: CecParameters) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     hasher.update(msgspec.msgpack.encode(cec))
     hasher.update(TABLE_IRRADIANCE.tobytes() + TABLE_TEMPERATURE.tobytes())
     path = cache_folder("single-diode") / f"{hasher.hexdigest()}.pickle"
-    table = read_kept(path)
-    if not isinstance(table, np.ndarray):
+
+    def solved_table() -> np.ndarray:
         grid_e, grid_t = np.meshgrid(TABLE_IRRADIANCE, TABLE_TEMPERATURE, indexing="ij")
         table = _solved(grid_e.reshape(-1, 1), grid_t.reshape(-1, 1), [cec])
-        table = table.reshape(grid_e.shape)
-        keep(path, table, KEPT_TABLE_BYTES)
+        return table.reshape(grid_e.shape)
+
+    table = kept(path, np.ndarray, solved_table, KEPT_TABLE_BYTES)
     return TABLE_IRRADIANCE, TABLE_TEMPERATURE, table
 
 

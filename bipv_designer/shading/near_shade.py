@@ -62,13 +62,11 @@ def near_shade(
     results and the whole result between runs (:mod:`plane_cache`)."""
     if cache is None:
         return _near_shade(project, weather, array_ids, horizon, cancel, sun, None)
-    key = result_key(project, weather, array_ids, horizon, sun)
-    stored = cache.get_result(key)
-    if isinstance(stored, NearShade):
-        return stored
-    shade = _near_shade(project, weather, array_ids, horizon, cancel, sun, cache)
-    cache.store_result(key, shade)
-    return shade
+    return cache.result(
+        result_key(project, weather, array_ids, horizon, sun),
+        NearShade,
+        lambda: _near_shade(project, weather, array_ids, horizon, cancel, sun, cache),
+    )
 
 
 def _near_shade(project, weather, array_ids, horizon, cancel, sun, cache) -> NearShade:

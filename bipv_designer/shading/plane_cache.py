@@ -15,17 +15,19 @@ it already computed (entries are written atomically; the oldest go beyond
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
-from bipv_designer.disk_cache import cache_folder, keep, prune, read_kept, source_digest
+from bipv_designer.disk_cache import cache_folder, kept, prune, source_digest
 from bipv_designer.files import write_bytes_atomically
 
 MAX_DISK_BYTES = 1_000_000_000
 """Largest size of the disk cache [bytes] (about 70 projects like the demo park)."""
 
+T = TypeVar("T")
 Counts = dict[str, np.ndarray]
 """Shaded sample points of a plane's arrays, by array id."""
 
@@ -107,13 +109,10 @@ class DiskCache:
         """The same folder: keys already tell the kinds apart."""
         return self
 
-    def get_result(self, key: bytes) -> Any | None:
-        """The whole result stored under ``key``, or None."""
-        return read_kept(self._result_path(key))
-
-    def store_result(self, key: bytes, result: Any) -> None:
-        """Keep a whole result, then prune."""
-        keep(self._result_path(key), result, MAX_DISK_BYTES)
+    def result(self, key: bytes, kind: type[T], make: Callable[[], T]) -> T:
+        """The whole result of type ``kind`` stored under ``key``, or else the one
+        ``make`` makes, then stored."""
+        return kept(self._result_path(key), kind, make, MAX_DISK_BYTES)
 
     def _write(self, key: bytes, arrays: Counts) -> None:
         """One compressed archive written atomically."""

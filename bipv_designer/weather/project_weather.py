@@ -18,7 +18,7 @@ from pathlib import Path
 
 import msgspec
 
-from bipv_designer.disk_cache import cache_folder, keep, read_kept, source_digest
+from bipv_designer.disk_cache import cache_folder, kept, source_digest
 from bipv_designer.errors import WeatherFileError
 from bipv_designer.project.io import resolve_weather_path
 from bipv_designer.project.model import Site, WeatherReference
@@ -65,13 +65,7 @@ def read_project_weather(
         source = resolve_weather_path(reference, project_path)
     key = _kept_key(reference, site, source)
     path = None if key is None else cache_folder("weather") / f"{key}.pickle"
-    kept = None if path is None else read_kept(path)
-    if isinstance(kept, WeatherData):
-        return kept
-    weather = _made_weather(reference, site, source)
-    if path is not None:
-        keep(path, weather, KEPT_BYTES)
-    return weather
+    return kept(path, WeatherData, lambda: _made_weather(reference, site, source), KEPT_BYTES)
 
 
 def _made_weather(reference: WeatherReference, site: Site, source: Path | None) -> WeatherData:
