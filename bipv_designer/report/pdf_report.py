@@ -36,6 +36,13 @@ from bipv_designer.words import ENGLISH_WORDS, N_, Words, has_cjk
 
 Progress = Callable[[float, str], None]
 MONTHS = charts.MONTHS
+QUOTE_HEADINGS = (
+    N_("Report", "Item"),
+    N_("Report", "Quantity"),
+    N_("Report", "Unit"),
+    N_("Report", "Amount [{currency}]"),
+)
+"""Headings of the quote's columns (the report's table and the workbook's sheet)."""
 
 
 def write_report(
@@ -602,12 +609,7 @@ def _money(pdf: ReportPdf, document: dict) -> None:
     pdf.figure(cash_flow_figure(money, pdf.words))
     pdf.subheading(N_("Report", "Quote"))
     pdf.table(
-        (
-            N_("Report", "Item"),
-            N_("Report", "Quantity"),
-            N_("Report", "Unit"),
-            N_("Report", "Amount [{currency}]").format(currency=currency),
-        ),
+        tuple(heading.format(currency=currency) for heading in QUOTE_HEADINGS),
         [
             (row["item"], f"{row['quantity']:,.1f}", row["unit"], f"{row['amount']:,.0f}")
             for row in money["quote"]

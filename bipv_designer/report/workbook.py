@@ -15,7 +15,7 @@ from bipv_designer.files import write_bytes_atomically
 from bipv_designer.report.charts_results import MONTHS
 from bipv_designer.report.exports import TOTAL_NAME, hourly_frame
 from bipv_designer.report.loss_steps import loss_steps
-from bipv_designer.report.pdf_report import summary_figures
+from bipv_designer.report.pdf_report import QUOTE_HEADINGS, summary_figures
 from bipv_designer.report.project_run import ProjectRun
 from bipv_designer.words import ENGLISH_WORDS, N_, Words
 
@@ -128,16 +128,11 @@ def _months(run: ProjectRun, document: dict, words: Words) -> pd.DataFrame:
 
 def _quote(money: dict, words: Words) -> pd.DataFrame:
     """The quote's lines with the report's headings."""
+    headings = [words(h.format(currency=money["currency"])) for h in QUOTE_HEADINGS]
     return pd.DataFrame(
         [
-            {
-                words(N_("Report", "Item")): words(row["item"]),
-                words(N_("Report", "Quantity")): row["quantity"],
-                words(N_("Report", "Unit")): row["unit"],
-                words(N_("Report", "Amount [{currency}]").format(currency=money["currency"])): row[
-                    "amount"
-                ],
-            }
+            (words(row["item"]), row["quantity"], row["unit"], row["amount"])
             for row in money["quote"]
-        ]
+        ],
+        columns=headings,
     )

@@ -461,15 +461,15 @@
     <name>Charts</name>
     <message>
         <location filename="../../bipv_designer/report/charts_energy.py" line="13"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="91"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="194"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="96"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="199"/>
         <source>PV</source>
         <translation>光伏</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/report/charts_energy.py" line="14"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="92"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="195"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="97"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="200"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
@@ -530,14 +530,14 @@
     </message>
     <message>
         <location filename="../../bipv_designer/report/charts_energy.py" line="73"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="123"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="128"/>
         <source>day of the year</source>
         <translation>年内日序</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/report/charts_energy.py" line="74"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="101"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="124"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="106"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="129"/>
         <source>hour</source>
         <translation>小时</translation>
     </message>
@@ -573,13 +573,13 @@
     </message>
     <message>
         <location filename="../../bipv_designer/report/charts_money.py" line="33"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="246"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="251"/>
         <source>cumulative</source>
         <translation>累计</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/report/charts_money.py" line="36"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="248"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="253"/>
         <source>year</source>
         <translation>年</translation>
     </message>
@@ -654,88 +654,88 @@
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="68"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="70"/>
         <source>Park load</source>
         <translation>园区负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="72"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="74"/>
         <source>Monthly energy by surface</source>
         <translation>各安装面月发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="105"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="110"/>
         <source>A typical day: mean power by hour</source>
         <translation>典型日：逐时平均功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="125"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="130"/>
         <source>PV AC power [kW]</source>
         <translation>光伏交流功率 [kW]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="126"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="131"/>
         <source>The year&apos;s PV power, day by hour</source>
         <translation>全年光伏功率（逐日逐时）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="151"/>
-        <location filename="../../bipv_designer/report/charts_results.py" line="225"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="156"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="230"/>
         <source>MWh per year</source>
         <translation>MWh/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="153"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="158"/>
         <source>From sunlight to the meter: {energy:,.0f} MWh AC ({share:.1f} % of the horizontal irradiation)</source>
         <translation>从太阳辐照到电表：交流 {energy:,.0f} MWh（水平面总辐照量的 {share:.1f} %）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="185"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="190"/>
         <source>used on site</source>
         <translation>自发自用</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="186"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="191"/>
         <source>through the battery</source>
         <translation>经储能</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="187"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="192"/>
         <source>exported</source>
         <translation>余电上网</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="188"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="193"/>
         <source>curtailed</source>
         <translation>弃光</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="189"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="194"/>
         <source>from the grid</source>
         <translation>电网下网</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="226"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="231"/>
         <source>Energy flows: the PV&apos;s energy and the load&apos;s supply</source>
         <translation>能量流向：光伏电量去向与负荷供电来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="239"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="244"/>
         <source>each year</source>
         <translation>逐年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="249"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="254"/>
         <source>t CO2 per year</source>
         <translation>每年 t CO2</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="250"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="255"/>
         <source>t CO2 cumulative</source>
         <translation>累计 t CO2</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/charts_results.py" line="251"/>
+        <location filename="../../bipv_designer/report/charts_results.py" line="256"/>
         <source>CO2 avoided: {tonnes:,.0f} t over {years} years ({factor:.4f} kg/kWh, {label})</source>
         <translation>碳减排量：{years} 年共 {tonnes:,.0f} t（{factor:.4f} kg/kWh，{label}）</translation>
     </message>
@@ -1689,48 +1689,48 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{path}：应为整数，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="105"/>
+        <location filename="../../bipv_designer/project/codec.py" line="110"/>
         <source>{path}: expected a finite number, got {got}</source>
         <translation>{path}：应为有限数值，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="111"/>
+        <location filename="../../bipv_designer/project/codec.py" line="116"/>
         <source>{path}: expected a string, got {got}</source>
         <translation>{path}：应为字符串，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="125"/>
+        <location filename="../../bipv_designer/project/codec.py" line="130"/>
         <source>{path}: expected a value, got {got}</source>
         <translation>{path}：应有值，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="140"/>
-        <location filename="../../bipv_designer/project/codec.py" line="149"/>
+        <location filename="../../bipv_designer/project/codec.py" line="145"/>
+        <location filename="../../bipv_designer/project/codec.py" line="154"/>
         <source>{path}: expected a JSON array, got {got}</source>
         <translation>{path}：应为 JSON 数组，实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="152"/>
+        <location filename="../../bipv_designer/project/codec.py" line="157"/>
         <source>{path}: expected an array of {expected} values, got {count}</source>
         <translation>{path}：应为含 {expected} 个值的数组，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="172"/>
+        <location filename="../../bipv_designer/project/codec.py" line="177"/>
         <source>{path}: expected a JSON object ({name}), got {got}</source>
         <translation>{path}：应为 JSON 对象（{name}），实际为 {got}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="180"/>
+        <location filename="../../bipv_designer/project/codec.py" line="185"/>
         <source>{path}: unknown field {field} in {name}; expected only {fields}</source>
         <translation>{path}：{name} 中有未知字段 {field}；只允许 {fields}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="195"/>
+        <location filename="../../bipv_designer/project/codec.py" line="200"/>
         <source>{path}: missing field {field} of {name}</source>
         <translation>{path}：缺少 {name} 的字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/project/codec.py" line="212"/>
+        <location filename="../../bipv_designer/project/codec.py" line="217"/>
         <source>{path}: expected one of {allowed}, got {got}</source>
         <translation>{path}：应为 {allowed} 之一，实际为 {got}</translation>
     </message>
@@ -2070,12 +2070,12 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>{where}：{key} 为 {value}；应为 {low:g} 至 {high:g} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/project_weather.py" line="130"/>
+        <location filename="../../bipv_designer/weather/project_weather.py" line="125"/>
         <source>no climatology station within {no_station_km:.0f} km of the site ({distance_km:.0f} km to {label}): bundled typical years cover China; give a weather file (EPW, TMY, PVGIS or CSV) or download one from PVGIS</source>
         <translation>场址 {no_station_km:.0f} km 范围内没有气候站（距 {label} {distance_km:.0f} km）：内置典型年仅覆盖中国；请提供气象文件（EPW、TMY、PVGIS 或 CSV）或从 PVGIS 下载</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/weather/project_weather.py" line="147"/>
+        <location filename="../../bipv_designer/weather/project_weather.py" line="142"/>
         <source>weather {station_prefix}{which}: expected a WMO station number or &apos;{nearest}&apos;</source>
         <translation>气象 {station_prefix}{which}：应为 WMO 站号或 &apos;{nearest}&apos;</translation>
     </message>
@@ -3447,13 +3447,13 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
     <name>MainWindow</name>
     <message>
         <location filename="../../bipv_designer/ui/main_window.py" line="93"/>
-        <location filename="../../bipv_designer/ui/main_window.py" line="243"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../bipv_designer/ui/main_window.py" line="94"/>
-        <location filename="../../bipv_designer/ui/main_window.py" line="244"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3483,17 +3483,17 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>三维视图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="256"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="257"/>
         <source>Site plan</source>
         <translation>总平面图</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="257"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="258"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/ui/main_window.py" line="317"/>
+        <location filename="../../bipv_designer/ui/main_window.py" line="318"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
@@ -4114,674 +4114,670 @@ Save a recovery copy of your unsaved work? It is offered again at the next start
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="56"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="63"/>
         <source>{name} · BIPV design report</source>
         <translation>{name} · 光伏建筑一体化设计报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="65"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="71"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="72"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="213"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="220"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="73"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="228"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="235"/>
         <source>Site and layout</source>
         <translation>场地与布置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="74"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="278"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="81"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="285"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="75"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="396"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="715"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="82"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="403"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="717"/>
         <source>Weather</source>
         <translation>气象</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="76"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="83"/>
         <source>Yield</source>
         <translation>发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="77"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="455"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="483"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="84"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="462"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="490"/>
         <source>Shading</source>
         <translation>遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="78"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="553"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="85"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="560"/>
         <source>Load</source>
         <translation>负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="79"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="86"/>
         <source>Money</source>
         <translation>经济性</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="80"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="87"/>
         <source>Carbon</source>
         <translation>碳减排</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="81"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="88"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="126"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="133"/>
         <source>Installed capacity (DC)</source>
         <translation>装机容量（直流）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="127"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="134"/>
         <source>Annual energy (AC)</source>
         <translation>年发电量（交流）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="128"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="135"/>
         <source>Specific yield</source>
         <translation>单位千瓦年发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="129"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
         <source>Performance ratio (PR)</source>
         <translation>系统效率（PR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="130"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
         <source>Near-shading loss</source>
         <translation>近距离遮挡损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="136"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="143"/>
         <source>Self-consumption</source>
         <translation>自发自用率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="137"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="144"/>
         <source>Self-sufficiency</source>
         <translation>自给率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="138"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="145"/>
         <source>Export to the grid</source>
         <translation>余电上网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="139"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="146"/>
         <source>Curtailment</source>
         <translation>弃光电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="145"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="584"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="152"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="591"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="147"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="586"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="154"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
         <source>Savings, first year</source>
         <translation>首年节省电费</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="150"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="595"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="157"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="602"/>
         <source>Simple payback</source>
         <translation>静态投资回收期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="151"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="594"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="158"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="601"/>
         <source>IRR</source>
         <translation>内部收益率（IRR）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="152"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="593"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="159"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="600"/>
         <source>NPV</source>
         <translation>净现值（NPV）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="156"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="634"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="163"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="636"/>
         <source>CO2 avoided, first year</source>
         <translation>首年碳减排量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="157"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="637"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="164"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="639"/>
         <source>CO2 avoided, lifetime</source>
         <translation>全寿命期碳减排量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="163"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="170"/>
         <source>Park carbon intensity, before → after</source>
         <translation>零碳园区 单位能耗碳排放，建设前 → 建设后</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="184"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="191"/>
         <source>Building-integrated photovoltaics: design and yield report</source>
         <translation>光伏建筑一体化：设计与发电量报告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="191"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="198"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="192"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="199"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="194"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="201"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="197"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="199"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="206"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="200"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="207"/>
         <source>BIPV Designer {version} (pvlib chain, docs/physics.md)</source>
         <translation>BIPV Designer {version}（pvlib 计算链，docs/physics.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="215"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="222"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="215"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="222"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="221"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="228"/>
         <source>What to know about the inputs</source>
         <translation>输入数据须知</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="223"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="619"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="230"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="621"/>
         <source>• {text}</source>
         <translation>• {text}</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="230"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="237"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="232"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="239"/>
         <source>{count} points</source>
         <translation>{count} 个点</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="238"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="245"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="241"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="248"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="242"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="249"/>
         <source>Ground albedo</source>
         <translation>地面反射率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="243"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="250"/>
         <source>Far horizon</source>
         <translation>远方地平线</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="244"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="254"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="251"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="261"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="245"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="252"/>
         <source>Obstacles on the site</source>
         <translation>场地障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="257"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="264"/>
         <source>Building</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="258"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="265"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="259"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="266"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="260"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="267"/>
         <source>Footprint</source>
         <translation>占地面积</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="279"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="324"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="286"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="331"/>
         <source>Modules</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="284"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="291"/>
         <source>Module</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="284"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="291"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="284"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="291"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="299"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="306"/>
         <source>Arrays</source>
         <translation>光伏方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="321"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="348"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="328"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="355"/>
         <source>Array</source>
         <translation>方阵</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="322"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="450"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="503"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="329"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="457"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="510"/>
         <source>Surface</source>
         <translation>安装面</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="323"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="330"/>
         <source>Tilt/azimuth</source>
         <translation>倾角/方位角</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="326"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="333"/>
         <source>Mounting</source>
         <translation>安装方式</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="337"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="344"/>
         <source>DC nameplate {dc:,.1f} kWp, inverters {ac:,.1f} kW AC: DC/AC ratio {ratio:.2f}.</source>
         <translation>直流装机容量 {dc:,.1f} kWp，逆变器交流 {ac:,.1f} kW：容配比 {ratio:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="342"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="349"/>
         <source>DC nameplate {dc:,.1f} kWp.</source>
         <translation>直流装机容量 {dc:,.1f} kWp。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="344"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="351"/>
         <source>Inverters and strings</source>
         <translation>逆变器与组串</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="349"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="356"/>
         <source>Inverters</source>
         <translation>逆变器</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="350"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="357"/>
         <source>Strings</source>
         <translation>组串数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="351"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="358"/>
         <source>Modules per string</source>
         <translation>每串组件数</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="360"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="367"/>
         <source>No string plan: each array&apos;s inverters are sized by its DC/AC ratio.</source>
         <translation>无组串方案：各方阵的逆变器按其容配比配置。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="403"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="410"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="404"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="411"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="406"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="413"/>
         <source>Global horizontal irradiation</source>
         <translation>水平面总辐照量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="410"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="417"/>
         <source>Diffuse horizontal irradiation</source>
         <translation>水平面散射辐照量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="413"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="420"/>
         <source>Mean air temperature</source>
         <translation>平均气温</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="415"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="422"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="417"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="424"/>
         <source>no warnings</source>
         <translation>无警告</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="425"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="432"/>
         <source>Yield and losses</source>
         <translation>发电量与损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="440"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="474"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="447"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="481"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="452"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="459"/>
         <source>MWh/yr</source>
         <translation>MWh/年</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="464"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="471"/>
         <source>Monthly energy [MWh]</source>
         <translation>月发电量 [MWh]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="474"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="481"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="486"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="493"/>
         <source>Near shading computed for every module: beam on shaded cells, diffuse and ground light hidden, and substrings bypassed by their diodes (docs/shading.md).</source>
         <translation>已对每块组件计算近距离遮挡：被遮电池片的直射光、被遮挡的散射光与地面反射光，以及由旁路二极管旁路的子串（docs/shading.md）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="492"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="499"/>
         <source>Near shading not computed: a flat shading allowance applies ({pct:g} %).</source>
         <translation>未计算近距离遮挡：采用固定遮挡折减（{pct:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="504"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="511"/>
         <source>Diffuse</source>
         <translation>散射</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="505"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="512"/>
         <source>Beam</source>
         <translation>直射</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="506"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="513"/>
         <source>Electrical</source>
         <translation>电气</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="532"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="539"/>
         <source>{surface}: sun paths, horizon and obstacles</source>
         <translation>{surface}：太阳轨迹、地平线与障碍物</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="541"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="548"/>
         <source>PV against the park&apos;s load</source>
         <translation>光伏与园区负荷</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="545"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="552"/>
         <source>The project has no load: give the park its meters to see the match.</source>
         <translation>项目没有负荷数据：导入园区电表数据即可查看匹配情况。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="552"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="559"/>
         <source>PV energy</source>
         <translation>光伏发电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="554"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="561"/>
         <source>Used on site</source>
         <translation>自发自用电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="555"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="562"/>
         <source>Exported</source>
         <translation>余电上网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="556"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="563"/>
         <source>Curtailed</source>
         <translation>弃光电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="557"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="564"/>
         <source>Imported</source>
         <translation>下网电量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="558"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="565"/>
         <source>Peak import</source>
         <translation>最大下网功率</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="569"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="576"/>
         <source>Money and the quote</source>
         <translation>经济性与报价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="572"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="579"/>
         <source>The project has no tariff and costs.</source>
         <translation>项目没有电价和造价数据。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="576"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="583"/>
         <source>Tariff: {tariff}. Source: {source}.</source>
         <translation>电价：{tariff}。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="590"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="597"/>
         <source>Export revenue, first year</source>
         <translation>首年上网电费收入</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="596"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="603"/>
         <source>Discounted payback</source>
         <translation>动态投资回收期</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="597"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="604"/>
         <source>LCOE</source>
         <translation>平准化度电成本（LCOE）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="603"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="610"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="606"/>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
-        <location filename="../../bipv_designer/report/workbook.py" line="134"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="40"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="730"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="607"/>
-        <location filename="../../bipv_designer/report/workbook.py" line="135"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="41"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="608"/>
-        <location filename="../../bipv_designer/report/workbook.py" line="136"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="42"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="609"/>
-        <location filename="../../bipv_designer/report/workbook.py" line="137"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="43"/>
         <source>Amount [{currency}]</source>
         <translation>金额 [{currency}]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="625"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="627"/>
         <source>Carbon and the zero-carbon park</source>
         <translation>碳减排与零碳园区</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="630"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="632"/>
         <source>Grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="639"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="641"/>
         <source>Standard coal saved (calorific)</source>
         <translation>节约标准煤（电热当量法）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="649"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="651"/>
         <source>Park indicator: carbon per unit of energy</source>
         <translation>园区指标：单位能耗碳排放</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="652"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="654"/>
         <source>Before PV</source>
         <translation>建设光伏前</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="652"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="654"/>
         <source>With PV</source>
         <translation>建设光伏后</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="655"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="657"/>
         <source>CO2 [t/yr]</source>
         <translation>CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="660"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="662"/>
         <source>Intensity [tCO2/tce]</source>
         <translation>单位能耗碳排放 [tCO2/tce]</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="669"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="671"/>
         <source>Threshold: {threshold:.2f} tCO2/tce.</source>
         <translation>限值：{threshold:.2f} tCO2/tce。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="671"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="673"/>
         <source>Threshold: {note}.</source>
         <translation>限值：{note}。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="675"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="677"/>
         <source>Green share of electricity {share:.1f} %.</source>
         <translation>绿电占比 {share:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="684"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="686"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="686"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="688"/>
         <source>System losses (PVWatts categories)</source>
         <translation>系统损失（PVWatts 分类）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="688"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="690"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="698"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="700"/>
         <source>Sun and irradiance</source>
         <translation>太阳与辐照</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="699"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="701"/>
         <source>pvlib: solar position (SPA), Perez 1990 transposition, physical IAM; DC by PVWatts or the CEC single-diode model; Sandia or PVWatts inverters (docs/physics.md)</source>
         <translation>pvlib：太阳位置（SPA）、Perez 1990 斜面辐照模型、物理入射角修正；直流采用 PVWatts 或 CEC 单二极管模型；逆变器采用 Sandia 或 PVWatts 模型（docs/physics.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="707"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="709"/>
         <source>Near shading</source>
         <translation>近距离遮挡</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="708"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="710"/>
         <source>per module and bypass-diode substring, sun-direction table 2.5° by 2.5°, Tregenza sky patches, Deline 2013 string rule (docs/shading.md)</source>
         <translation>逐组件、逐旁路二极管子串计算，太阳方向表 2.5°×2.5°，Tregenza 天空分区，Deline 2013 组串规则（docs/shading.md）</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="719"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="721"/>
         <source>Grid factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="726"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="728"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="730"/>
         <source>Model or source</source>
         <translation>模型或来源</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="747"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="749"/>
         <source>not within the life</source>
         <translation>寿命期内无法回收</translation>
     </message>
     <message>
-        <location filename="../../bipv_designer/report/pdf_report.py" line="748"/>
+        <location filename="../../bipv_designer/report/pdf_report.py" line="750"/>
         <source>{years:.1f} years</source>
         <translation>{years:.1f} 年</translation>
     </message>
