@@ -95,14 +95,12 @@ class SurfaceTable(QTableWidget):
 
     def needed_width(self) -> int:
         """Width that shows every column whole, with the frame and a vertical scroll bar
-        [px]."""
-        header = self.horizontalHeader()
-        columns = [
-            max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
-            for c in range(self.columnCount())
-        ]
-        columns[0] = min(columns[0], NAME_MAX_PX)
-        return sum(columns) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        [px]: the columns as the last fill sized them, the last (which stretches) at the
+        width of its contents."""
+        last = self.columnCount() - 1
+        columns = sum(self.columnWidth(c) for c in range(last))
+        columns += max(self.sizeHintForColumn(last), self.horizontalHeader().sectionSizeHint(last))
+        return columns + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def _clicked(self, row: int, column: int) -> None:
         if row < len(self._rows):
