@@ -91,18 +91,24 @@ class DiskCache:
         path = self._path(key)
         try:
             with np.load(path) as archive:
-                arrays = {name: archive[name] for name in archive.files}
+                counts = {
+                    str(name): archive[f"counts_{k}"] for k, name in enumerate(archive["ids"])
+                }
         except (OSError, ValueError):
             return None
         path.touch()  # recently used: pruned last
-        return {str(name): arrays[f"counts_{k}"] for k, name in enumerate(arrays["ids"])}
+        return counts
 
     def store(self, entries: dict[bytes, Counts]) -> None:
         """Write the entries not there yet, then prune the oldest beyond the limit."""
+        self.folder.mkdir(parents=True, exist_ok=True)
         for key, counts in entries.items():
-            if not self._path(key).exists():
+            path = self._path(key)
+            if not path.exists():
+                buffer = io.BytesIO()
                 arrays = {f"counts_{k}": value for k, value in enumerate(counts.values())}
-                self._write(key, {"ids": np.array(list(counts)), **arrays})
+                np.savez_compressed(buffer, ids=np.array(list(counts)), **arrays)
+                write_bytes_atomically(path, buffer.getvalue())
         prune(self.folder, MAX_DISK_BYTES)
 
     def part(self, name: str) -> DiskCache:
@@ -113,13 +119,6 @@ class DiskCache:
         """The whole result of type ``kind`` stored under ``key``, or else the one
         ``make`` makes, then stored."""
         return kept(self._result_path(key), kind, make, MAX_DISK_BYTES)
-
-    def _write(self, key: bytes, arrays: Counts) -> None:
-        """One compressed archive written atomically."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        buffer = io.BytesIO()
-        np.savez_compressed(buffer, **arrays)
-        write_bytes_atomically(self._path(key), buffer.getvalue())
 
     def _result_path(self, key: bytes) -> Path:
         return self.folder / f"{key.hex()}.pickle"
