@@ -6,10 +6,13 @@ The format is documented in ``docs/project-format.md``.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from bipv_designer.errors import ProjectFileError
 from bipv_designer.files import write_text_atomically
@@ -83,8 +86,18 @@ def load_project(path: str | os.PathLike[str]) -> Project:
                 path=path, error=str(error)
             )
         ) from None
+    try:  # msgspec refuses NaN, Infinity and numbers beyond any float (1e999) itself
+        document = msgspec.json.decode(text)
+    except msgspec.MsgspecError:  # the standard reader, for a message with the line
+        document = _json_document(text, path)
+    return project_from_json(document, str(path))
+
+
+def _json_document(text: str, path: Path) -> Any:
+    """The JSON document in ``text``, refusing what is not finite, or ProjectFileError
+    naming ``path`` and the line and column."""
     try:
-        document = json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_float=_finite, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         raise ProjectFileError(
             N_("Errors", "{path} line {line}, column {column}: not valid JSON: {reason}").format(
@@ -99,7 +112,6 @@ def load_project(path: str | os.PathLike[str]) -> Project:
                 error=error.args[0] if len(error.args) == 1 else str(error),
             )
         ) from None
-    return project_from_json(document, str(path))
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
@@ -135,6 +147,14 @@ def _compact_number_lists(text: str) -> str:
         lambda match: "[" + ", ".join(part.strip() for part in match.group(1).split(",")) + "]",
         text,
     )
+
+
+def _finite(text: str) -> float:
+    """A JSON number as a float, refused when beyond any float (``1e999`` reads as inf)."""
+    value = float(text)
+    if not math.isfinite(value):
+        _reject_constant(text)
+    return value
 
 
 def _reject_constant(name: str) -> None:

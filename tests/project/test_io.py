@@ -328,6 +328,18 @@ def test_not_a_number_is_refused(small_project, tmp_path):
         load_project(path)
 
 
+@pytest.mark.parametrize("number", ["1e999", "-1e999"])
+def test_a_number_beyond_any_float_is_refused(small_project, tmp_path, number):
+    """JSON reads 1e999 as infinity (no NaN or Infinity literal needed)."""
+    text = json.dumps(project_to_json(small_project)).replace(
+        '"albedo": 0.2', f'"albedo": {number}'
+    )
+    path = tmp_path / "huge.bipv.json"
+    path.write_text(text)
+    with pytest.raises(ProjectFileError, match=f"{number} is not allowed.*finite number"):
+        load_project(path)
+
+
 def test_weather_path_is_relative_to_the_project(small_project, tmp_path):
     reference = replace(small_project.weather, path="../weather/site.epw")
     assert resolve_weather_path(reference, tmp_path / "projects" / "p.json") == (
